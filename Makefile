@@ -1,0 +1,36 @@
+# Rådsplan: two commands for people, a few helpers for developers.
+#   make run    install what is missing, build the UI and the app, start it
+#   make test   install what is missing, run every test layer (scripts/test-all.sh)
+# Helpers: make deps | ui | app | e2e | measure
+
+SHELL := /bin/bash
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+export GSETTINGS_BACKEND := memory
+
+APP := target/debug/radsplan
+
+.PHONY: run test deps ui app e2e measure
+
+run: app
+	./$(APP)
+
+test: deps
+	scripts/test-all.sh
+
+deps:
+	@scripts/install-deps.sh
+
+# The Rust shell embeds ui/dist at compile time (feature custom-protocol), so the UI comes first.
+ui: deps
+	npm --prefix ui run build
+
+app: ui
+	cargo build -p radsplan --features custom-protocol
+
+# End-to-end tests alone, against the app as built by `make app`.
+e2e: app
+	tests/e2e/run.sh
+
+# The measuring command (start-up time and memory), not a test.
+measure: deps
+	scripts/measure.sh

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Runs every test layer of Rådsplan, fail fast, each step announced with its duration.
+# Expects the dependencies to be installed (`make test` runs scripts/install-deps.sh first).
+set -euo pipefail
+
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$repo"
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+export GSETTINGS_BACKEND=memory   # silences GTK/dconf noise in the app under test
+export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-auto}"
+
+summary=()
+current=""
+total_start=$SECONDS
+
+fmt_secs() { printf '%dm%02ds' $(($1 / 60)) $(($1 % 60)); }
+
+on_exit() {
+  local rc=$?
+  local passed=${#summary[@]} failed=0
+  if ((rc != 0)); then
+    failed=1
+    if [[ -n "$current" ]]; then
+      summary+=("$(printf '%-34s FAILED (exit %d)' "$current" "$rc")")
+    fi
+  fi
+  printf '\n==> Summary (%s)\n' "$(fmt_secs $((SECONDS - total_start)))"
+  if ((${#summary[@]})); then printf '    %s\n' "${summary[@]}"; fi
+  # Steps, not individual tests: each runner above printed its own test counts.
+  printf '%d steps passed, %d failed\n' "$passed" "$failed"
+}
+trap on_exit EXIT
+
+step() {
+  local name="$1"; shift
+  current="$name"
+  printf '\n==> %s\n    $ %s\n' "$name" "$*"
+  local start=$SECONDS
+  "$@"
+  local took=$((SECONDS - start))
+  printf '==> %s: ok in %s\n' "$name" "$(fmt_secs "$took")"
+  summary+=("$(printf '%-34s ok     %s' "$name" "$(fmt_secs "$took")")")
+  current=""
+}
+
+step "UI: svelte-check"               npm --prefix ui run check
+step "UI: vitest"                     npm --prefix ui test
+step "UI: build (ui/dist)"            npm --prefix ui run build
+step "Rust: fmt"                      cargo fmt --all --check
+step "Rust: clippy"                   cargo clippy --workspace --all-targets --features radsplan/custom-protocol -- -D warnings
+# The bindings check is an ordinary Rust test: it fails when ui/src/lib/bindings.ts is stale.
+if cargo nextest --version >/dev/null 2>&1; then
+  step "Rust: tests (nextest)"        cargo nextest run --workspace --features radsplan/custom-protocol
+else
+  step "Rust: tests (cargo test)"     cargo test --workspace --features radsplan/custom-protocol
+fi
+step "App: debug build (embedded UI)" cargo build -p radsplan --features custom-protocol
+step "End-to-end (real app)"          tests/e2e/run.sh

@@ -1,0 +1,41 @@
+//! The TypeScript declarations of every core type that crosses the IPC boundary. The shell adds
+//! its own and writes `ui/src/lib/bindings.ts`; a test fails when that file is stale.
+
+use ts_rs::{Config, TS};
+
+use crate::council::CouncilProfile;
+use crate::county::County;
+use crate::error::{ApiError, ErrorCode};
+use crate::goal::Goal;
+use crate::organisation::{Organisation, OrganisationInput, PartyKind};
+use crate::person::{Person, PersonInput};
+use crate::{Changes, Entity, Outcome};
+
+/// Ids and years are SQLite integers far below 2^53, so `number` is exact; `bigint` would force
+/// every caller to convert.
+pub fn config() -> Config {
+    Config::new().with_large_int("number")
+}
+
+/// One `export type …` per type, in a stable order.
+pub fn declarations(cfg: &Config) -> Vec<String> {
+    vec![
+        decl::<ErrorCode>(cfg),
+        decl::<ApiError>(cfg),
+        decl::<Entity>(cfg),
+        decl::<Changes>(cfg),
+        decl::<Outcome<()>>(cfg),
+        decl::<PartyKind>(cfg),
+        decl::<County>(cfg),
+        decl::<Organisation>(cfg),
+        decl::<OrganisationInput>(cfg),
+        decl::<Person>(cfg),
+        decl::<PersonInput>(cfg),
+        decl::<Goal>(cfg),
+        decl::<CouncilProfile>(cfg),
+    ]
+}
+
+pub fn decl<T: TS>(cfg: &Config) -> String {
+    format!("export {}", T::decl(cfg))
+}

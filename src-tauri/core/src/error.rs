@@ -1,0 +1,213 @@
+//! Errors of the core, each with a stable code the UI can branch on and a Swedish message that
+//! tells a secretary what happened and what to do.
+
+use std::path::PathBuf;
+
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::{Entity, Id};
+
+pub type Result<T, E = CoreError> = std::result::Result<T, E>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum CoreError {
+    #[error("{entity:?} {id} not found")]
+    NotFound { entity: Entity, id: Id },
+    /// Input a user can correct; the message is Swedish and names the field.
+    #[error("invalid input: {0}")]
+    Invalid(String),
+    /// The change clashes with other data (still referenced, duplicate …); Swedish message.
+    #[error("conflict: {0}")]
+    Conflict(String),
+    #[error("{path} is locked by another program")]
+    FileInUse { path: PathBuf },
+    #[error("{path} has schema version {found}, newer than {supported}")]
+    NewerVersion {
+        path: PathBuf,
+        found: i64,
+        supported: i64,
+    },
+    #[error("{path} is not a Rådsplan database")]
+    NotADatabase { path: PathBuf },
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("the upgrade to schema version {version} failed: {source}")]
+    Migration {
+        version: i64,
+        source: rusqlite::Error,
+    },
+    #[error("the backup before upgrading could not be verified: {0}")]
+    BackupFailed(String),
+    #[error("nothing to undo")]
+    NothingToUndo,
+    #[error("nothing to redo")]
+    NothingToRedo,
+    #[error("constraint violated: {kind:?}: {detail}")]
+    Constraint {
+        kind: ConstraintKind,
+        detail: String,
+    },
+    #[error("database error: {0}")]
+    Sqlite(rusqlite::Error),
+    #[error("data error: {0}")]
+    Json(#[from] serde_json::Error),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConstraintKind {
+    ForeignKey,
+    Check,
+    NotNull,
+    Unique,
+}
+
+/// What crosses the IPC boundary: a code to branch on and a message to show.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct ApiError {
+    pub code: ErrorCode,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum ErrorCode {
+    NotFound,
+    Invalid,
+    Conflict,
+    FileInUse,
+    NewerVersion,
+    NotADatabase,
+    Io,
+    NoFileOpen,
+    NothingToUndo,
+    Internal,
+}
+
+impl From<rusqlite::Error> for CoreError {
+    fn from(error: rusqlite::Error) -> Self {
+        use rusqlite::ffi;
+        if let rusqlite::Error::SqliteFailure(failure, detail) = &error {
+            let kind = match failure.extended_code {
+                ffi::SQLITE_CONSTRAINT_FOREIGNKEY => Some(ConstraintKind::ForeignKey),
+                ffi::SQLITE_CONSTRAINT_CHECK => Some(ConstraintKind::Check),
+                ffi::SQLITE_CONSTRAINT_NOTNULL => Some(ConstraintKind::NotNull),
+                ffi::SQLITE_CONSTRAINT_UNIQUE | ffi::SQLITE_CONSTRAINT_PRIMARYKEY => {
+                    Some(ConstraintKind::Unique)
+                }
+                _ => None,
+            };
+            if let Some(kind) = kind {
+                return CoreError::Constraint {
+                    kind,
+                    detail: detail.clone().unwrap_or_default(),
+                };
+            }
+        }
+        CoreError::Sqlite(error)
+    }
+}
+
+impl CoreError {
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            CoreError::NotFound { .. } => ErrorCode::NotFound,
+            CoreError::Invalid(_) => ErrorCode::Invalid,
+            CoreError::Conflict(_) => ErrorCode::Conflict,
+            CoreError::FileInUse { .. } => ErrorCode::FileInUse,
+            CoreError::NewerVersion { .. } => ErrorCode::NewerVersion,
+            CoreError::NotADatabase { .. } => ErrorCode::NotADatabase,
+            CoreError::Io { .. } | CoreError::BackupFailed(_) => ErrorCode::Io,
+            CoreError::NothingToUndo | CoreError::NothingToRedo => ErrorCode::NothingToUndo,
+            CoreError::Constraint {
+                kind: ConstraintKind::ForeignKey,
+                ..
+            } => ErrorCode::Conflict,
+            CoreError::Constraint { .. } => ErrorCode::Invalid,
+            CoreError::Migration { .. } | CoreError::Sqlite(_) | CoreError::Json(_) => {
+                ErrorCode::Internal
+            }
+        }
+    }
+
+    /// The Swedish message shown to the secretary: what happened, and what to do.
+    pub fn message(&self) -> String {
+        match self {
+            CoreError::NotFound { entity, .. } => format!(
+                "{} finns inte längre. Den kan ha tagits bort; uppdatera vyn och försök igen.",
+                entity.swedish_name_definite()
+            ),
+            CoreError::Invalid(message) | CoreError::Conflict(message) => message.clone(),
+            CoreError::FileInUse { path } => format!(
+                "Filen {} är redan öppen i ett annat Rådsplan-fönster eller program. Stäng det andra \
+                 fönstret och försök igen.",
+                path.display()
+            ),
+            CoreError::NewerVersion { path, .. } => format!(
+                "Filen {} är skapad med en nyare version av Rådsplan. Uppdatera Rådsplan för att \
+                 öppna den. Filen har inte ändrats.",
+                path.display()
+            ),
+            CoreError::NotADatabase { path } => format!(
+                "Filen {} är ingen Rådsplan-fil (eller är skadad). Välj en annan fil. Filen har \
+                 inte ändrats.",
+                path.display()
+            ),
+            CoreError::Io { path, source } => format!(
+                "Det gick inte att läsa eller skriva {} ({source}). Kontrollera att mappen finns och \
+                 att du har behörighet, och försök igen.",
+                path.display()
+            ),
+            CoreError::Migration { version, .. } => format!(
+                "Filen kunde inte uppgraderas till version {version}. Ingenting har ändrats i filen; \
+                 en säkerhetskopia ligger bredvid den. Kontakta support."
+            ),
+            CoreError::BackupFailed(_) => "Säkerhetskopian före uppgraderingen kunde inte \
+                 kontrolleras, så filen har inte uppgraderats. Kontrollera att det finns ledigt \
+                 utrymme och försök igen."
+                .to_string(),
+            CoreError::NothingToUndo => "Det finns inget att ångra.".to_string(),
+            CoreError::NothingToRedo => "Det finns inget att göra om.".to_string(),
+            CoreError::Constraint { kind, .. } => match kind {
+                ConstraintKind::ForeignKey => "Ändringen hänger ihop med något som saknas eller \
+                     fortfarande används. Uppdatera vyn och försök igen."
+                    .to_string(),
+                ConstraintKind::Check => {
+                    "Ett av värdena är inte tillåtet. Kontrollera fälten och försök igen."
+                        .to_string()
+                }
+                ConstraintKind::NotNull => {
+                    "Ett obligatoriskt fält saknas. Fyll i det och försök igen.".to_string()
+                }
+                ConstraintKind::Unique => {
+                    "Det finns redan en likadan post. Välj ett annat namn.".to_string()
+                }
+            },
+            CoreError::Sqlite(_) | CoreError::Json(_) => "Ett oväntat fel uppstod i databasen. \
+                 Ingenting har sparats av den senaste ändringen. Försök igen; kvarstår felet, \
+                 spara en kopia av filen och kontakta support."
+                .to_string(),
+        }
+    }
+
+    pub fn to_api(&self) -> ApiError {
+        ApiError {
+            code: self.code(),
+            message: self.message(),
+        }
+    }
+}
+
+/// Shorthand for input errors in actions.
+pub(crate) fn invalid(message: impl Into<String>) -> CoreError {
+    CoreError::Invalid(message.into())
+}
+
+impl From<CoreError> for ApiError {
+    fn from(error: CoreError) -> Self {
+        error.to_api()
+    }
+}

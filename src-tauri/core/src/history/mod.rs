@@ -1,0 +1,32 @@
+//! The one way data changes: `Storage::transact` runs an action in a transaction, records every
+//! row-level change (entity, id, field, old, new) under one labelled op, and reports which
+//! entities changed. Undo and redo replay that record backwards and forwards.
+
+mod entity;
+mod transact;
+mod tx;
+mod undo;
+
+pub use entity::Entity;
+pub use tx::Tx;
+pub use undo::UndoState;
+
+use serde::Serialize;
+use ts_rs::TS;
+
+/// What a change touched, so the UI reloads exactly that, and what undo/redo would do next.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, TS)]
+pub struct Changes {
+    pub entities: Vec<Entity>,
+    /// Label of the step Ctrl+Z would undo now, if any.
+    pub undo: Option<String>,
+    /// Label of the step Ctrl+Shift+Z would redo now, if any.
+    pub redo: Option<String>,
+}
+
+/// The result of an action together with what it changed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct Outcome<T> {
+    pub value: T,
+    pub changes: Changes,
+}

@@ -1,0 +1,197 @@
+//! `Tx`: the only handle through which actions write. Each write is recorded in history.
+
+use std::collections::BTreeSet;
+
+use rusqlite::types::Value;
+use rusqlite::{params_from_iter, Connection, OptionalExtension, Transaction};
+use serde_json::{Map, Value as Json};
+
+use super::Entity;
+use crate::storage::value::{from_json, to_json};
+use crate::{CoreError, Id, Result};
+
+pub struct Tx<'conn> {
+    tx: Transaction<'conn>,
+    op_id: Id,
+    seq: i64,
+    now: String,
+    touched: BTreeSet<Entity>,
+}
+
+impl<'conn> Tx<'conn> {
+    pub(super) fn new(tx: Transaction<'conn>, op_id: Id, now: String) -> Self {
+        Tx {
+            tx,
+            op_id,
+            seq: 0,
+            now,
+            touched: BTreeSet::new(),
+        }
+    }
+
+    /// The action's time as stored (ISO 8601 UTC).
+    pub fn now(&self) -> &str {
+        &self.now
+    }
+
+    /// Reads go straight to the connection, inside the same transaction.
+    pub fn conn(&self) -> &Connection {
+        &self.tx
+    }
+
+    /// Commits and returns what changed; a step that changed nothing is rolled back instead,
+    /// which also keeps the redo steps that a no-op must not discard.
+    pub(super) fn finish(self) -> Result<Vec<Entity>> {
+        if self.seq == 0 {
+            self.tx.rollback()?;
+            return Ok(Vec::new());
+        }
+        self.tx.commit()?;
+        Ok(self.touched.into_iter().collect())
+    }
+
+    /// Inserts a row (created_at/updated_at are set here) and records the whole new row.
+    pub fn insert(&mut self, entity: Entity, values: &[(&str, Value)]) -> Result<Id> {
+        let now = Value::Text(self.now.clone());
+        let mut columns: Vec<&str> = values.iter().map(|(c, _)| *c).collect();
+        let mut bound: Vec<Value> = values.iter().map(|(_, v)| v.clone()).collect();
+        columns.extend(["created_at", "updated_at"]);
+        bound.extend([now.clone(), now]);
+        debug_assert!(columns.iter().all(|c| is_identifier(c)));
+        let placeholders = vec!["?"; columns.len()].join(", ");
+        let sql = format!(
+            "INSERT INTO {} ({}) VALUES ({placeholders})",
+            entity.table(),
+            columns.join(", ")
+        );
+        self.tx.execute(&sql, params_from_iter(bound.iter()))?;
+        let id = self.tx.last_insert_rowid();
+        let row = read_row(&self.tx, entity, id)?.ok_or(CoreError::NotFound { entity, id })?;
+        self.record("insert", entity, id, None, None, Some(Json::Object(row)))?;
+        Ok(id)
+    }
+
+    /// Sets the given fields; records each field whose value really changes (old and new).
+    /// Returns whether anything changed. `updated_at` follows only real changes.
+    pub fn update(&mut self, entity: Entity, id: Id, values: &[(&str, Value)]) -> Result<bool> {
+        let row = read_row(&self.tx, entity, id)?.ok_or(CoreError::NotFound { entity, id })?;
+        let changed: Vec<(&str, Value, Json)> = values
+            .iter()
+            .filter_map(|(column, new)| {
+                let old = row.get(*column).cloned().unwrap_or(Json::Null);
+                (from_json(&old) != *new).then(|| (*column, new.clone(), old))
+            })
+            .collect();
+        if changed.is_empty() {
+            return Ok(false);
+        }
+        let updated_at = Value::Text(self.now.clone());
+        let old_updated_at = row.get("updated_at").cloned().unwrap_or(Json::Null);
+        for (column, new, old) in
+            changed
+                .into_iter()
+                .chain(std::iter::once(("updated_at", updated_at, old_updated_at)))
+        {
+            set_field(&self.tx, entity, id, column, &new)?;
+            self.record(
+                "update",
+                entity,
+                id,
+                Some(column),
+                Some(old),
+                Some(to_json(&new)),
+            )?;
+        }
+        Ok(true)
+    }
+
+    /// Deletes a row and records it whole, so undo can put it back with the same id.
+    pub fn delete(&mut self, entity: Entity, id: Id) -> Result<()> {
+        let row = read_row(&self.tx, entity, id)?.ok_or(CoreError::NotFound { entity, id })?;
+        self.tx.execute(
+            &format!("DELETE FROM {} WHERE id = ?1", entity.table()),
+            [id],
+        )?;
+        self.record("delete", entity, id, None, Some(Json::Object(row)), None)
+    }
+
+    fn record(
+        &mut self,
+        action: &str,
+        entity: Entity,
+        id: Id,
+        field: Option<&str>,
+        old: Option<Json>,
+        new: Option<Json>,
+    ) -> Result<()> {
+        self.seq += 1;
+        self.touched.insert(entity);
+        self.tx.execute(
+            "INSERT INTO history_change (op_id, seq, action, entity, entity_id, field, old_value, new_value)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            rusqlite::params![
+                self.op_id,
+                self.seq,
+                action,
+                entity.table(),
+                id,
+                field,
+                old.map(|j| j.to_string()),
+                new.map(|j| j.to_string()),
+            ],
+        )?;
+        Ok(())
+    }
+}
+
+/// The whole row as a JSON object (column → value), or `None` if there is no such row.
+pub(super) fn read_row(
+    conn: &Connection,
+    entity: Entity,
+    id: Id,
+) -> Result<Option<Map<String, Json>>> {
+    let mut statement = conn.prepare(&format!("SELECT * FROM {} WHERE id = ?1", entity.table()))?;
+    let columns: Vec<String> = statement
+        .column_names()
+        .into_iter()
+        .map(String::from)
+        .collect();
+    let row = statement
+        .query_row([id], |row| {
+            let mut map = Map::new();
+            for (index, column) in columns.iter().enumerate() {
+                map.insert(column.clone(), to_json(&row.get::<_, Value>(index)?));
+            }
+            Ok(map)
+        })
+        .optional()?;
+    Ok(row)
+}
+
+pub(super) fn set_field(
+    conn: &Connection,
+    entity: Entity,
+    id: Id,
+    column: &str,
+    value: &Value,
+) -> Result<()> {
+    if !is_identifier(column) {
+        return Err(CoreError::Invalid(format!(
+            "Okänt fält i historiken: {column}"
+        )));
+    }
+    conn.execute(
+        &format!("UPDATE {} SET {column} = ?1 WHERE id = ?2", entity.table()),
+        rusqlite::params![value, id],
+    )?;
+    Ok(())
+}
+
+/// Column names come from code, or from history written by code; anything else is refused
+/// rather than formatted into SQL.
+pub(super) fn is_identifier(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+}

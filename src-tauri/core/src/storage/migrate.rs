@@ -1,0 +1,42 @@
+//! Numbered migrations embedded in the binary; `PRAGMA user_version` says which have run.
+
+use rusqlite::Connection;
+
+use crate::{CoreError, Result};
+
+#[derive(Debug, Clone, Copy)]
+pub struct Migration {
+    pub version: i64,
+    pub name: &'static str,
+    pub sql: &'static str,
+}
+
+/// Every released schema, in order. Never edit a released migration: add the next one.
+pub const MIGRATIONS: &[Migration] = &[Migration {
+    version: 1,
+    name: "initial",
+    sql: include_str!("migrations/0001_initial.sql"),
+}];
+
+pub const LATEST_VERSION: i64 = 1;
+
+/// Applies every migration above the file's version in ONE transaction: the file ends up fully
+/// upgraded or exactly as it was.
+pub(crate) fn apply(conn: &mut Connection, migrations: &[Migration]) -> Result<()> {
+    let current: i64 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+    let pending: Vec<&Migration> = migrations.iter().filter(|m| m.version > current).collect();
+    if pending.is_empty() {
+        return Ok(());
+    }
+    let tx = conn.transaction()?;
+    for migration in pending {
+        tx.execute_batch(migration.sql)
+            .and_then(|()| tx.pragma_update(None, "user_version", migration.version))
+            .map_err(|source| CoreError::Migration {
+                version: migration.version,
+                source,
+            })?;
+    }
+    tx.commit()?;
+    Ok(())
+}

@@ -1,0 +1,10 @@
+//! Integration tests of radsplan-core: one binary, one module per concern.
+
+mod builders;
+mod constraints;
+mod example;
+mod history;
+mod migrations;
+mod register;
+mod settings;
+mod storage_files;

@@ -1,0 +1,120 @@
+//! The command-line face over core, in the same binary, opening no window.
+//!
+//! `radsplan` starts the app; `radsplan --open FILE` starts it on a given file (tests, and
+//! double-clicking a file); `radsplan example FILE` writes the example council and exits.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+pub const USAGE: &str = "\
+Användning / usage:
+  radsplan                      öppna Rådsplan (senast använda fil)
+  radsplan --open FIL           öppna Rådsplan med en viss rådsfil
+  radsplan FIL.radsplan         samma som --open
+  radsplan example FIL          skriv exempelrådet (Mellansverige 2022) till en ny fil
+  radsplan --help | --version";
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum Invocation {
+    App { open: Option<PathBuf> },
+    Command(Command),
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum Command {
+    Example { path: PathBuf },
+    Help,
+    Version,
+}
+
+pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Invocation, String> {
+    let args: Vec<String> = args.into_iter().collect();
+    let words: Vec<&str> = args.iter().map(String::as_str).collect();
+    match words.as_slice() {
+        [] => Ok(Invocation::App { open: None }),
+        ["--open", path] => Ok(Invocation::App {
+            open: Some(PathBuf::from(path)),
+        }),
+        ["example", path] => Ok(Invocation::Command(Command::Example {
+            path: PathBuf::from(path),
+        })),
+        ["--help" | "-h" | "help"] => Ok(Invocation::Command(Command::Help)),
+        ["--version" | "-V"] => Ok(Invocation::Command(Command::Version)),
+        [path] if path.ends_with(".radsplan") => Ok(Invocation::App {
+            open: Some(PathBuf::from(path)),
+        }),
+        ["example"] => Err(format!(
+            "Ange vilken fil exemplet ska skrivas till.\n\n{USAGE}"
+        )),
+        ["--open"] => Err(format!("Ange vilken fil som ska öppnas.\n\n{USAGE}")),
+        _ => Err(format!("Okänt kommando: {}\n\n{USAGE}", words.join(" "))),
+    }
+}
+
+pub fn run(command: Command) -> ExitCode {
+    match command {
+        Command::Help => {
+            println!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        Command::Version => {
+            println!("radsplan {}", env!("CARGO_PKG_VERSION"));
+            ExitCode::SUCCESS
+        }
+        Command::Example { path } => match radsplan_core::example::write(&path) {
+            Ok(_) => {
+                println!("Exempelrådet skrevs till {}", path.display());
+                ExitCode::SUCCESS
+            }
+            Err(error) => {
+                eprintln!("{}", error.message());
+                ExitCode::FAILURE
+            }
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_words(words: &[&str]) -> Result<Invocation, String> {
+        parse(words.iter().map(|w| w.to_string()))
+    }
+
+    #[test]
+    fn known_invocations_parse() {
+        assert_eq!(parse_words(&[]), Ok(Invocation::App { open: None }));
+        assert_eq!(
+            parse_words(&["--open", "/tmp/a b.radsplan"]),
+            Ok(Invocation::App {
+                open: Some(PathBuf::from("/tmp/a b.radsplan"))
+            })
+        );
+        assert_eq!(
+            parse_words(&["Råd.radsplan"]),
+            Ok(Invocation::App {
+                open: Some(PathBuf::from("Råd.radsplan"))
+            })
+        );
+        assert_eq!(
+            parse_words(&["example", "x.radsplan"]),
+            Ok(Invocation::Command(Command::Example {
+                path: PathBuf::from("x.radsplan")
+            }))
+        );
+    }
+
+    #[test]
+    fn bad_arguments_get_usage() {
+        for bad in [
+            &["example"][..],
+            &["--open"],
+            &["frobnicate"],
+            &["example", "a", "b"],
+        ] {
+            let error = parse_words(bad).expect_err("must be refused");
+            assert!(error.contains("Användning"), "{bad:?} → {error}");
+        }
+    }
+}

@@ -1,0 +1,68 @@
+//! Tauri commands: glue only. Each takes the state, calls one core function with the clock's
+//! time, and maps the error to `{ code, message }`.
+
+mod file;
+mod history;
+mod register;
+mod settings;
+
+use chrono::Utc;
+use radsplan_core::error::ApiError;
+use radsplan_core::{Storage, Timestamp};
+use tauri::State;
+
+use crate::app::SessionState;
+
+pub type CommandResult<T> = Result<T, ApiError>;
+
+/// Every command the window may call. The same list is the app manifest in build.rs, from
+/// which the window's capability grants exactly these.
+pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
+    tauri::generate_handler![
+        file::app_status,
+        file::open_example,
+        file::create_council,
+        file::new_council_dialog,
+        file::open_file_dialog,
+        file::save_copy_dialog,
+        file::close_file,
+        file::set_language,
+        file::ui_painted,
+        register::list_organisations,
+        register::add_organisation,
+        register::update_organisation,
+        register::delete_organisation,
+        register::list_people,
+        register::add_person,
+        register::update_person,
+        register::delete_person,
+        settings::council_profile,
+        settings::update_council,
+        settings::add_county,
+        settings::rename_county,
+        settings::delete_county,
+        settings::add_goal,
+        settings::update_goal,
+        settings::delete_goal,
+        settings::move_goal,
+        history::undo,
+        history::redo,
+    ]
+}
+
+/// Runs `action` on the open council with the current time.
+pub fn with_storage<T>(
+    state: &State<'_, SessionState>,
+    action: impl FnOnce(&mut Storage, Timestamp) -> radsplan_core::Result<T>,
+) -> CommandResult<T> {
+    let mut session = state.lock().map_err(|_| poisoned())?;
+    let storage = session.storage()?;
+    Ok(action(storage, Utc::now())?)
+}
+
+pub fn poisoned() -> ApiError {
+    ApiError {
+        code: radsplan_core::error::ErrorCode::Internal,
+        message: "Ett internt fel uppstod. Starta om Rådsplan; det som sparats finns kvar.".into(),
+    }
+}

@@ -1,0 +1,25 @@
+//! The Rådsplan shell: the command-line face and the window. Everything a user can do lives in
+//! `radsplan-core`; this crate only wires it to the webview, native dialogs and the clock.
+
+mod app;
+mod bindings;
+mod cli;
+mod commands;
+mod config;
+mod measure;
+mod session;
+
+use std::process::ExitCode;
+
+/// Entry point of the binary: a command-line action (no window), or the app.
+pub fn main() -> ExitCode {
+    measure::start();
+    match cli::parse(std::env::args().skip(1)) {
+        Ok(cli::Invocation::App { open }) => app::run(open),
+        Ok(cli::Invocation::Command(command)) => cli::run(command),
+        Err(usage) => {
+            eprintln!("{usage}");
+            ExitCode::from(2)
+        }
+    }
+}

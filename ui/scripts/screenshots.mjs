@@ -1,0 +1,86 @@
+// Screenshots of the UI against the mocked core (dev-mock.ts), for looking at the layout.
+// Usage: VITE_MOCK_IPC=1 npm run dev   (in another shell), then: npm run shots [outdir]
+import { mkdir } from "node:fs/promises";
+import { chromium } from "playwright-core";
+
+const out = process.argv[2] ?? "/tmp/ui-shots";
+const base = process.env.UI_URL ?? "http://localhost:5173/";
+await mkdir(out, { recursive: true });
+
+const browser = await chromium.launch({
+  executablePath: "/usr/bin/chromium",
+  args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+page.on("pageerror", (e) => console.error("page error:", e.message));
+page.on("console", (m) => { if (m.type() === "error" || m.type() === "warning") console.error("console:", m.text()); });
+
+async function shot(name) {
+  await page.waitForTimeout(150);
+  await page.screenshot({ path: `${out}/${name}.png` });
+  console.log(`${out}/${name}.png`);
+}
+
+await page.goto(`${base}?welcome`);
+await page.getByTestId("open-example").waitFor();
+await shot("01-welcome");
+await page.getByTestId("create-council").click();
+await page.getByTestId("create-council-confirm").click();
+await shot("02-welcome-create-empty-name");
+
+await page.goto(base);
+await page.getByTestId("person-row").first().waitFor();
+await shot("03-register-people");
+await page.keyboard.press("Tab");
+await page.getByTestId("person-row").nth(1).focus();
+await shot("04-register-row-focus");
+
+await page.getByTestId("person-row").nth(2).click();
+await page.getByTestId("person-form").waitFor();
+await shot("05-person-form");
+await page.keyboard.press("Escape");
+
+await page.getByTestId("delete-person").first().click();
+await page.getByTestId("confirm-delete").waitFor();
+await shot("06-confirm-delete");
+await page.keyboard.press("Escape");
+
+await page.getByTestId("register-search").fill("zzz");
+await page.waitForTimeout(300);
+await shot("07-register-no-match");
+await page.getByTestId("register-search").fill("");
+
+await page.getByTestId("tab-organisations").click();
+await page.getByTestId("organisation-row").first().waitFor();
+await shot("08-register-organisations");
+await page.getByTestId("add-organisation").click();
+await page.getByTestId("save-organisation").click();
+await shot("09-organisation-form-empty");
+await page.keyboard.press("Escape");
+
+// An error toast, as core would send it.
+await page.evaluate(() => window.__fakeBackend.failNext("delete_organisation", "conflict",
+  "Organisationen kan inte tas bort just nu. Försök igen."));
+await page.getByTestId("delete-organisation").first().click();
+await page.getByTestId("confirm-delete").click();
+await page.getByTestId("error-toast").waitFor();
+await shot("10-error-toast");
+await page.getByRole("alert").getByRole("button").click();
+
+await page.getByTestId("nav-settings").click();
+await page.getByTestId("goal-row").first().waitFor();
+await shot("11-settings");
+await page.mouse.move(640, 500);
+await page.mouse.wheel(0, 800);
+await shot("12-settings-scrolled");
+
+await page.getByTestId("file-menu").click();
+await shot("13-file-menu");
+await page.keyboard.press("Escape");
+
+await page.goto(`${base}?lang=en`);
+await page.getByTestId("person-row").first().waitFor();
+await shot("14-register-english");
+
+await browser.close();

@@ -1,0 +1,314 @@
+// A small in-memory stand-in for the Rust core, speaking the IPC contract. Used by the browser
+// preview (dev-mock.ts) and by component tests; it records every call so tests can assert them.
+import type {
+  ApiError, AppStatus, Changes, CouncilProfile, Entity, ErrorCode, Language, Organisation,
+  OrganisationInput, Person, PersonInput, PartyKind,
+} from "../bindings";
+import type { Seed } from "./example-data";
+
+type Data = {
+  councilName: string;
+  mandate: string;
+  planYear: number | null;
+  counties: { id: number; name: string }[];
+  goals: { id: number; text: string }[];
+  organisations: { id: number; name: string; kind: PartyKind; countyId: number | null }[];
+  people: { id: number; name: string; title: string; organisationId: number | null; email: string; phone: string }[];
+  nextId: number;
+};
+
+export type Call = { cmd: string; args: Record<string, unknown> };
+
+const collator = new Intl.Collator("sv", { sensitivity: "base" });
+
+/** Case- and å/ä/ö-folding, like core promises for search. */
+function fold(s: string): string {
+  return s.toLocaleLowerCase("sv").normalize("NFD").replace(/\p{Diacritic}/gu, "");
+}
+
+function fromSeed(seed: Seed): Data {
+  let id = 1;
+  const counties = seed.counties.map((name) => ({ id: id++, name }));
+  const goals = seed.goals.map((text) => ({ id: id++, text }));
+  const organisations = seed.organisations.map((o) => ({
+    id: id++, name: o.name, kind: o.kind,
+    countyId: counties.find((c) => c.name === o.county)?.id ?? null,
+  }));
+  const people = seed.people.map((p) => ({
+    id: id++, name: p.name, title: p.title, email: p.email, phone: p.phone,
+    organisationId: organisations.find((o) => o.name === p.organisation)?.id ?? null,
+  }));
+  return {
+    councilName: seed.councilName, mandate: seed.mandate, planYear: seed.planYear,
+    counties, goals, organisations, people, nextId: id,
+  };
+}
+
+export class ApiFailure implements ApiError {
+  constructor(public code: ErrorCode, public message: string) {}
+}
+
+export class FakeBackend {
+  calls: Call[] = [];
+  file: string | null;
+  language: Language = "sv";
+  #data: Data;
+  #seed: Seed;
+  #undo: { label: string; before: Data; entities: Entity[] }[] = [];
+  #redo: { label: string; before: Data; entities: Entity[] }[] = [];
+  #failures = new Map<string, ApiError>();
+
+  constructor(seed: Seed, file: string | null = "/home/sekreterare/Rådsplan/exempel.radsplan") {
+    this.#seed = seed;
+    this.#data = fromSeed(seed);
+    this.file = file;
+  }
+
+  /** The next call of `cmd` rejects with this error. */
+  failNext(cmd: string, code: ErrorCode, message: string): void {
+    this.#failures.set(cmd, new ApiFailure(code, message));
+  }
+
+  callsOf(cmd: string): Record<string, unknown>[] {
+    return this.calls.filter((c) => c.cmd === cmd).map((c) => c.args);
+  }
+
+  handle = (cmd: string, rawArgs: unknown): unknown => {
+    const args = (rawArgs ?? {}) as Record<string, unknown>;
+    this.calls.push({ cmd, args });
+    const failure = this.#failures.get(cmd);
+    if (failure) {
+      this.#failures.delete(cmd);
+      throw failure;
+    }
+    return this.#dispatch(cmd, args);
+  };
+
+  /** What the real app says on the welcome screen when the remembered file could not open. */
+  notice: string | null = null;
+
+  status(): AppStatus {
+    return {
+      file: this.file,
+      councilName: this.file ? this.#data.councilName : null,
+      language: this.language,
+      undo: this.#undo.at(-1)?.label ?? null,
+      redo: this.#redo.at(-1)?.label ?? null,
+      notice: this.notice,
+    };
+  }
+
+  #changes(entities: Entity[]): Changes {
+    return { entities, undo: this.#undo.at(-1)?.label ?? null, redo: this.#redo.at(-1)?.label ?? null };
+  }
+
+  #transact<T>(label: string, entities: Entity[], change: (d: Data) => T) {
+    const before = structuredClone(this.#data);
+    const value = change(this.#data);
+    this.#undo.push({ label, before, entities });
+    this.#redo = [];
+    return { value, changes: this.#changes(entities) };
+  }
+
+  #open(file: string, data: Data): AppStatus {
+    this.file = file;
+    this.#data = data;
+    this.#undo = [];
+    this.#redo = [];
+    return this.status();
+  }
+
+  #organisation(o: Data["organisations"][number]): Organisation {
+    return {
+      ...o,
+      countyName: this.#data.counties.find((c) => c.id === o.countyId)?.name ?? null,
+      peopleCount: this.#data.people.filter((p) => p.organisationId === o.id).length,
+    };
+  }
+
+  #person(p: Data["people"][number]): Person {
+    const org = this.#data.organisations.find((o) => o.id === p.organisationId);
+    return { ...p, organisationName: org?.name ?? null, partyKind: org?.kind ?? null };
+  }
+
+  #find<T extends { id: number }>(list: T[], id: unknown, what: string): T {
+    const item = list.find((x) => x.id === id);
+    if (!item) throw new ApiFailure("notFound", `${what} finns inte längre.`);
+    return item;
+  }
+
+  #requireName(name: unknown, what: string): string {
+    if (typeof name !== "string" || name.trim() === "") {
+      throw new ApiFailure("invalid", `${what} måste ha ett namn.`);
+    }
+    return name.trim();
+  }
+
+  #dispatch(cmd: string, a: Record<string, unknown>): unknown {
+    const d = this.#data;
+    const matches = (q: unknown, ...fields: (string | null)[]) =>
+      typeof q !== "string" || q.trim() === "" || fields.some((f) => f !== null && fold(f).includes(fold(q.trim())));
+    switch (cmd) {
+      case "app_status": return this.status();
+      case "ui_painted": return null;
+      case "open_example": return this.#open("/home/sekreterare/Rådsplan/exempel.radsplan", fromSeed(this.#seed));
+      case "create_council": {
+        const name = this.#requireName(a.name, "Rådet");
+        return this.#open(`/home/sekreterare/Rådsplan/${name}.radsplan`, {
+          councilName: name, mandate: "", planYear: new Date().getFullYear(), counties: [], goals: [],
+          organisations: [], people: [], nextId: 1,
+        });
+      }
+      case "new_council_dialog": return null;
+      case "open_file_dialog": return null;
+      case "save_copy_dialog": return null;
+      case "close_file": this.file = null; return this.status();
+      case "set_language": this.language = a.language as Language; return this.status();
+
+      case "list_organisations":
+        return d.organisations
+          .map((o) => this.#organisation(o))
+          .filter((o) => matches(a.query, o.name, o.countyName))
+          .sort((x, y) => collator.compare(x.name, y.name));
+      case "add_organisation": {
+        const input = a.input as OrganisationInput;
+        const name = this.#requireName(input.name, "Organisationen");
+        return this.#transact("Lägg till organisation", ["organisation"], (d) => {
+          const id = d.nextId++;
+          d.organisations.push({ id, name, kind: input.kind, countyId: input.countyId });
+          return id;
+        });
+      }
+      case "update_organisation": {
+        const input = a.input as OrganisationInput;
+        const name = this.#requireName(input.name, "Organisationen");
+        this.#find(d.organisations, a.id, "Organisationen");
+        return this.#transact("Ändra organisation", ["organisation"], (d) => {
+          const o = this.#find(d.organisations, a.id, "Organisationen");
+          Object.assign(o, { name, kind: input.kind, countyId: input.countyId });
+          return null;
+        });
+      }
+      case "delete_organisation":
+        this.#find(d.organisations, a.id, "Organisationen");
+        return this.#transact("Ta bort organisation", ["organisation", "person"], (d) => {
+          d.organisations = d.organisations.filter((o) => o.id !== a.id);
+          for (const p of d.people) if (p.organisationId === a.id) p.organisationId = null;
+          return null;
+        });
+
+      case "list_people":
+        return d.people
+          .map((p) => this.#person(p))
+          .filter((p) => matches(a.query, p.name, p.title, p.organisationName, p.email))
+          .sort((x, y) => collator.compare(x.name, y.name));
+      case "add_person": {
+        const input = a.input as PersonInput;
+        const name = this.#requireName(input.name, "Personen");
+        return this.#transact("Lägg till person", ["person"], (d) => {
+          const id = d.nextId++;
+          d.people.push({ id, ...input, name });
+          return id;
+        });
+      }
+      case "update_person": {
+        const input = a.input as PersonInput;
+        const name = this.#requireName(input.name, "Personen");
+        this.#find(d.people, a.id, "Personen");
+        return this.#transact("Ändra person", ["person"], (d) => {
+          Object.assign(this.#find(d.people, a.id, "Personen"), { ...input, name });
+          return null;
+        });
+      }
+      case "delete_person":
+        this.#find(d.people, a.id, "Personen");
+        return this.#transact("Ta bort person", ["person"], (d) => {
+          d.people = d.people.filter((p) => p.id !== a.id);
+          return null;
+        });
+
+      case "council_profile": {
+        const profile: CouncilProfile = {
+          name: d.councilName, mandate: d.mandate, planYear: d.planYear,
+          counties: [...d.counties].sort((x, y) => collator.compare(x.name, y.name)),
+          goals: d.goals.map((g, i) => ({ id: g.id, position: i, text: g.text })),
+        };
+        return profile;
+      }
+      case "update_council": {
+        const name = this.#requireName(a.name, "Rådet");
+        return this.#transact("Ändra rådet", ["council"], (d) => {
+          d.councilName = name;
+          d.mandate = String(a.mandate ?? "");
+          return null;
+        });
+      }
+      case "add_county": {
+        const name = this.#requireName(a.name, "Länet");
+        return this.#transact("Lägg till län", ["county"], (d) => {
+          const id = d.nextId++;
+          d.counties.push({ id, name });
+          return id;
+        });
+      }
+      case "rename_county": {
+        const name = this.#requireName(a.name, "Länet");
+        this.#find(d.counties, a.id, "Länet");
+        return this.#transact("Byt namn på län", ["county"], (d) => {
+          this.#find(d.counties, a.id, "Länet").name = name;
+          return null;
+        });
+      }
+      case "delete_county":
+        this.#find(d.counties, a.id, "Länet");
+        return this.#transact("Ta bort län", ["county", "organisation"], (d) => {
+          d.counties = d.counties.filter((c) => c.id !== a.id);
+          for (const o of d.organisations) if (o.countyId === a.id) o.countyId = null;
+          return null;
+        });
+      case "add_goal": {
+        if (d.planYear === null) throw new ApiFailure("invalid", "Det finns ingen aktivitetsplan att lägga målet i.");
+        const text = String(a.text ?? "").trim();
+        if (!text) throw new ApiFailure("invalid", "Målet måste ha en text.");
+        return this.#transact("Lägg till mål", ["goal"], (d) => {
+          const id = d.nextId++;
+          d.goals.push({ id, text });
+          return id;
+        });
+      }
+      case "update_goal":
+        this.#find(d.goals, a.id, "Målet");
+        return this.#transact("Ändra mål", ["goal"], (d) => {
+          this.#find(d.goals, a.id, "Målet").text = String(a.text);
+          return null;
+        });
+      case "delete_goal":
+        this.#find(d.goals, a.id, "Målet");
+        return this.#transact("Ta bort mål", ["goal"], (d) => {
+          d.goals = d.goals.filter((g) => g.id !== a.id);
+          return null;
+        });
+      case "move_goal": {
+        const goal = this.#find(d.goals, a.id, "Målet");
+        const to = Number(a.toIndex);
+        if (!(to >= 0 && to < d.goals.length)) throw new ApiFailure("invalid", "Målet kan inte flyttas dit.");
+        return this.#transact("Flytta mål", ["goal"], (d) => {
+          d.goals = d.goals.filter((g) => g.id !== goal.id);
+          d.goals.splice(to, 0, { ...goal });
+          return null;
+        });
+      }
+      case "undo":
+      case "redo": {
+        const [from, to] = cmd === "undo" ? [this.#undo, this.#redo] : [this.#redo, this.#undo];
+        const step = from.pop();
+        if (!step) throw new ApiFailure("nothingToUndo", "Det finns inget att ångra.");
+        to.push({ label: step.label, before: structuredClone(this.#data), entities: step.entities });
+        this.#data = step.before;
+        return this.#changes(step.entities);
+      }
+      default:
+        throw new ApiFailure("internal", `Okänt kommando: ${cmd}`);
+    }
+  }
+}

@@ -1,0 +1,59 @@
+// After a mutation, refresh exactly the areas core says changed, and the undo/redo labels.
+import * as api from "../api";
+import type { Changes, Entity } from "../bindings";
+import { showError } from "../errors.svelte";
+import { app } from "./app.svelte";
+import { register } from "./register.svelte";
+import { settings } from "./settings.svelte";
+
+export async function applyChanges(changes: Changes): Promise<void> {
+  app.setUndoRedo(changes);
+  const has = (e: Entity) => changes.entities.includes(e);
+  const jobs: Promise<void>[] = [];
+  // Lists that were never shown are loaded when first shown, so they need no refresh now.
+  if ((has("person") || has("organisation")) && register.peopleLoaded) {
+    // People show their organisation's name and party.
+    jobs.push(register.loadPeople());
+  }
+  if ((has("organisation") || has("person") || has("county")) && register.organisationsLoaded) {
+    // Organisations show their county's name and how many people they have.
+    jobs.push(register.loadOrganisations());
+  }
+  if (has("council") || has("county") || has("goal") || has("plan")) {
+    // The organisation form offers counties, so the profile is refreshed even if Settings is hidden.
+    jobs.push(settings.load());
+  }
+  if (has("council")) jobs.push(app.refreshStatus());
+  await Promise.all(jobs);
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false };
+
+/** Runs a mutating command; on success refreshes what changed, on failure shows the error. */
+export async function mutate<T>(run: () => Promise<{ value: T; changes: Changes }>): Promise<Result<T>> {
+  let outcome: { value: T; changes: Changes };
+  try {
+    outcome = await run();
+  } catch (e) {
+    showError(e);
+    return { ok: false };
+  }
+  await applyChanges(outcome.changes);
+  return { ok: true, value: outcome.value };
+}
+
+export async function undoLast(): Promise<void> {
+  try {
+    await applyChanges(await api.undo());
+  } catch (e) {
+    showError(e);
+  }
+}
+
+export async function redoLast(): Promise<void> {
+  try {
+    await applyChanges(await api.redo());
+  } catch (e) {
+    showError(e);
+  }
+}

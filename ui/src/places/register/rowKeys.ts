@@ -1,0 +1,13 @@
+/** Arrow keys move between rows of a register table, Home/End to the ends. */
+export function moveRowFocus(e: KeyboardEvent): boolean {
+  const row = e.currentTarget as HTMLElement;
+  let target: Element | null = null;
+  if (e.key === "ArrowDown") target = row.nextElementSibling;
+  else if (e.key === "ArrowUp") target = row.previousElementSibling;
+  else if (e.key === "Home") target = row.parentElement?.firstElementChild ?? null;
+  else if (e.key === "End") target = row.parentElement?.lastElementChild ?? null;
+  if (!(target instanceof HTMLElement)) return false;
+  e.preventDefault();
+  target.focus();
+  return true;
+}

@@ -1,0 +1,18 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from "vite";
+import { svelte } from "@sveltejs/vite-plugin-svelte";
+
+export default defineConfig(({ mode }) => ({
+  plugins: [svelte()],
+  // Tauri shows its own errors; keep Vite's output readable beside cargo's.
+  clearScreen: false,
+  server: { port: 5173, strictPort: true },
+  build: { outDir: "dist", emptyOutDir: true },
+  // Svelte 5 resolves its server build under Node unless told it runs in a browser (jsdom).
+  resolve: mode === "test" ? { conditions: ["browser"] } : undefined,
+  test: {
+    environment: "jsdom",
+    include: ["src/**/*.test.ts"],
+    setupFiles: ["src/test/setup.ts"],
+  },
+}));

@@ -26,8 +26,9 @@ on_exit() {
   fi
   printf '\n==> Summary (%s)\n' "$(fmt_secs $((SECONDS - total_start)))"
   if ((${#summary[@]})); then printf '    %s\n' "${summary[@]}"; fi
-  # Steps, not individual tests: each runner above printed its own test counts.
-  printf '%d steps passed, %d failed\n' "$passed" "$failed"
+  # Steps, not tests (each runner above printed its own test counts), so the line is worded so
+  # that no tool mistakes it for a test count.
+  printf '==> %d steps ok, %d step failed\n' "$passed" "$failed"
 }
 trap on_exit EXIT
 

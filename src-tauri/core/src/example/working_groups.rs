@@ -20,6 +20,23 @@ const ORGANISATION_NOTE: &str =
 const REPORTING: &str = "Arbetsgruppen ska fortlöpande rapportera om sitt arbete till Regionala \
 vårdkompetensrådets arbetsutskott. Vid årets slut ska en kort skriftlig återrapport lämnas.";
 
+/// (date, when as written, mode, place, purpose)
+type ExampleMeeting = (
+    Option<&'static str>,
+    &'static str,
+    Option<&'static str>,
+    &'static str,
+    &'static str,
+);
+/// (title, description, responsible person, responsible text, tidplan as written)
+type ExampleTask = (
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+    &'static str,
+    &'static str,
+);
+
 pub struct ExampleGroup {
     name: &'static str,
     activity: usize,
@@ -30,22 +47,8 @@ pub struct ExampleGroup {
     schedule_tail: &'static str,
     /// (person, role, representing)
     members: &'static [(&'static str, &'static str, &'static str)],
-    /// (title, description, responsible person, responsible text, tidplan as written)
-    tasks: &'static [(
-        &'static str,
-        &'static str,
-        Option<&'static str>,
-        &'static str,
-        &'static str,
-    )],
-    /// (date, when as written, mode, place, purpose)
-    meetings: &'static [(
-        Option<&'static str>,
-        &'static str,
-        Option<&'static str>,
-        &'static str,
-        &'static str,
-    )],
+    tasks: &'static [ExampleTask],
+    meetings: &'static [ExampleMeeting],
 }
 
 pub const GROUPS: [ExampleGroup; 2] = [

@@ -151,11 +151,7 @@ pub(super) fn read_row(
     id: Id,
 ) -> Result<Option<Map<String, Json>>> {
     let mut statement = conn.prepare(&format!("SELECT * FROM {} WHERE id = ?1", entity.table()))?;
-    let columns: Vec<String> = statement
-        .column_names()
-        .into_iter()
-        .map(String::from)
-        .collect();
+    let columns: Vec<String> = statement.column_names().map(String::from).collect();
     let row = statement
         .query_row([id], |row| {
             let mut map = Map::new();

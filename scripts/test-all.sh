@@ -55,5 +55,7 @@ if cargo nextest --version >/dev/null 2>&1; then
 else
   step "Rust: tests (cargo test)"     cargo test --workspace --features radsplan/custom-protocol
 fi
-step "App: debug build (embedded UI)" cargo build -p radsplan --features custom-protocol
+# No separate `cargo build`: the shell's CLI integration tests (src-tauri/tests/cli.rs) make the
+# test step build target/debug/radsplan with the embedded UI, and that is the binary the
+# end-to-end tests drive. A separate build would recompile the GTK stack with other features.
 step "End-to-end (real app)"          tests/e2e/run.sh

@@ -1,0 +1,71 @@
+//! The command-line face of the real binary (no window). Building this test also builds the
+//! binary that the end-to-end tests drive, with the same features as the rest of the test run.
+
+use std::process::Command;
+
+use radsplan_core::{person, Storage};
+
+fn radsplan(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_radsplan"))
+        .args(args)
+        .output()
+        .expect("run radsplan")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn example_writes_the_example_council_to_a_new_file() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("Exempel Mellansverige.radsplan");
+    let output = radsplan(&["example", path.to_str().expect("utf-8 path")]);
+    assert!(output.status.success(), "stderr: {}", text(&output.stderr));
+    assert!(text(&output.stdout).contains("Exempelrådet skrevs till"));
+    let storage = Storage::open(&path, chrono::Utc::now()).expect("the file opens");
+    assert_eq!(person::list(&storage, "").expect("people").len(), 27);
+}
+
+#[test]
+fn example_refuses_to_overwrite_a_file_and_says_so_in_swedish() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("finns.radsplan");
+    std::fs::write(&path, "mina anteckningar").expect("write");
+    let output = radsplan(&["example", path.to_str().expect("utf-8 path")]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        text(&output.stderr).contains("Det finns redan en fil"),
+        "{}",
+        text(&output.stderr)
+    );
+    assert_eq!(
+        std::fs::read_to_string(&path).expect("read"),
+        "mina anteckningar",
+        "nothing lost"
+    );
+}
+
+#[test]
+fn bad_arguments_print_usage_and_exit_with_2() {
+    for args in [&["example"][..], &["frobnicate"], &["--open"]] {
+        let output = radsplan(args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(
+            text(&output.stderr).contains("radsplan example FIL"),
+            "{args:?}: {}",
+            text(&output.stderr)
+        );
+    }
+}
+
+#[test]
+fn version_and_help_answer_without_a_window() {
+    let version = radsplan(&["--version"]);
+    assert!(version.status.success());
+    assert_eq!(
+        text(&version.stdout).trim(),
+        format!("radsplan {}", env!("CARGO_PKG_VERSION"))
+    );
+    assert!(text(&radsplan(&["--help"]).stdout).contains("--open FIL"));
+}

@@ -12,6 +12,8 @@ Användning / usage:
   radsplan --open FIL           öppna Rådsplan med en viss rådsfil
   radsplan FIL.radsplan         samma som --open
   radsplan example FIL          skriv exempelrådet (Mellansverige 2022) till en ny fil
+  radsplan tidplan [--year ÅR] TEXT
+                                visa som JSON vad en tidplan tolkas som (”12/10 och 30/11”)
   radsplan --help | --version";
 
 #[derive(Debug, PartialEq, Eq)]
@@ -22,7 +24,14 @@ pub enum Invocation {
 
 #[derive(Debug, PartialEq, Eq)]
 pub enum Command {
-    Example { path: PathBuf },
+    Example {
+        path: PathBuf,
+    },
+    /// Prints what a tidplan text is understood as; `year` where none is written (default: now).
+    Tidplan {
+        year: Option<i32>,
+        text: String,
+    },
     Help,
     Version,
 }
@@ -38,6 +47,16 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Invocation, Strin
         ["example", path] => Ok(Invocation::Command(Command::Example {
             path: PathBuf::from(path),
         })),
+        ["tidplan", "--year", year, text] | ["tidplan", text, "--year", year] => {
+            Ok(Invocation::Command(Command::Tidplan {
+                year: Some(parse_year(year)?),
+                text: text.to_string(),
+            }))
+        }
+        ["tidplan", text] if !text.starts_with("--") => Ok(Invocation::Command(Command::Tidplan {
+            year: None,
+            text: text.to_string(),
+        })),
         ["--help" | "-h" | "help"] => Ok(Invocation::Command(Command::Help)),
         ["--version" | "-V"] => Ok(Invocation::Command(Command::Version)),
         [path] if path.ends_with(".radsplan") => Ok(Invocation::App {
@@ -51,8 +70,31 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Invocation, Strin
     }
 }
 
+fn parse_year(word: &str) -> Result<i32, String> {
+    word.parse::<i32>()
+        .ok()
+        .filter(|y| (2000..=2100).contains(y))
+        .ok_or_else(|| {
+            format!("Året ska vara ett årtal mellan 2000 och 2100, inte ”{word}”.\n\n{USAGE}")
+        })
+}
+
 pub fn run(command: Command) -> ExitCode {
     match command {
+        Command::Tidplan { year, text } => {
+            let year = year.unwrap_or_else(|| chrono::Datelike::year(&chrono::Local::now()));
+            let schedule = radsplan_core::schedule::parse(&text, year);
+            match serde_json::to_string_pretty(&schedule) {
+                Ok(json) => {
+                    println!("{json}");
+                    ExitCode::SUCCESS
+                }
+                Err(error) => {
+                    eprintln!("{error}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
         Command::Help => {
             println!("{USAGE}");
             ExitCode::SUCCESS

@@ -69,3 +69,37 @@ fn version_and_help_answer_without_a_window() {
     );
     assert!(text(&radsplan(&["--help"]).stdout).contains("--open FIL"));
 }
+
+#[test]
+fn tidplan_prints_what_was_understood_as_json() {
+    let output = radsplan(&["tidplan", "--year", "2022", "12/10 och 30/11"]);
+    assert!(output.status.success(), "stderr: {}", text(&output.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON on stdout");
+    assert_eq!(json["text"], "12/10 och 30/11");
+    let items = json["items"].as_array().expect("items");
+    assert_eq!(items.len(), 2, "one entry per date");
+    assert_eq!(
+        (items[0]["kind"].as_str(), items[0]["start"].as_str()),
+        (Some("date"), Some("2022-10-12"))
+    );
+    assert_eq!(
+        (items[1]["end"].as_str(), items[1]["approximate"].as_bool()),
+        (Some("2022-11-30"), Some(false))
+    );
+    assert_eq!(items[1]["text"], "30/11");
+
+    let odd = radsplan(&["tidplan", "31/4", "--year", "2022"]);
+    let json: serde_json::Value = serde_json::from_slice(&odd.stdout).expect("JSON");
+    assert_eq!(json["items"].as_array().map(Vec::len), Some(0));
+    assert!(json["notUnderstood"][0]["reason"]
+        .as_str()
+        .unwrap_or_default()
+        .contains("31 april finns inte"));
+
+    assert_eq!(
+        radsplan(&["tidplan", "--year", "tjugo", "12/10"])
+            .status
+            .code(),
+        Some(2)
+    );
+}

@@ -9,6 +9,7 @@ use crate::error::{ApiError, ErrorCode};
 use crate::goal::Goal;
 use crate::organisation::{Organisation, OrganisationInput, PartyKind};
 use crate::person::{Person, PersonInput};
+use crate::schedule::{ItemKind, NotUnderstood, Schedule, ScheduleItem};
 use crate::{Changes, Entity, Outcome};
 
 /// Ids and years are SQLite integers far below 2^53, so `number` is exact; `bigint` would force
@@ -33,6 +34,10 @@ pub fn declarations(cfg: &Config) -> Vec<String> {
         decl::<PersonInput>(cfg),
         decl::<Goal>(cfg),
         decl::<CouncilProfile>(cfg),
+        decl::<ItemKind>(cfg),
+        decl::<ScheduleItem>(cfg),
+        decl::<NotUnderstood>(cfg),
+        decl::<Schedule>(cfg),
     ]
 }
 

@@ -13,6 +13,7 @@ pub mod history;
 pub mod organisation;
 pub mod person;
 pub mod plan;
+pub mod schedule;
 pub mod storage;
 pub mod text;
 

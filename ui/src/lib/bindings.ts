@@ -39,6 +39,51 @@ export type Goal = { id: number, position: number, text: string, };
 
 export type CouncilProfile = { name: string, mandate: string, counties: Array<County>, planYear: number | null, goals: Array<Goal>, };
 
+export type ItemKind = "date" | "period" | "week" | "month" | "term" | "ongoing";
+
+export type ScheduleItem = { kind: ItemKind, start: string | null, 
+/**
+ * Last day included; `None` for ongoing.
+ */
+end: string | null, 
+/**
+ * A part of a month, a term, a month, "ongoing": not a precise day.
+ */
+approximate: boolean, 
+/**
+ * Words written before the date: "Uppstart", "Klart till arbetsmöte i".
+ */
+label: string | null, 
+/**
+ * Tied to a meeting ("Klart till arbetsmöte i augusti"): the meeting's date wins when one is
+ * scheduled in that month; otherwise the month stands.
+ */
+meetingAnchor: boolean, 
+/**
+ * The fragment of the text this item was read from.
+ */
+text: string, };
+
+export type NotUnderstood = { text: string, 
+/**
+ * Swedish: why, e.g. "31 april finns inte".
+ */
+reason: string, };
+
+export type Schedule = { 
+/**
+ * The text exactly as typed.
+ */
+text: string, 
+/**
+ * One entry per date or period understood, in the order written.
+ */
+items: Array<ScheduleItem>, 
+/**
+ * Fragments that were not understood, with why, so the UI can say "ej tolkad".
+ */
+notUnderstood: Array<NotUnderstood>, };
+
 export type Language = "sv" | "en";
 
 export type AppStatus = { file: string | null, councilName: string | null, language: Language, undo: string | null, redo: string | null, 

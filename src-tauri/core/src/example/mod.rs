@@ -58,6 +58,11 @@ pub(crate) fn int(value: i64) -> Value {
     Value::Integer(value)
 }
 
+/// The example's tidplans as understood in its year, stored beside the text.
+pub(crate) fn parsed(schedule: &str) -> Value {
+    crate::schedule::parsed_json(schedule, 2022).map_or(Value::Null, Value::Text)
+}
+
 pub(crate) fn opt_id(value: Option<Id>) -> Value {
     value.map_or(Value::Null, Value::Integer)
 }

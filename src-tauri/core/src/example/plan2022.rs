@@ -1,7 +1,7 @@
 //! Aktivitetsplan 2022 (seed 003): mandate, the nine overall goals, four focus areas and one
 //! deferred to 2023, and every activity with its Genomförande, Tidplan, Innehåll, Uppföljning.
 
-use super::{insert, int, text};
+use super::{insert, int, parsed, text};
 use crate::history::Tx;
 use crate::{Entity, Id, Result};
 
@@ -165,6 +165,7 @@ pub fn write(tx: &mut Tx, plan: Id) -> Result<Plan2022> {
                 ("title", text(a.title)),
                 ("delivery", text(a.delivery)),
                 ("schedule_text", text(a.schedule)),
+                ("schedule_parsed", parsed(a.schedule)),
                 ("content", text(a.content)),
                 ("follow_up", text(a.follow_up)),
                 ("raise_national", int(i64::from(a.raise_national))),

@@ -5,7 +5,7 @@ use rusqlite::types::Value;
 
 use super::plan2022::{Plan2022, MANDATE};
 use super::register::Register;
-use super::{insert, int, opt_id, text};
+use super::{insert, int, opt_id, parsed, text};
 use crate::history::Tx;
 use crate::{Entity, Id, Result};
 
@@ -213,6 +213,7 @@ pub fn write(tx: &mut Tx, plan: Id, register: &Register, plan2022: &Plan2022) ->
                     ),
                     ("responsible_text", text(responsible)),
                     ("schedule_text", text(schedule)),
+                    ("schedule_parsed", parsed(schedule)),
                 ],
             )?;
         }

@@ -97,6 +97,22 @@ fn the_example_has_the_counts_the_seeds_give() {
         0,
         "nothing to undo in a fresh example"
     );
+    // Every tidplan written is stored with what was understood of it.
+    assert_eq!(
+        count(
+            &conn,
+            "SELECT count(*) FROM task WHERE schedule_text <> '' AND schedule_parsed IS NULL"
+        ),
+        0
+    );
+    assert_eq!(
+        count(
+            &conn,
+            "SELECT count(*) FROM task WHERE json_extract(schedule_parsed, '$.items[0].start') = '2022-10-12'"
+        ),
+        5,
+        "seed 002: five tasks start 12/10 (one also 30/11, one a period to 7/11)"
+    );
 }
 
 #[test]

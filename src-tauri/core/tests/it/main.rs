@@ -6,5 +6,6 @@ mod example;
 mod history;
 mod migrations;
 mod register;
+mod schedule;
 mod settings;
 mod storage_files;

@@ -3,12 +3,17 @@
 
 use ts_rs::{Config, TS};
 
+use crate::activity::{
+    Activity, ActivityFilter, ActivityInput, ActivityStatus, Priority, PriorityFilter,
+};
 use crate::council::CouncilProfile;
 use crate::county::County;
 use crate::error::{ApiError, ErrorCode};
+use crate::focus_area::FocusArea;
 use crate::goal::Goal;
 use crate::organisation::{Organisation, OrganisationInput, PartyKind};
 use crate::person::{Person, PersonInput};
+use crate::plan::{CarryOverCandidate, Plan, PlanStatus};
 use crate::schedule::{ItemKind, NotUnderstood, Schedule, ScheduleItem};
 use crate::{Changes, Entity, Outcome};
 
@@ -38,6 +43,16 @@ pub fn declarations(cfg: &Config) -> Vec<String> {
         decl::<ScheduleItem>(cfg),
         decl::<NotUnderstood>(cfg),
         decl::<Schedule>(cfg),
+        decl::<PlanStatus>(cfg),
+        decl::<Plan>(cfg),
+        decl::<CarryOverCandidate>(cfg),
+        decl::<FocusArea>(cfg),
+        decl::<Priority>(cfg),
+        decl::<ActivityStatus>(cfg),
+        decl::<Activity>(cfg),
+        decl::<ActivityInput>(cfg),
+        decl::<PriorityFilter>(cfg),
+        decl::<ActivityFilter>(cfg),
     ]
 }
 

@@ -3,13 +3,16 @@
 //! Everything a user can do is a public function here that takes plain values and a
 //! `&mut Storage` and returns plain values. No window, no Tauri: the shell is glue.
 
+pub mod activity;
 pub mod bindings;
 pub mod council;
 pub mod county;
 pub mod error;
 pub mod example;
+pub mod focus_area;
 pub mod goal;
 pub mod history;
+mod ordering;
 pub mod organisation;
 pub mod person;
 pub mod plan;

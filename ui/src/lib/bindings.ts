@@ -84,6 +84,47 @@ items: Array<ScheduleItem>,
  */
 notUnderstood: Array<NotUnderstood>, };
 
+export type PlanStatus = "draft" | "adopted" | "closed";
+
+export type Plan = { id: number, year: number, status: PlanStatus, 
+/**
+ * ISO date the plan was adopted (fastställd), if it was.
+ */
+adoptedOn: string | null, activityCount: number, };
+
+export type CarryOverCandidate = { activityId: number, title: string, focusAreaName: string, priority: Priority | null, status: ActivityStatus, };
+
+export type FocusArea = { id: number, planId: number, position: number, name: string, description: string, deferredToYear: number | null, deferralNote: string, activityCount: number, };
+
+export type Priority = "green" | "yellow" | "red";
+
+export type ActivityStatus = "notStarted" | "inProgress" | "done" | "postponed" | "cancelled";
+
+export type Activity = { id: number, focusAreaId: number, position: number, title: string, delivery: string, scheduleText: string, 
+/**
+ * What was understood of the tidplan, read in the plan's year.
+ */
+schedule: Schedule | null, content: string, followUp: string, priority: Priority | null, raiseNational: boolean, status: ActivityStatus, responsiblePersonId: number | null, responsiblePersonName: string | null, responsibleText: string, carriedFromId: number | null, workingGroupId: number | null, };
+
+export type ActivityInput = { title: string, delivery: string, scheduleText: string, content: string, followUp: string, priority: Priority | null, raiseNational: boolean, status: ActivityStatus, responsiblePersonId: number | null, responsibleText: string, };
+
+export type PriorityFilter = "green" | "yellow" | "red" | "unassessed";
+
+export type ActivityFilter = { focusAreaId: number | null, priorities: Array<PriorityFilter>, statuses: Array<ActivityStatus>, raiseNational: boolean | null, 
+/**
+ * A person from Register …
+ */
+responsiblePersonId: number | null, 
+/**
+ * … or words in the free-text "responsible" (and the person's name), folded.
+ */
+responsible: string, 
+/**
+ * Free text across Aktivitet, Genomförande, Tidplan, Innehåll and Uppföljning, folded
+ * (case and å/ä/ö in every form).
+ */
+query: string, };
+
 export type Language = "sv" | "en";
 
 export type AppStatus = { file: string | null, councilName: string | null, language: Language, undo: string | null, redo: string | null, 

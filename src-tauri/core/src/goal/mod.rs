@@ -10,13 +10,24 @@ pub use delete::delete;
 pub use move_to::move_to;
 pub use update::update;
 
-use rusqlite::types::Value;
 use serde::Serialize;
 use ts_rs::TS;
 
 use crate::error::invalid;
 use crate::history::Tx;
 use crate::{Entity, Id, Result, Storage};
+
+/// The ids of the goal's plan's goals, in order.
+fn siblings(tx: &Tx, id: Id) -> Result<Vec<Id>> {
+    let plan_id: Id = tx
+        .conn()
+        .query_row("SELECT plan_id FROM goal WHERE id = ?1", [id], |r| r.get(0))
+        .map_err(|_| crate::CoreError::NotFound {
+            entity: Entity::Goal,
+            id,
+        })?;
+    crate::ordering::siblings(tx, Entity::Goal, "plan_id", plan_id)
+}
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -45,33 +56,4 @@ fn checked_text(text: &str) -> Result<String> {
         return Err(invalid("Skriv målet, eller ta bort det."));
     }
     Ok(text.trim().to_string())
-}
-
-/// The goal's plan and the ids of that plan's goals in order.
-fn siblings(tx: &Tx, id: Id) -> Result<(Id, Vec<Id>)> {
-    let plan_id: Id = tx
-        .conn()
-        .query_row("SELECT plan_id FROM goal WHERE id = ?1", [id], |r| r.get(0))
-        .map_err(|_| crate::CoreError::NotFound {
-            entity: Entity::Goal,
-            id,
-        })?;
-    let ids = tx
-        .conn()
-        .prepare("SELECT id FROM goal WHERE plan_id = ?1 ORDER BY position, id")?
-        .query_map([plan_id], |r| r.get(0))?
-        .collect::<Result<_, _>>()?;
-    Ok((plan_id, ids))
-}
-
-/// Writes positions 1..n in the given order (only rows whose position changes are recorded).
-fn renumber(tx: &mut Tx, ids: &[Id]) -> Result<()> {
-    for (index, id) in ids.iter().enumerate() {
-        tx.update(
-            Entity::Goal,
-            *id,
-            &[("position", Value::Integer(index as i64 + 1))],
-        )?;
-    }
-    Ok(())
 }

@@ -1,5 +1,6 @@
-use super::{renumber, siblings};
-use crate::{Id, Outcome, Result, Storage, Timestamp};
+use super::siblings;
+use crate::ordering::{moved, renumber};
+use crate::{Entity, Id, Outcome, Result, Storage, Timestamp};
 
 /// Moves a goal to `to_index` (0-based, clamped to the list) within its plan.
 pub fn move_to(
@@ -9,9 +10,7 @@ pub fn move_to(
     to_index: usize,
 ) -> Result<Outcome<()>> {
     storage.transact("Flytta mål", now, |tx| {
-        let (_, mut ids) = siblings(tx, id)?;
-        ids.retain(|g| *g != id);
-        ids.insert(to_index.min(ids.len()), id);
-        renumber(tx, &ids)
+        let ids = moved(siblings(tx, id)?, id, to_index);
+        renumber(tx, Entity::Goal, &ids)
     })
 }

@@ -87,12 +87,19 @@ impl<'conn> Tx<'conn> {
         }
         let updated_at = Value::Text(self.now.clone());
         let old_updated_at = row.get("updated_at").cloned().unwrap_or(Json::Null);
-        for (column, new, old) in
-            changed
-                .into_iter()
-                .chain(std::iter::once(("updated_at", updated_at, old_updated_at)))
-        {
-            set_field(&self.tx, entity, id, column, &new)?;
+        let changed: Vec<(&str, Value, Json)> = changed
+            .into_iter()
+            .chain(std::iter::once(("updated_at", updated_at, old_updated_at)))
+            .collect();
+        // One statement for the whole row: CHECKs that tie columns together (status and its
+        // date) see the row as it ends up, not half-way.
+        set_fields(
+            &self.tx,
+            entity,
+            id,
+            changed.iter().map(|(c, v, _)| (*c, v)),
+        )?;
+        for (column, new, old) in changed {
             self.record(
                 "update",
                 entity,
@@ -164,21 +171,37 @@ pub(super) fn read_row(
     Ok(row)
 }
 
-pub(super) fn set_field(
+/// Sets several fields of one row in one UPDATE.
+pub(super) fn set_fields<'v>(
     conn: &Connection,
     entity: Entity,
     id: Id,
-    column: &str,
-    value: &Value,
+    fields: impl IntoIterator<Item = (&'v str, &'v Value)>,
 ) -> Result<()> {
-    if !is_identifier(column) {
+    let (columns, mut values): (Vec<&str>, Vec<&Value>) = fields.into_iter().unzip();
+    if let Some(bad) = columns.iter().find(|c| !is_identifier(c)) {
         return Err(CoreError::Invalid(format!(
-            "Okänt fält i historiken: {column}"
+            "Okänt fält i historiken: {bad}"
         )));
     }
+    if columns.is_empty() {
+        return Ok(());
+    }
+    let assignments: Vec<String> = columns
+        .iter()
+        .enumerate()
+        .map(|(i, c)| format!("{c} = ?{}", i + 1))
+        .collect();
+    let id_value = Value::Integer(id);
+    values.push(&id_value);
     conn.execute(
-        &format!("UPDATE {} SET {column} = ?1 WHERE id = ?2", entity.table()),
-        rusqlite::params![value, id],
+        &format!(
+            "UPDATE {} SET {} WHERE id = ?{}",
+            entity.table(),
+            assignments.join(", "),
+            values.len()
+        ),
+        params_from_iter(values),
     )?;
     Ok(())
 }

@@ -6,7 +6,7 @@ use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Connection, OptionalExtension};
 use serde_json::Value as Json;
 
-use super::tx::{is_identifier, set_field};
+use super::tx::{is_identifier, set_fields};
 use super::{Changes, Entity};
 use crate::storage::value::from_json;
 use crate::{CoreError, Id, Result, Storage};
@@ -79,9 +79,25 @@ impl Storage {
             changes.reverse();
         }
         let mut touched = BTreeSet::new();
-        for change in &changes {
-            apply(&tx, change, direction)?;
+        // Consecutive field changes of one row are applied together, in one UPDATE, so that
+        // CHECKs across columns hold at every step (as when they were made).
+        let mut start = 0;
+        while start < changes.len() {
+            let change = &changes[start];
             touched.insert(change.entity);
+            if change.action == "update" {
+                let end = changes[start..]
+                    .iter()
+                    .position(|c| {
+                        c.action != "update" || c.entity != change.entity || c.id != change.id
+                    })
+                    .map_or(changes.len(), |n| start + n);
+                set_row(&tx, &changes[start..end], direction)?;
+                start = end;
+            } else {
+                apply(&tx, change, direction)?;
+                start += 1;
+            }
         }
         tx.execute(
             "UPDATE history_op SET undone = ?1 WHERE id = ?2",
@@ -138,11 +154,7 @@ fn apply(conn: &Connection, change: &Recorded, direction: Direction) -> Result<(
         Direction::Forward => (change.action == "insert", &change.new),
     };
     match change.action.as_str() {
-        "update" => {
-            let field = change.field.as_deref().unwrap_or_default();
-            let value = value.as_ref().map(from_json).unwrap_or(Value::Null);
-            set_field(conn, change.entity, change.id, field, &value)
-        }
+        "update" => set_row(conn, std::slice::from_ref(change), direction),
         "insert" | "delete" if restore => insert_row(conn, change.entity, value.as_ref()),
         "insert" | "delete" => {
             conn.execute(
@@ -155,6 +167,33 @@ fn apply(conn: &Connection, change: &Recorded, direction: Direction) -> Result<(
             "Okänd ändring i historiken: {other}"
         ))),
     }
+}
+
+/// Field updates of one row, set in one statement to their old (back) or new (forward) values.
+fn set_row(conn: &Connection, changes: &[Recorded], direction: Direction) -> Result<()> {
+    let Some(first) = changes.first() else {
+        return Ok(());
+    };
+    let values: Vec<(&str, Value)> = changes
+        .iter()
+        .map(|c| {
+            let json = if direction == Direction::Back {
+                &c.old
+            } else {
+                &c.new
+            };
+            (
+                c.field.as_deref().unwrap_or_default(),
+                json.as_ref().map(from_json).unwrap_or(Value::Null),
+            )
+        })
+        .collect();
+    set_fields(
+        conn,
+        first.entity,
+        first.id,
+        values.iter().map(|(c, v)| (*c, v)),
+    )
 }
 
 fn insert_row(conn: &Connection, entity: Entity, row: Option<&Json>) -> Result<()> {

@@ -1,10 +1,12 @@
 //! Integration tests of radsplan-core: one binary, one module per concern.
 
+mod activities;
 mod builders;
 mod constraints;
 mod example;
 mod history;
 mod migrations;
+mod plans;
 mod register;
 mod schedule;
 mod settings;

@@ -1,8 +1,11 @@
 //! Tauri commands: glue only. Each takes the state, calls one core function with the clock's
 //! time, and maps the error to `{ code, message }`.
 
+mod activity;
 mod file;
+mod focus_area;
 mod history;
+mod plan;
 mod register;
 mod settings;
 
@@ -45,6 +48,26 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         settings::update_goal,
         settings::delete_goal,
         settings::move_goal,
+        plan::list_plans,
+        plan::create_plan,
+        plan::carry_over_proposal,
+        plan::create_plan_from_previous,
+        plan::set_plan_status,
+        plan::parse_tidplan,
+        focus_area::list_focus_areas,
+        focus_area::add_focus_area,
+        focus_area::update_focus_area,
+        focus_area::move_focus_area,
+        focus_area::defer_focus_area,
+        focus_area::delete_focus_area,
+        activity::list_activities,
+        activity::add_activity,
+        activity::update_activity,
+        activity::set_activity_priority,
+        activity::set_activity_status,
+        activity::move_activity,
+        activity::duplicate_activity,
+        activity::delete_activity,
         history::undo,
         history::redo,
     ]

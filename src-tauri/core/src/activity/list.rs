@@ -76,15 +76,17 @@ pub fn list(storage: &Storage, plan_id: Id, filter: &ActivityFilter) -> Result<V
         "SELECT a.id, a.focus_area_id, a.position, a.title, a.delivery, a.schedule_text,
                 a.schedule_parsed, a.content, a.follow_up, a.priority, a.raise_national, a.status,
                 a.responsible_person_id, p.name, a.responsible_text, a.carried_from_id,
-                a.working_group_id
+                a.working_group_id, pl.year
          FROM activity a
          JOIN focus_area f ON f.id = a.focus_area_id
+         JOIN plan pl ON pl.id = f.plan_id
          LEFT JOIN person p ON p.id = a.responsible_person_id
          WHERE f.plan_id = ?1
          ORDER BY f.position, f.id, a.position, a.id",
     )?;
     let rows = statement.query_map([plan_id], |r| {
-        let parsed: Option<String> = r.get(6)?;
+        let schedule_text: String = r.get(5)?;
+        let year: i32 = r.get(17)?;
         let priority: Option<String> = r.get(9)?;
         let status: String = r.get(11)?;
         Ok(Activity {
@@ -93,8 +95,11 @@ pub fn list(storage: &Storage, plan_id: Id, filter: &ActivityFilter) -> Result<V
             position: r.get(2)?,
             title: r.get(3)?,
             delivery: r.get(4)?,
-            schedule_text: r.get(5)?,
-            schedule: parsed.and_then(|json| serde_json::from_str(&json).ok()),
+            // Read afresh (about a microsecond): always what today's parser understands. The
+            // stored `schedule_parsed` serves queries in SQL.
+            schedule: (!schedule_text.trim().is_empty())
+                .then(|| crate::schedule::parse(&schedule_text, year)),
+            schedule_text,
             content: r.get(7)?,
             follow_up: r.get(8)?,
             priority: priority.as_deref().and_then(Priority::parse),

@@ -82,6 +82,9 @@ pub struct ScheduleItem {
     pub meeting_anchor: bool,
     /// The fragment of the text this item was read from.
     pub text: String,
+    /// What the app shows beside the text: "12 okt 2022 (v. 41)", "ca 1 maj 2022 – 31 aug 2022".
+    #[serde(default)]
+    pub shown: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]

@@ -14,7 +14,10 @@ pub fn parse(text: &str, year: i32) -> Schedule {
     };
     for fragment in fragments(text) {
         match read_fragment(&fragment, year) {
-            Ok(item) => schedule.items.push(item),
+            Ok(mut item) => {
+                item.shown = super::format_item(&item);
+                schedule.items.push(item);
+            }
             Err(reason) => schedule.not_understood.push(NotUnderstood {
                 text: fragment.join(" "),
                 reason,
@@ -160,6 +163,7 @@ fn read_period(words: &[&str], dash: usize, year: i32) -> Option<ScheduleItem> {
         meeting_anchor: false,
         label,
         text: words[from..].join(" "),
+        shown: String::new(),
     })
 }
 
@@ -208,6 +212,7 @@ fn item(words: &[&str], span: Span, from: usize, to: usize) -> ScheduleItem {
         label,
         meeting_anchor,
         text: words.join(" "),
+        shown: String::new(),
     }
 }
 

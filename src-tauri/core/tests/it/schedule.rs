@@ -297,6 +297,11 @@ fn what_is_shown_beside_the_text() {
     assert_eq!(show("v. 37"), ["v. 37 (12 sep 2022 – 18 sep 2022)"]);
     assert_eq!(show("Maj – augusti"), ["ca 1 maj 2022 – 31 aug 2022"]);
     assert_eq!(show("Löpande"), ["löpande från 1 jan 2022"]);
+    assert_eq!(
+        parse("12/10", 2022).items[0].shown,
+        "12 okt 2022 (v. 41)",
+        "the item carries it"
+    );
 }
 
 proptest! {

@@ -12,6 +12,8 @@ Användning / usage:
   radsplan --open FIL           öppna Rådsplan med en viss rådsfil
   radsplan FIL.radsplan         samma som --open
   radsplan example FIL          skriv exempelrådet (Mellansverige 2022) till en ny fil
+  radsplan export plan --db FIL --year ÅR --format pdf|xlsx|csv --out FIL
+                                aktivitetsplanen som PDF, Excel eller CSV
   radsplan tidplan [--year ÅR] TEXT
                                 visa som JSON vad en tidplan tolkas som (”12/10 och 30/11”)
   radsplan --help | --version";
@@ -26,6 +28,12 @@ pub enum Invocation {
 pub enum Command {
     Example {
         path: PathBuf,
+    },
+    ExportPlan {
+        db: PathBuf,
+        year: i32,
+        format: crate::export::Format,
+        out: PathBuf,
     },
     /// Prints what a tidplan text is understood as; `year` where none is written (default: now).
     Tidplan {
@@ -57,6 +65,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Invocation, Strin
             year: None,
             text: text.to_string(),
         })),
+        ["export", "plan", flags @ ..] => export_plan(flags),
         ["--help" | "-h" | "help"] => Ok(Invocation::Command(Command::Help)),
         ["--version" | "-V"] => Ok(Invocation::Command(Command::Version)),
         [path] if path.ends_with(".radsplan") => Ok(Invocation::App {
@@ -70,6 +79,41 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Invocation, Strin
     }
 }
 
+/// `--db F --year Y --format pdf --out F`, in any order, each exactly once.
+fn export_plan(flags: &[&str]) -> Result<Invocation, String> {
+    let mut values = std::collections::HashMap::new();
+    for pair in flags.chunks(2) {
+        match pair {
+            [flag @ ("--db" | "--year" | "--format" | "--out"), value]
+                if !values.contains_key(flag) =>
+            {
+                values.insert(*flag, *value);
+            }
+            _ => {
+                return Err(format!(
+                    "Okända eller upprepade flaggor: {}\n\n{USAGE}",
+                    flags.join(" ")
+                ))
+            }
+        }
+    }
+    let get = |flag: &str| {
+        values
+            .get(flag)
+            .copied()
+            .ok_or_else(|| format!("{flag} saknas.\n\n{USAGE}"))
+    };
+    let format = get("--format")?;
+    Ok(Invocation::Command(Command::ExportPlan {
+        db: PathBuf::from(get("--db")?),
+        year: parse_year(get("--year")?)?,
+        format: crate::export::Format::parse(format).ok_or_else(|| {
+            format!("Formatet ”{format}” finns inte; välj pdf, xlsx eller csv.\n\n{USAGE}")
+        })?,
+        out: PathBuf::from(get("--out")?),
+    }))
+}
+
 fn parse_year(word: &str) -> Result<i32, String> {
     word.parse::<i32>()
         .ok()
@@ -81,6 +125,21 @@ fn parse_year(word: &str) -> Result<i32, String> {
 
 pub fn run(command: Command) -> ExitCode {
     match command {
+        Command::ExportPlan {
+            db,
+            year,
+            format,
+            out,
+        } => match crate::export::export_plan(&db, year, format, &out) {
+            Ok(()) => {
+                println!("Aktivitetsplan {year} skrevs till {}", out.display());
+                ExitCode::SUCCESS
+            }
+            Err(message) => {
+                eprintln!("{message}");
+                ExitCode::FAILURE
+            }
+        },
         Command::Tidplan { year, text } => {
             let year = year.unwrap_or_else(|| chrono::Datelike::year(&chrono::Local::now()));
             let schedule = radsplan_core::schedule::parse(&text, year);

@@ -6,6 +6,7 @@ mod bindings;
 mod cli;
 mod commands;
 mod config;
+mod export;
 mod measure;
 mod session;
 

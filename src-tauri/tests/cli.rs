@@ -103,3 +103,63 @@ fn tidplan_prints_what_was_understood_as_json() {
         Some(2)
     );
 }
+
+#[test]
+fn export_plan_writes_pdf_xlsx_and_csv_of_the_example() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("exempel.radsplan");
+    assert!(radsplan(&["example", db.to_str().expect("path")])
+        .status
+        .success());
+    for format in ["pdf", "xlsx", "csv"] {
+        let out = dir.path().join(format!("Aktivitetsplan 2022.{format}"));
+        let output = radsplan(&[
+            "export",
+            "plan",
+            "--db",
+            db.to_str().expect("path"),
+            "--year",
+            "2022",
+            "--format",
+            format,
+            "--out",
+            out.to_str().expect("path"),
+        ]);
+        assert!(
+            output.status.success(),
+            "{format}: {}",
+            text(&output.stderr)
+        );
+        let bytes = std::fs::read(&out).expect("written");
+        let magic: &[u8] = match format {
+            "pdf" => b"%PDF",
+            "xlsx" => b"PK",
+            _ => "\u{feff}".as_bytes(),
+        };
+        assert!(bytes.starts_with(magic), "{format} starts like one");
+    }
+    let csv = std::fs::read_to_string(dir.path().join("Aktivitetsplan 2022.csv")).expect("csv");
+    assert!(
+        csv.contains("Introduktionsår/etableringsår"),
+        "every activity is in the export"
+    );
+
+    let missing_year = radsplan(&[
+        "export",
+        "plan",
+        "--db",
+        db.to_str().expect("path"),
+        "--year",
+        "2031",
+        "--format",
+        "pdf",
+        "--out",
+        "x.pdf",
+    ]);
+    assert_eq!(missing_year.status.code(), Some(1));
+    assert!(text(&missing_year.stderr).contains("Det finns ingen aktivitetsplan för 2031"));
+    let bad_format = radsplan(&[
+        "export", "plan", "--db", "a", "--year", "2022", "--format", "docx", "--out", "b",
+    ]);
+    assert_eq!(bad_format.status.code(), Some(2));
+}

@@ -30,6 +30,7 @@ await page.getByTestId("create-council-confirm").click();
 await shot("02-welcome-create-empty-name");
 
 await page.goto(base);
+await page.getByTestId("nav-register").click();
 await page.getByTestId("person-row").first().waitFor();
 await shot("03-register-people");
 await page.keyboard.press("Tab");
@@ -80,6 +81,7 @@ await shot("13-file-menu");
 await page.keyboard.press("Escape");
 
 await page.goto(`${base}?lang=en`);
+await page.getByTestId("nav-register").click();
 await page.getByTestId("person-row").first().waitFor();
 await shot("14-register-english");
 

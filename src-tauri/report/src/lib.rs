@@ -1,4 +1,18 @@
-//! Rådsplan's documents. The report models and renderers (PDF, DOCX, XLSX, CSV, ICS) arrive
-//! with the places that publish them; this crate already holds what every export shares.
+//! Rådsplan's documents: plain report models rendered as PDF, XLSX and CSV (DOCX and ICS arrive
+//! with the places that publish them). Nothing here knows the database or the window.
 
+pub mod csv;
+pub mod error;
+pub mod from_store;
+pub mod pdf;
+pub mod plan_model;
+pub mod plan_table;
+pub mod priority_style;
 pub mod spreadsheet_safety;
+pub mod xlsx;
+
+pub use csv::plan_csv;
+pub use error::ReportError;
+pub use pdf::plan_pdf;
+pub use plan_model::{ActivityRow, FocusAreaSection, PlanDocument, Priority};
+pub use xlsx::plan_xlsx;

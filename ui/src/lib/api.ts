@@ -1,8 +1,9 @@
 // One typed function per IPC command of docs/ipc-contract.md; nothing else lives here.
 import { invoke } from "@tauri-apps/api/core";
 import type {
-  AppStatus, Changes, CouncilProfile, Language, Organisation, OrganisationInput, Outcome,
-  Person, PersonInput,
+  Activity, ActivityFilter, ActivityInput, ActivityStatus, AppStatus, CarryOverCandidate, Changes,
+  CouncilProfile, FocusArea, Language, Organisation, OrganisationInput, Outcome, Person, PersonInput,
+  Plan, PlanStatus, Priority, Schedule,
 } from "./bindings";
 
 export const appStatus = () => invoke<AppStatus>("app_status");
@@ -43,6 +44,43 @@ export const updateGoal = (id: number, text: string) =>
 export const deleteGoal = (id: number) => invoke<Outcome<null>>("delete_goal", { id });
 export const moveGoal = (id: number, toIndex: number) =>
   invoke<Outcome<null>>("move_goal", { id, toIndex });
+
+export const listPlans = () => invoke<Plan[]>("list_plans");
+export const createPlan = (year: number) => invoke<Outcome<number>>("create_plan", { year });
+export const carryOverProposal = (fromYear: number) =>
+  invoke<CarryOverCandidate[]>("carry_over_proposal", { fromYear });
+export const createPlanFromPrevious = (year: number, fromYear: number, carry: number[]) =>
+  invoke<Outcome<number>>("create_plan_from_previous", { year, fromYear, carry });
+export const setPlanStatus = (planId: number, status: PlanStatus, adoptedOn: string | null) =>
+  invoke<Outcome<null>>("set_plan_status", { planId, status, adoptedOn });
+
+export const listFocusAreas = (planId: number) => invoke<FocusArea[]>("list_focus_areas", { planId });
+export const addFocusArea = (planId: number, name: string) =>
+  invoke<Outcome<number>>("add_focus_area", { planId, name });
+export const updateFocusArea = (id: number, name: string, description: string) =>
+  invoke<Outcome<null>>("update_focus_area", { id, name, description });
+export const moveFocusArea = (id: number, toIndex: number) =>
+  invoke<Outcome<null>>("move_focus_area", { id, toIndex });
+export const deferFocusArea = (id: number, toYear: number | null, note: string) =>
+  invoke<Outcome<null>>("defer_focus_area", { id, toYear, note });
+export const deleteFocusArea = (id: number) => invoke<Outcome<null>>("delete_focus_area", { id });
+
+export const listActivities = (planId: number, filter: ActivityFilter) =>
+  invoke<Activity[]>("list_activities", { planId, filter });
+export const addActivity = (focusAreaId: number, input: ActivityInput) =>
+  invoke<Outcome<number>>("add_activity", { focusAreaId, input });
+export const updateActivity = (id: number, input: ActivityInput) =>
+  invoke<Outcome<null>>("update_activity", { id, input });
+export const setActivityPriority = (id: number, priority: Priority | null) =>
+  invoke<Outcome<null>>("set_activity_priority", { id, priority });
+export const setActivityStatus = (id: number, status: ActivityStatus) =>
+  invoke<Outcome<null>>("set_activity_status", { id, status });
+export const moveActivity = (id: number, focusAreaId: number, toIndex: number) =>
+  invoke<Outcome<null>>("move_activity", { id, focusAreaId, toIndex });
+export const duplicateActivity = (id: number) => invoke<Outcome<number>>("duplicate_activity", { id });
+export const deleteActivity = (id: number) => invoke<Outcome<null>>("delete_activity", { id });
+export const parseTidplan = (text: string, year: number) =>
+  invoke<Schedule>("parse_tidplan", { text, year });
 
 export const undo = () => invoke<Changes>("undo");
 export const redo = () => invoke<Changes>("redo");

@@ -62,7 +62,11 @@ meetingAnchor: boolean,
 /**
  * The fragment of the text this item was read from.
  */
-text: string, };
+text: string, 
+/**
+ * What the app shows beside the text: "12 okt 2022 (v. 41)", "ca 1 maj 2022 – 31 aug 2022".
+ */
+shown: string, };
 
 export type NotUnderstood = { text: string, 
 /**

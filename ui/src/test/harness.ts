@@ -1,6 +1,6 @@
 import { expect } from "vitest";
 import { mockIPC } from "@tauri-apps/api/mocks";
-import { render, screen, waitFor } from "@testing-library/svelte";
+import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
 import App from "../App.svelte";
 import { exampleSeed, type Seed } from "../lib/mock/example-data";
 import { FakeBackend } from "../lib/mock/fake-backend";
@@ -21,10 +21,23 @@ export function fakeCore(options: { seed?: Seed; file?: string | null; override?
   return core;
 }
 
-/** Renders the whole app and waits until the register (first place) shows its people. */
+/** Renders the whole app, goes to Register and waits until it shows its people. */
 export async function renderOpenApp() {
   const result = render(App);
+  await openRegister();
+  return result;
+}
+
+/** From the open app (which starts on Aktivitetsplan) to Register, with its people shown. */
+export async function openRegister() {
+  await fireEvent.click(await screen.findByTestId("nav-register"));
   await waitFor(() => expect(screen.getAllByTestId("person-row").length).toBeGreaterThan(0));
+}
+
+/** Renders the whole app and waits until the plan (the first place) shows its activities. */
+export async function renderPlan() {
+  const result = render(App);
+  await waitFor(() => expect(screen.getAllByTestId("activity-row").length).toBeGreaterThan(0));
   return result;
 }
 

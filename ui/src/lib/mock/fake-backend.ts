@@ -1,10 +1,20 @@
 // A small in-memory stand-in for the Rust core, speaking the IPC contract. Used by the browser
 // preview (dev-mock.ts) and by component tests; it records every call so tests can assert them.
 import type {
-  ApiError, AppStatus, Changes, CouncilProfile, Entity, ErrorCode, Language, Organisation,
-  OrganisationInput, Person, PersonInput, PartyKind,
+  Activity, ActivityFilter, ActivityInput, ActivityStatus, ApiError, AppStatus, CarryOverCandidate,
+  Changes, CouncilProfile, Entity, ErrorCode, FocusArea, Language, Organisation, OrganisationInput,
+  Person, PersonInput, PartyKind, Plan, PlanStatus, Priority,
 } from "../bindings";
 import type { Seed } from "./example-data";
+import { fakeSchedule } from "./fake-tidplan";
+
+type PlanRow = { id: number; year: number; status: PlanStatus; adoptedOn: string | null };
+type FocusAreaRow = {
+  id: number; planId: number; name: string; description: string; deferredToYear: number | null; deferralNote: string;
+};
+type ActivityRow = ActivityInput & {
+  id: number; focusAreaId: number; carriedFromId: number | null; workingGroupId: number | null;
+};
 
 type Data = {
   councilName: string;
@@ -14,8 +24,17 @@ type Data = {
   goals: { id: number; text: string }[];
   organisations: { id: number; name: string; kind: PartyKind; countyId: number | null }[];
   people: { id: number; name: string; title: string; organisationId: number | null; email: string; phone: string }[];
+  /** Plans, focus areas and activities; the order of the arrays is the order in the plan. */
+  plans: PlanRow[];
+  focusAreas: FocusAreaRow[];
+  activities: ActivityRow[];
   nextId: number;
 };
+
+const blankInput = (): ActivityInput => ({
+  title: "", delivery: "", scheduleText: "", content: "", followUp: "", priority: null, raiseNational: false,
+  status: "notStarted", responsiblePersonId: null, responsibleText: "",
+});
 
 export type Call = { cmd: string; args: Record<string, unknown> };
 
@@ -38,9 +57,33 @@ function fromSeed(seed: Seed): Data {
     id: id++, name: p.name, title: p.title, email: p.email, phone: p.phone,
     organisationId: organisations.find((o) => o.name === p.organisation)?.id ?? null,
   }));
+  const plans: PlanRow[] = [];
+  const focusAreas: FocusAreaRow[] = [];
+  const activities: ActivityRow[] = [];
+  for (const plan of seed.plans ?? []) {
+    const planId = id++;
+    plans.push({ id: planId, year: plan.year, status: plan.status, adoptedOn: plan.adoptedOn });
+    for (const fa of plan.focusAreas) {
+      const focusAreaId = id++;
+      focusAreas.push({
+        id: focusAreaId, planId, name: fa.name, description: fa.description ?? "",
+        deferredToYear: fa.deferredToYear ?? null, deferralNote: fa.deferralNote ?? "",
+      });
+      for (const a of fa.activities) {
+        const person = people.find((p) => p.name === a.responsible);
+        activities.push({
+          ...blankInput(), id: id++, focusAreaId, carriedFromId: null, workingGroupId: null,
+          title: a.title, delivery: a.delivery ?? "", scheduleText: a.schedule ?? "", content: a.content ?? "",
+          followUp: a.followUp ?? "", priority: a.priority ?? null, raiseNational: a.national ?? false,
+          status: a.status ?? "notStarted", responsiblePersonId: person?.id ?? null,
+          responsibleText: person ? "" : a.responsible ?? "",
+        });
+      }
+    }
+  }
   return {
     councilName: seed.councilName, mandate: seed.mandate, planYear: seed.planYear,
-    counties, goals, organisations, people, nextId: id,
+    counties, goals, organisations, people, plans, focusAreas, activities, nextId: id,
   };
 }
 
@@ -131,6 +174,38 @@ export class FakeBackend {
     return { ...p, organisationName: org?.name ?? null, partyKind: org?.kind ?? null };
   }
 
+  #planOf(focusAreaId: number): number | undefined {
+    return this.#data.focusAreas.find((f) => f.id === focusAreaId)?.planId;
+  }
+
+  #activitiesOf(planId: number): ActivityRow[] {
+    const order = this.#data.focusAreas.filter((f) => f.planId === planId).map((f) => f.id);
+    return order.flatMap((id) => this.#data.activities.filter((x) => x.focusAreaId === id));
+  }
+
+  #activity(x: ActivityRow): Activity {
+    const year = this.#data.plans.find((p) => p.id === this.#planOf(x.focusAreaId))?.year ?? 2022;
+    const siblings = this.#data.activities.filter((y) => y.focusAreaId === x.focusAreaId);
+    return {
+      ...x, position: siblings.indexOf(x),
+      schedule: x.scheduleText.trim() ? fakeSchedule(x.scheduleText, year) : null,
+      responsiblePersonName: this.#data.people.find((p) => p.id === x.responsiblePersonId)?.name ?? null,
+    };
+  }
+
+  #activityInput(raw: unknown): ActivityInput {
+    const input = { ...blankInput(), ...(raw as Partial<ActivityInput>) };
+    if (input.title.trim() === "") throw new ApiFailure("invalid", "Aktiviteten måste ha en titel.");
+    return input;
+  }
+
+  #newYear(raw: unknown): number {
+    const year = Number(raw);
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new ApiFailure("invalid", "Skriv ett årtal, till exempel 2023.");
+    if (this.#data.plans.some((p) => p.year === year)) throw new ApiFailure("conflict", `Det finns redan en plan för ${year}.`);
+    return year;
+  }
+
   #find<T extends { id: number }>(list: T[], id: unknown, what: string): T {
     const item = list.find((x) => x.id === id);
     if (!item) throw new ApiFailure("notFound", `${what} finns inte längre.`);
@@ -156,7 +231,8 @@ export class FakeBackend {
         const name = this.#requireName(a.name, "Rådet");
         return this.#open(`/home/sekreterare/Rådsplan/${name}.radsplan`, {
           councilName: name, mandate: "", planYear: new Date().getFullYear(), counties: [], goals: [],
-          organisations: [], people: [], nextId: 1,
+          organisations: [], people: [], nextId: 2, focusAreas: [], activities: [],
+          plans: [{ id: 1, year: new Date().getFullYear(), status: "draft", adoptedOn: null }],
         });
       }
       case "new_council_dialog": return null;
@@ -298,6 +374,197 @@ export class FakeBackend {
           return null;
         });
       }
+      case "list_plans":
+        return [...d.plans].sort((x, y) => y.year - x.year).map((p): Plan => ({
+          ...p, activityCount: d.activities.filter((a) => this.#planOf(a.focusAreaId) === p.id).length,
+        }));
+      case "create_plan": {
+        const year = this.#newYear(a.year);
+        return this.#transact("Ny plan", ["plan"], (d) => {
+          const id = d.nextId++;
+          d.plans.push({ id, year, status: "draft", adoptedOn: null });
+          return id;
+        });
+      }
+      case "carry_over_proposal": {
+        const from = d.plans.find((p) => p.year === a.fromYear);
+        if (!from) throw new ApiFailure("notFound", `Det finns ingen plan för ${String(a.fromYear)}.`);
+        const rank = (p: Priority | null) => (p === "red" ? 0 : 1);
+        return this.#activitiesOf(from.id)
+          .filter((x) => x.status !== "done" && x.status !== "cancelled")
+          .map((x, i) => ({ x, i }))
+          .sort((l, r) => rank(l.x.priority) - rank(r.x.priority) || l.i - r.i)
+          .map(({ x }): CarryOverCandidate => ({
+            activityId: x.id, title: x.title, priority: x.priority, status: x.status,
+            focusAreaName: d.focusAreas.find((f) => f.id === x.focusAreaId)?.name ?? "",
+          }));
+      }
+      case "create_plan_from_previous": {
+        const year = this.#newYear(a.year);
+        const from = d.plans.find((p) => p.year === a.fromYear);
+        if (!from) throw new ApiFailure("notFound", `Det finns ingen plan för ${String(a.fromYear)}.`);
+        const carry = new Set(a.carry as number[]);
+        return this.#transact("Ny plan från föregående år", ["plan", "focusArea", "activity"], (d) => {
+          const planId = d.nextId++;
+          d.plans.push({ id: planId, year, status: "draft", adoptedOn: null });
+          for (const fa of d.focusAreas.filter((f) => f.planId === from.id)) {
+            const focusAreaId = d.nextId++;
+            const stillDeferred = fa.deferredToYear !== null && fa.deferredToYear > year;
+            d.focusAreas.push({
+              ...fa, id: focusAreaId, planId,
+              deferredToYear: stillDeferred ? fa.deferredToYear : null, deferralNote: stillDeferred ? fa.deferralNote : "",
+            });
+            for (const x of d.activities.filter((x) => x.focusAreaId === fa.id && carry.has(x.id))) {
+              d.activities.push({ ...x, id: d.nextId++, focusAreaId, carriedFromId: x.id, status: "notStarted" });
+            }
+          }
+          return planId;
+        });
+      }
+      case "set_plan_status": {
+        this.#find(d.plans, a.planId, "Planen");
+        const status = a.status as PlanStatus;
+        if (status === "adopted" && !a.adoptedOn) throw new ApiFailure("invalid", "Skriv vilket datum planen fastställdes.");
+        return this.#transact("Ändra planens status", ["plan"], (d) => {
+          Object.assign(this.#find(d.plans, a.planId, "Planen"), {
+            status, adoptedOn: status === "adopted" ? String(a.adoptedOn) : null,
+          });
+          return null;
+        });
+      }
+
+      case "list_focus_areas":
+        return d.focusAreas.filter((f) => f.planId === a.planId).map((f, position): FocusArea => ({
+          ...f, position, activityCount: d.activities.filter((x) => x.focusAreaId === f.id).length,
+        }));
+      case "add_focus_area": {
+        this.#find(d.plans, a.planId, "Planen");
+        const name = this.#requireName(a.name, "Fokusområdet");
+        return this.#transact("Lägg till fokusområde", ["focusArea"], (d) => {
+          const id = d.nextId++;
+          d.focusAreas.push({ id, planId: Number(a.planId), name, description: "", deferredToYear: null, deferralNote: "" });
+          return id;
+        });
+      }
+      case "update_focus_area": {
+        this.#find(d.focusAreas, a.id, "Fokusområdet");
+        const name = this.#requireName(a.name, "Fokusområdet");
+        return this.#transact("Ändra fokusområde", ["focusArea"], (d) => {
+          Object.assign(this.#find(d.focusAreas, a.id, "Fokusområdet"), { name, description: String(a.description ?? "") });
+          return null;
+        });
+      }
+      case "move_focus_area": {
+        const fa = this.#find(d.focusAreas, a.id, "Fokusområdet");
+        const siblings = d.focusAreas.filter((f) => f.planId === fa.planId);
+        const to = Number(a.toIndex);
+        if (!(to >= 0 && to < siblings.length)) throw new ApiFailure("invalid", "Fokusområdet kan inte flyttas dit.");
+        return this.#transact("Flytta fokusområde", ["focusArea"], (d) => {
+          const others = d.focusAreas.filter((f) => f.planId === fa.planId && f.id !== fa.id);
+          others.splice(to, 0, this.#find(d.focusAreas, fa.id, "Fokusområdet"));
+          d.focusAreas = [...d.focusAreas.filter((f) => f.planId !== fa.planId), ...others];
+          return null;
+        });
+      }
+      case "defer_focus_area":
+        this.#find(d.focusAreas, a.id, "Fokusområdet");
+        return this.#transact(a.toYear === null ? "Ångra uppskjutning" : "Skjut upp fokusområde", ["focusArea"], (d) => {
+          Object.assign(this.#find(d.focusAreas, a.id, "Fokusområdet"), {
+            deferredToYear: (a.toYear as number | null) ?? null, deferralNote: a.toYear === null ? "" : String(a.note ?? ""),
+          });
+          return null;
+        });
+      case "delete_focus_area": {
+        this.#find(d.focusAreas, a.id, "Fokusområdet");
+        if (d.activities.some((x) => x.focusAreaId === a.id)) {
+          throw new ApiFailure("conflict", "Fokusområdet har aktiviteter. Flytta eller ta bort dem först.");
+        }
+        return this.#transact("Ta bort fokusområde", ["focusArea"], (d) => {
+          d.focusAreas = d.focusAreas.filter((f) => f.id !== a.id);
+          return null;
+        });
+      }
+
+      case "list_activities": {
+        const f = a.filter as ActivityFilter;
+        const order = d.focusAreas.filter((fa) => fa.planId === a.planId).map((fa) => fa.id);
+        return order
+          .flatMap((id) => d.activities.filter((x) => x.focusAreaId === id))
+          .map((x) => this.#activity(x))
+          .filter((x) =>
+            (f.focusAreaId === null || x.focusAreaId === f.focusAreaId)
+            && (f.priorities.length === 0 || f.priorities.includes(x.priority ?? "unassessed"))
+            && (f.statuses.length === 0 || f.statuses.includes(x.status))
+            && (f.raiseNational === null || x.raiseNational === f.raiseNational)
+            && (f.responsiblePersonId === null || x.responsiblePersonId === f.responsiblePersonId)
+            && matches(f.responsible, x.responsibleText, x.responsiblePersonName)
+            && matches(f.query, x.title, x.delivery, x.scheduleText, x.content, x.followUp));
+      }
+      case "add_activity": {
+        this.#find(d.focusAreas, a.focusAreaId, "Fokusområdet");
+        const input = this.#activityInput(a.input);
+        return this.#transact("Lägg till aktivitet", ["activity"], (d) => {
+          const id = d.nextId++;
+          d.activities.push({ ...input, id, focusAreaId: Number(a.focusAreaId), carriedFromId: null, workingGroupId: null });
+          return id;
+        });
+      }
+      case "update_activity": {
+        this.#find(d.activities, a.id, "Aktiviteten");
+        const input = this.#activityInput(a.input);
+        return this.#transact("Ändra aktivitet", ["activity"], (d) => {
+          Object.assign(this.#find(d.activities, a.id, "Aktiviteten"), input);
+          return null;
+        });
+      }
+      case "set_activity_priority":
+        this.#find(d.activities, a.id, "Aktiviteten");
+        return this.#transact("Ändra prioritet", ["activity"], (d) => {
+          this.#find(d.activities, a.id, "Aktiviteten").priority = (a.priority as Priority | null) ?? null;
+          return null;
+        });
+      case "set_activity_status":
+        this.#find(d.activities, a.id, "Aktiviteten");
+        return this.#transact("Ändra status", ["activity"], (d) => {
+          this.#find(d.activities, a.id, "Aktiviteten").status = a.status as ActivityStatus;
+          return null;
+        });
+      case "move_activity": {
+        const x = this.#find(d.activities, a.id, "Aktiviteten");
+        this.#find(d.focusAreas, a.focusAreaId, "Fokusområdet");
+        const target = d.activities.filter((y) => y.focusAreaId === a.focusAreaId && y.id !== x.id);
+        const to = Number(a.toIndex);
+        if (!(to >= 0 && to <= target.length)) throw new ApiFailure("invalid", "Aktiviteten kan inte flyttas dit.");
+        return this.#transact("Flytta aktivitet", ["activity", "focusArea"], (d) => {
+          const moving = this.#find(d.activities, x.id, "Aktiviteten");
+          const rest = d.activities.filter((y) => y.id !== x.id);
+          moving.focusAreaId = Number(a.focusAreaId);
+          const inTarget = rest.filter((y) => y.focusAreaId === moving.focusAreaId);
+          const at = to < inTarget.length ? rest.indexOf(inTarget[to]!) : inTarget.length
+            ? rest.indexOf(inTarget[inTarget.length - 1]!) + 1 : rest.length;
+          rest.splice(at, 0, moving);
+          d.activities = rest;
+          return null;
+        });
+      }
+      case "duplicate_activity": {
+        const x = this.#find(d.activities, a.id, "Aktiviteten");
+        return this.#transact("Duplicera aktivitet", ["activity"], (d) => {
+          const id = d.nextId++;
+          d.activities.splice(d.activities.findIndex((y) => y.id === x.id) + 1, 0,
+            { ...structuredClone(x), id, title: `${x.title} (kopia)`, carriedFromId: null });
+          return id;
+        });
+      }
+      case "delete_activity":
+        this.#find(d.activities, a.id, "Aktiviteten");
+        return this.#transact("Ta bort aktivitet", ["activity"], (d) => {
+          d.activities = d.activities.filter((x) => x.id !== a.id);
+          return null;
+        });
+      case "parse_tidplan":
+        return fakeSchedule(String(a.text ?? ""), Number(a.year));
+
       case "undo":
       case "redo": {
         const [from, to] = cmd === "undo" ? [this.#undo, this.#redo] : [this.#redo, this.#undo];

@@ -4,11 +4,12 @@ import type { AppStatus, Changes } from "../bindings";
 import { showError } from "../errors.svelte";
 import { setUiLanguage } from "../i18n/index.svelte";
 
-export type Place = "register" | "settings";
+export type Place = "plan" | "register" | "settings";
 
 export class AppState {
   status = $state<AppStatus | null>(null);
-  place = $state<Place>("register");
+  // The plan is the heart of the product: a file opens on it.
+  place = $state<Place>("plan");
 
   async load(): Promise<void> {
     try {
@@ -21,7 +22,7 @@ export class AppState {
   }
 
   setStatus(status: AppStatus): void {
-    if (status.file !== this.status?.file) this.place = "register";
+    if (status.file !== this.status?.file) this.place = "plan";
     this.status = status;
     setUiLanguage(status.language);
   }
@@ -42,7 +43,7 @@ export class AppState {
 
   reset(): void {
     this.status = null;
-    this.place = "register";
+    this.place = "plan";
   }
 }
 

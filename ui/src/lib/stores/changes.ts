@@ -3,6 +3,7 @@ import * as api from "../api";
 import type { Changes, Entity } from "../bindings";
 import { showError } from "../errors.svelte";
 import { app } from "./app.svelte";
+import { plan } from "./plan.svelte";
 import { register } from "./register.svelte";
 import { settings } from "./settings.svelte";
 
@@ -22,6 +23,13 @@ export async function applyChanges(changes: Changes): Promise<void> {
   if (has("council") || has("county") || has("goal") || has("plan")) {
     // The organisation form offers counties, so the profile is refreshed even if Settings is hidden.
     jobs.push(settings.load());
+  }
+  if (
+    (has("plan") || has("focusArea") || has("activity") || has("assessment") || has("person") || has("workingGroup"))
+    && plan.loaded
+  ) {
+    // Plans show their activity counts, focus areas theirs, activities the responsible's name.
+    jobs.push(plan.load());
   }
   if (has("council")) jobs.push(app.refreshStatus());
   await Promise.all(jobs);

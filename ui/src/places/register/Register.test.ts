@@ -48,6 +48,7 @@ describe("Register, people", () => {
   test("an empty register says there are no people yet", async () => {
     fakeCore({ seed: { ...exampleSeed, people: [] } });
     render(App);
+    await fireEvent.click(await screen.findByTestId("nav-register"));
     expect(await screen.findByText("Inga personer ännu")).toBeTruthy();
   });
 
@@ -165,6 +166,7 @@ describe("Register, people", () => {
     const evil = "<img src=x onerror=alert(1)>";
     fakeCore({ seed: { ...exampleSeed, people: [{ name: evil, title: "<b>t</b>", organisation: null, email: "", phone: "" }] } });
     const { container } = render(App);
+    await fireEvent.click(await screen.findByTestId("nav-register"));
     await waitFor(() => expect(names()).toEqual([evil]));
     expect(container.querySelector("img")).toBeNull();
     expect(container.querySelector("td b")).toBeNull();

@@ -12,12 +12,15 @@ async function addPerson(name: string) {
 }
 
 describe("Shell", () => {
-  test("shows the council's name and only the places that exist", async () => {
+  test("shows the council's name and only the places that exist, Aktivitetsplan first and open", async () => {
     fakeCore();
-    await renderOpenApp();
-    expect(screen.getByTestId("app-title").textContent).toBe("Regionalt vårdkompetensråd Mellansverige");
+    render(App);
+    await waitFor(() => expect(screen.getByTestId("app-title").textContent).toBe("Regionalt vårdkompetensråd Mellansverige"));
     const nav = screen.getByRole("navigation");
-    expect(nav.querySelectorAll("button")).toHaveLength(2);
+    expect(Array.from(nav.querySelectorAll("button")).map((b) => b.dataset.testid))
+      .toEqual(["nav-plan", "nav-register", "nav-settings"]);
+    expect(screen.getByTestId("nav-plan").getAttribute("aria-current")).toBe("page");
+    await fireEvent.click(screen.getByTestId("nav-register"));
     expect(screen.getByTestId("nav-register").getAttribute("aria-current")).toBe("page");
   });
 
@@ -116,6 +119,7 @@ describe("Shell", () => {
     const core = fakeCore();
     core.language = "en";
     render(App);
+    await fireEvent.click(await screen.findByTestId("nav-register"));
     await waitFor(() => expect(screen.getAllByTestId("person-row").length).toBeGreaterThan(0));
     core.failNext("delete_person", "conflict", "Personen är medlem i en arbetsgrupp.");
     await fireEvent.click(screen.getAllByTestId("delete-person")[0]!);

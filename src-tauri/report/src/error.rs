@@ -1,0 +1,21 @@
+//! What can go wrong while making a document, worded for the secretary.
+
+/// A document could not be made. The message is Swedish and says what to do.
+#[derive(Debug, thiserror::Error)]
+pub enum ReportError {
+    /// The PDF writer refused the document.
+    #[error("PDF-filen kunde inte skapas: {0}")]
+    Pdf(String),
+    /// The Excel writer refused the workbook (for example a cell longer than Excel allows).
+    #[error("Excel-filen kunde inte skapas: {0}")]
+    Xlsx(String),
+    /// The embedded font could not be read; the program itself is damaged.
+    #[error("Typsnittet i programmet kunde inte läsas. Installera om Rådsplan.")]
+    Font,
+}
+
+impl From<rust_xlsxwriter::XlsxError> for ReportError {
+    fn from(error: rust_xlsxwriter::XlsxError) -> Self {
+        ReportError::Xlsx(error.to_string())
+    }
+}

@@ -1,0 +1,82 @@
+//! The aktivitetsplan document as the council's file holds it: the one place where the report
+//! crate reads core, so that every renderer works on plain data.
+
+use chrono::NaiveDate;
+use radsplan_core::activity::{self, ActivityFilter};
+use radsplan_core::plan::{self, PlanStatus};
+use radsplan_core::{council, focus_area, goal, CoreError, Storage};
+
+use crate::plan_model::{ActivityRow, FocusAreaSection, PlanDocument};
+use radsplan_core::schedule::format_date;
+
+/// Everything the plan document shows for `year`, dated `today`.
+pub fn plan_document(
+    storage: &Storage,
+    year: i32,
+    today: NaiveDate,
+) -> Result<PlanDocument, CoreError> {
+    let plan = plan::list(storage)?
+        .into_iter()
+        .find(|p| p.year == year)
+        .ok_or_else(|| CoreError::Invalid(format!("Det finns ingen aktivitetsplan för {year}.")))?;
+    let profile = council::profile(storage)?;
+    let status_label = match (
+        plan.status,
+        plan.adopted_on
+            .as_deref()
+            .and_then(|d| d.parse::<NaiveDate>().ok()),
+    ) {
+        (PlanStatus::Adopted, Some(date)) => format!("Fastställd {}", format_date(date)),
+        (status, _) => status.swedish().to_string(),
+    };
+    let activities = activity::list(storage, plan.id, &ActivityFilter::default())?;
+    let focus_areas = focus_area::list(storage, plan.id)?
+        .into_iter()
+        .map(|area| FocusAreaSection {
+            activities: activities
+                .iter()
+                .filter(|a| a.focus_area_id == area.id)
+                .map(|a| ActivityRow {
+                    title: a.title.clone(),
+                    delivery: a.delivery.clone(),
+                    schedule_text: a.schedule_text.clone(),
+                    schedule_understood: a
+                        .schedule
+                        .as_ref()
+                        .map(|s| s.items.iter().map(|i| i.shown.clone()).collect())
+                        .unwrap_or_default(),
+                    content: a.content.clone(),
+                    follow_up: a.follow_up.clone(),
+                    priority: a.priority,
+                    raise_national: a.raise_national,
+                    status_label: a.status.swedish().to_string(),
+                    responsible: [
+                        a.responsible_person_name.as_deref().unwrap_or_default(),
+                        a.responsible_text.as_str(),
+                    ]
+                    .iter()
+                    .filter(|s| !s.is_empty())
+                    .copied()
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                })
+                .collect(),
+            name: area.name,
+            description: area.description,
+            deferred_to_year: area.deferred_to_year,
+            deferral_note: area.deferral_note,
+        })
+        .collect();
+    Ok(PlanDocument {
+        council_name: profile.name,
+        year,
+        status_label,
+        mandate: profile.mandate,
+        goals: goal::list(storage, plan.id)?
+            .into_iter()
+            .map(|g| g.text)
+            .collect(),
+        focus_areas,
+        generated_on: today,
+    })
+}

@@ -1,0 +1,7 @@
+//! The plan's exports, read back the way a reader would: PDF text through poppler, Excel
+//! through calamine, CSV through a small RFC 4180 reader.
+
+mod csv;
+mod example;
+mod pdf;
+mod xlsx;

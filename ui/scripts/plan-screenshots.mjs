@@ -1,0 +1,98 @@
+// Screenshots of the Aktivitetsplan place against the mocked core (dev-mock.ts).
+// Usage: VITE_MOCK_IPC=1 npm run dev   (in another shell), then: npm run shots:plan [outdir]
+import { mkdir } from "node:fs/promises";
+import { chromium } from "playwright-core";
+
+const out = process.argv[2] ?? "/tmp/ui-shots/plan";
+const base = process.env.UI_URL ?? "http://localhost:5173/";
+await mkdir(out, { recursive: true });
+
+const browser = await chromium.launch({
+  executablePath: "/usr/bin/chromium",
+  args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+page.on("pageerror", (e) => console.error("page error:", e.message));
+page.on("console", (m) => { if (m.type() === "error" || m.type() === "warning") console.error("console:", m.text()); });
+
+async function shot(name, fullPage = false) {
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: `${out}/${name}.png`, fullPage });
+  console.log(`${out}/${name}.png`);
+}
+const row = (title) => page.getByTestId("activity-row").filter({ hasText: title });
+
+await page.goto(base);
+await page.getByTestId("activity-row").first().waitFor();
+await shot("01-plan");
+// The whole place: the scrolling main area, drawn tall.
+await page.evaluate(() => {
+  const main = document.getElementById("place");
+  document.querySelector(".shell").style.height = `${main.scrollHeight + 80}px`;
+});
+await shot("02-plan-whole", true);
+await page.evaluate(() => { document.querySelector(".shell").style.height = ""; });
+
+// A row selected, then its tidplan being edited with the live preview.
+await row("Säkerställ kvaliteten").locator('td[data-col="title"]').focus();
+await shot("03-row-selected");
+await row("Säkerställ kvaliteten").locator('td[data-col="schedule"]').focus();
+await page.keyboard.press("Enter");
+await page.getByTestId("tidplan-input").fill("12/10 och 30/11");
+await page.waitForTimeout(300);
+await shot("04-tidplan-preview");
+await page.getByTestId("tidplan-input").fill("12/10 och efter jul");
+await page.waitForTimeout(300);
+await shot("05-tidplan-preview-not-understood");
+await page.keyboard.press("Escape");
+
+// Content edited in place.
+await row("Säkerställ kvaliteten").locator('td[data-col="content"]').focus();
+await page.keyboard.press("Enter");
+await shot("06-content-editing");
+await page.keyboard.press("Escape");
+
+await row("Säkerställ kvaliteten").getByTestId("move-activity").click();
+await page.getByTestId("move-target-select").waitFor();
+await shot("07-move-dialog");
+await page.keyboard.press("Escape");
+
+await page.getByTestId("filter-priority-red").check();
+await page.waitForTimeout(300);
+await shot("08-filter-red");
+await page.getByTestId("filter-priority-yellow").check();
+await page.getByTestId("plan-search").fill("vfu");
+await page.waitForTimeout(300);
+await shot("09-filter-red-yellow-search");
+await page.getByTestId("clear-filter").click();
+
+await page.getByTestId("new-plan").click();
+await shot("10-new-plan");
+await page.getByTestId("new-plan-next").click();
+await page.getByTestId("carry-row").first().waitFor();
+await shot("11-new-plan-proposal");
+await page.keyboard.press("Escape");
+
+// AT/BT, deferred: scroll to it and open it.
+const atbt = page.getByTestId("focus-area-section").filter({ hasText: "AT/BT" });
+await atbt.scrollIntoViewIfNeeded();
+await shot("12-deferred");
+
+await page.getByTestId("change-plan-status").click();
+await page.getByTestId("plan-status-adopted").check();
+await shot("13-plan-status");
+await page.keyboard.press("Escape");
+
+await page.evaluate(() => window.__fakeBackend.failNext("delete_focus_area", "conflict",
+  "Fokusområdet har aktiviteter. Flytta eller ta bort dem först."));
+await page.getByTestId("focus-area-section").first().getByTestId("delete-focus-area").click();
+await page.getByTestId("confirm-delete").click();
+await page.getByTestId("error-toast").waitFor();
+await shot("14-delete-focus-area-refused");
+
+await page.goto(`${base}?lang=en`);
+await page.getByTestId("activity-row").first().waitFor();
+await shot("15-plan-english");
+
+await browser.close();

@@ -1,0 +1,304 @@
+import { fireEvent, screen, waitFor, within } from "@testing-library/svelte";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, test } from "vitest";
+import type { ActivityFilter } from "../../lib/bindings";
+import { fakeCore, renderPlan } from "../../test/harness";
+
+const rows = () => screen.getAllByTestId("activity-row");
+const row = (title: string) => {
+  const found = rows().find((r) => within(r).getByTestId("activity-title-cell").textContent?.includes(title));
+  if (!found) throw new Error(`no row ${title}`);
+  return found;
+};
+const cell = (r: HTMLElement, col: string) => r.querySelector<HTMLElement>(`td[data-col="${col}"]`)!;
+const idOf = (r: HTMLElement) => Number(r.dataset.activityId);
+const sectionNames = () =>
+  screen.getAllByTestId("focus-area-section").map((s) => s.querySelector("h2")!.textContent!.replace(/^\d+\.\s*/, ""));
+
+const VFU = "Samordna arbetet med det gemensamma utbildningsuppdraget";
+const KVAL = "Säkerställ kvaliteten i de VFU-platser som finns";
+
+describe("Aktivitetsplan", () => {
+  test("opens on the newest plan with its focus areas in order, the deferred one marked and folded", async () => {
+    const core = fakeCore();
+    await renderPlan();
+    expect((screen.getByTestId("plan-year-select") as HTMLSelectElement).selectedOptions[0]!.textContent).toBe("2022");
+    expect(screen.getByTestId("plan-status").textContent).toBe("Fastställd 4 feb 2022");
+    expect(sectionNames()).toEqual([
+      "Verksamhetsförlagd utbildning, VFU", "Fortbildning", "Stimulera och integrera klinisk forskning",
+      "God och Nära vård", "AT/BT",
+    ]);
+    const atbt = screen.getAllByTestId("focus-area-section")[4]!;
+    expect(within(atbt).getByTestId("focus-area-deferred").textContent)
+      .toContain("Skjuts till 2023 – finns arbetsgrupp nationellt, mer prio regionalt 2023");
+    // Folded, not hidden: its activity is one click away.
+    expect(within(atbt).queryAllByTestId("activity-row")).toHaveLength(0);
+    await fireEvent.click(within(atbt).getByRole("button", { name: /Visa aktiviteter \(1\)/ }));
+    expect(within(atbt).getAllByTestId("activity-row")).toHaveLength(1);
+    expect(screen.getByTestId("plan-count").textContent).toBe("14 av 14 aktiviteter");
+    expect(core.callsOf("list_activities")[0]!.filter).toMatchObject({ query: "", priorities: [], statuses: [] });
+  });
+
+  test("priority is never colour alone: every priority cell has its word and its shape", async () => {
+    fakeCore();
+    await renderPlan();
+    const words: Record<string, string> = { "●": "grön", "▲": "gul", "■": "röd", "○": "ej bedömd" };
+    for (const r of rows()) {
+      const text = within(r).getByTestId("priority-cell").textContent!.trim();
+      const shape = text.charAt(0);
+      expect(Object.keys(words)).toContain(shape);
+      expect(text).toBe(`${shape}${words[shape]}`);
+    }
+    expect(within(row(VFU)).getByTestId("priority-cell").textContent).toContain("grön");
+    expect(within(row("Kartlägga ersättningsmodeller")).getByTestId("priority-cell").textContent).toContain("ej bedömd");
+    // Status looks different: no priority shapes in it.
+    expect(within(row(VFU)).getByTestId("status-cell").textContent).toBe("Pågår");
+  });
+
+  test("2 on a selected row sets gul, 0 sets ej bedömd, through set_activity_priority", async () => {
+    const core = fakeCore();
+    await renderPlan();
+    const r = row(VFU);
+    cell(r, "title").focus();
+    await userEvent.setup().keyboard("2");
+    await waitFor(() => expect(core.callsOf("set_activity_priority")).toEqual([{ id: idOf(r), priority: "yellow" }]));
+    await waitFor(() => expect(within(row(VFU)).getByTestId("priority-cell").textContent).toContain("gul"));
+    expect(screen.getByTestId("undo").getAttribute("title")).toBe("Ångra: Ändra prioritet");
+
+    cell(row(VFU), "content").focus();
+    await userEvent.setup().keyboard("0");
+    await waitFor(() => expect(core.callsOf("set_activity_priority").at(-1)).toEqual({ id: idOf(r), priority: null }));
+    await waitFor(() => expect(within(row(VFU)).getByTestId("priority-cell").textContent).toContain("ej bedömd"));
+  });
+
+  test("1 typed inside a text field is text, not a priority", async () => {
+    const core = fakeCore();
+    await renderPlan();
+    const user = userEvent.setup();
+    cell(row(KVAL), "delivery").focus();
+    await user.keyboard("{Enter}");
+    const input = await screen.findByTestId("delivery-input");
+    await user.type(input, "1");
+    await user.type(screen.getByTestId("plan-search"), "3");
+    expect(core.callsOf("set_activity_priority")).toHaveLength(0);
+    expect((input as HTMLInputElement).value).toBe("1");
+  });
+
+  test("Enter edits a cell, Esc cancels without saving and puts the text back", async () => {
+    const core = fakeCore();
+    await renderPlan();
+    const user = userEvent.setup();
+    const title = cell(row(KVAL), "title");
+    title.focus();
+    await user.keyboard("{Enter}");
+    const input = await screen.findByTestId("activity-title-input");
+    await user.clear(input);
+    await user.type(input, "Något helt annat");
+    await user.keyboard("{Escape}");
+    expect(screen.queryByTestId("activity-title-input")).toBeNull();
+    expect(core.callsOf("update_activity")).toHaveLength(0);
+    expect(row(KVAL)).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(cell(row(KVAL), "title")));
+  });
+
+  test("arrow keys move between cells and rows", async () => {
+    fakeCore();
+    await renderPlan();
+    const user = userEvent.setup();
+    const first = rows()[0]!;
+    cell(first, "title").focus();
+    await user.keyboard("{ArrowRight}{ArrowRight}");
+    expect(document.activeElement).toBe(cell(first, "schedule"));
+    await user.keyboard("{ArrowDown}");
+    expect(document.activeElement).toBe(cell(rows()[1]!, "schedule"));
+    // Down from the last row of one focus area goes into the next one's table.
+    const vfuRows = within(screen.getAllByTestId("focus-area-section")[0]!).getAllByTestId("activity-row");
+    cell(vfuRows.at(-1)!, "title").focus();
+    await user.keyboard("{ArrowDown}");
+    expect(document.activeElement).toBe(cell(row("Utbildning i intermediärvård"), "title"));
+  });
+
+  test("a typed tidplan is previewed, then saved with the whole input, and shown understood", async () => {
+    const core = fakeCore();
+    await renderPlan();
+    const user = userEvent.setup();
+    const r = row(KVAL);
+    cell(r, "schedule").focus();
+    await user.keyboard("{Enter}");
+    const input = await screen.findByTestId("tidplan-input");
+    expect((input as HTMLInputElement).value).toBe("Löpande");
+    await user.clear(input);
+    await user.type(input, "12/10 och 30/11");
+    await waitFor(() => expect(screen.getByTestId("tidplan-preview").textContent).toContain("12 okt 2022 (v. 41)"));
+    expect(core.callsOf("parse_tidplan").at(-1)).toEqual({ text: "12/10 och 30/11", year: 2022 });
+    expect(core.callsOf("update_activity")).toHaveLength(0); // only a preview so far
+    await user.keyboard("{Enter}");
+
+    await waitFor(() => expect(core.callsOf("update_activity")).toHaveLength(1));
+    expect(core.callsOf("update_activity")[0]).toEqual({
+      id: idOf(r),
+      input: {
+        title: KVAL, delivery: "", scheduleText: "12/10 och 30/11",
+        content: expect.stringContaining("Analysera problematiken"), followUp: "", priority: "red",
+        raiseNational: false, status: "notStarted", responsiblePersonId: null, responsibleText: "",
+      },
+    });
+    await waitFor(() => {
+      const understood = within(row(KVAL)).getByTestId("tidplan-understood").textContent!;
+      expect(understood).toContain("12 okt 2022 (v. 41)");
+      expect(understood).toContain("30 nov 2022 (v. 48)");
+    });
+    expect(within(row(KVAL)).getByTestId("tidplan-cell").textContent).toContain("12/10 och 30/11");
+  });
+
+  test("a tidplan that could not be read says ej tolkad, with why, and keeps the text", async () => {
+    fakeCore();
+    await renderPlan();
+    const tidplan = within(row("Kartlägga ersättningsmodeller")).getByTestId("tidplan-cell");
+    expect(tidplan.textContent).toContain("efter sommaren typ");
+    const understood = within(tidplan).getByTestId("tidplan-understood");
+    expect(understood.textContent).toContain("ej tolkad");
+    expect(understood.querySelector("[title]")!.getAttribute("title")).toContain("kunde inte tolkas som ett datum");
+  });
+
+  test("a failed update shows core's message and keeps what was typed", async () => {
+    const core = fakeCore();
+    await renderPlan();
+    core.failNext("update_activity", "invalid", "Innehållet är för långt. Korta texten.");
+    const user = userEvent.setup();
+    cell(row(KVAL), "content").focus();
+    await user.keyboard("{Enter}");
+    const area = await screen.findByTestId("content-input");
+    await user.type(area, " Mer text.");
+    await user.keyboard("{Control>}{Enter}{/Control}");
+    expect((await screen.findByTestId("error-toast")).textContent).toContain("Innehållet är för långt. Korta texten.");
+    expect(screen.getByTestId("content-input")).toBe(area);
+    expect((area as HTMLTextAreaElement).value).toMatch(/efterarbete\. Synliggöra .* Mer text\.$/s);
+  });
+
+  test("search sends the typed words in filter.query and counts what is shown", async () => {
+    const core = fakeCore();
+    await renderPlan();
+    await userEvent.setup().type(screen.getByTestId("plan-search"), "VFU");
+    await waitFor(() => expect((core.callsOf("list_activities").at(-1)!.filter as ActivityFilter).query).toBe("VFU"));
+    await waitFor(() => expect(screen.getByTestId("plan-count").textContent).toBe("5 av 14 aktiviteter"));
+    // Focus areas without a hit step aside while searching.
+    expect(sectionNames()).toEqual(["Verksamhetsförlagd utbildning, VFU"]);
+  });
+
+  test("filtering by priority sends the chosen colours", async () => {
+    const core = fakeCore();
+    await renderPlan();
+    await fireEvent.click(screen.getByTestId("filter-priority-red"));
+    await waitFor(() => expect((core.callsOf("list_activities").at(-1)!.filter as ActivityFilter).priorities).toEqual(["red"]));
+    await waitFor(() => expect(rows().map((r) => within(r).getByTestId("priority-cell").textContent)).toEqual(["■röd", "■röd", "■röd"]));
+    await fireEvent.click(screen.getByTestId("filter-priority-unassessed"));
+    await waitFor(() => expect((core.callsOf("list_activities").at(-1)!.filter as ActivityFilter).priorities)
+      .toEqual(["red", "unassessed"]));
+  });
+
+  test("moving an activity to another year's focus area calls move_activity with it, last in place", async () => {
+    const core = fakeCore();
+    await renderPlan();
+    const user = userEvent.setup();
+    const r = row(KVAL);
+    await user.click(within(r).getByTestId("move-activity"));
+    const select = await screen.findByTestId("move-target-select") as HTMLSelectElement;
+    await waitFor(() => expect(select.options.length).toBeGreaterThan(5));
+    const labels = Array.from(select.options).map((o) => o.textContent!.trim());
+    expect(labels).toContain("2022 – Fortbildning");
+    expect(labels).toContain("2021 – Fortbildning");
+    const target = Array.from(select.options).find((o) => o.textContent!.trim() === "2021 – Fortbildning")!;
+    await user.selectOptions(select, target);
+    await user.click(screen.getByTestId("move-confirm"));
+    await waitFor(() => expect(core.callsOf("move_activity")).toEqual([
+      { id: idOf(r), focusAreaId: Number(target.value), toIndex: 1 },
+    ]));
+    await waitFor(() => expect(screen.queryByTestId("move-activity-dialog")).toBeNull());
+    await waitFor(() => expect(rows().some((x) => x.textContent!.includes(KVAL))).toBe(false));
+  });
+
+  test("Alt+ArrowDown moves a row down within its focus area", async () => {
+    const core = fakeCore();
+    await renderPlan();
+    const r = rows()[0]!;
+    const focusAreaId = Number(r.closest<HTMLElement>("[data-focus-area-id]")!.dataset.focusAreaId);
+    cell(r, "title").focus();
+    await userEvent.setup().keyboard("{Alt>}{ArrowDown}{/Alt}");
+    await waitFor(() => expect(core.callsOf("move_activity")).toEqual([{ id: idOf(r), focusAreaId, toIndex: 1 }]));
+    await waitFor(() => expect(idOf(rows()[1]!)).toBe(idOf(r)));
+  });
+
+  test("a new plan from last year's lists the proposal first and carries only the ticked ones", async () => {
+    const core = fakeCore();
+    await renderPlan();
+    const user = userEvent.setup();
+    await user.click(screen.getByTestId("new-plan"));
+    expect((screen.getByTestId("new-plan-year") as HTMLInputElement).value).toBe("2023");
+    expect((screen.getByTestId("new-plan-from-previous") as HTMLInputElement).checked).toBe(true);
+    await user.click(screen.getByTestId("new-plan-next"));
+    expect(core.callsOf("carry_over_proposal")).toEqual([{ fromYear: 2022 }]);
+    expect(core.callsOf("create_plan_from_previous")).toHaveLength(0);
+
+    const items = await screen.findAllByTestId("carry-row");
+    // Red ones first, as core orders them; each with its focus area, priority word and status.
+    expect(items[0]!.textContent).toContain("röd");
+    expect(items[0]!.textContent).toContain(KVAL);
+    expect(items[0]!.textContent).toContain("Verksamhetsförlagd utbildning, VFU");
+    expect(items.every((i) => (within(i).getByTestId("carry-check") as HTMLInputElement).checked)).toBe(true);
+    expect(items.some((i) => i.textContent!.includes("Stärka kompetensförsörjningen"))).toBe(false); // Klar
+
+    await user.click(within(items[0]!).getByTestId("carry-check"));
+    await user.click(within(items[2]!).getByTestId("carry-check"));
+    await user.click(screen.getByTestId("new-plan-create"));
+    const ids = items.map((i) => Number(i.dataset.activityId));
+    await waitFor(() => expect(core.callsOf("create_plan_from_previous")).toEqual([
+      { year: 2023, fromYear: 2022, carry: ids.filter((_, i) => i !== 0 && i !== 2) },
+    ]));
+    await waitFor(() => expect((screen.getByTestId("plan-year-select") as HTMLSelectElement).selectedOptions[0]!.textContent).toBe("2023"));
+    await waitFor(() => expect(rows()).toHaveLength(ids.length - 2));
+  });
+
+  test("deleting a focus area that has activities shows core's refusal", async () => {
+    const core = fakeCore();
+    await renderPlan();
+    const user = userEvent.setup();
+    await user.click(within(screen.getAllByTestId("focus-area-section")[1]!).getByTestId("delete-focus-area"));
+    await user.click(await screen.findByTestId("confirm-delete"));
+    expect((await screen.findByTestId("error-toast")).textContent)
+      .toContain("Fokusområdet har aktiviteter. Flytta eller ta bort dem först.");
+    expect(core.callsOf("delete_focus_area")).toHaveLength(1);
+    expect(sectionNames()).toHaveLength(5);
+  });
+
+  test("adding an activity: a title field in a new row, Enter adds it", async () => {
+    const core = fakeCore();
+    await renderPlan();
+    const user = userEvent.setup();
+    const section = screen.getAllByTestId("focus-area-section")[1]!;
+    await user.click(within(section).getByTestId("add-activity"));
+    const input = within(section).getByTestId("new-activity-title");
+    expect(document.activeElement).toBe(input);
+    await user.type(input, "Kartlägga fortbildning i kommunerna{Enter}");
+    await waitFor(() => expect(core.callsOf("add_activity")).toEqual([{
+      focusAreaId: Number(section.dataset.focusAreaId),
+      input: expect.objectContaining({ title: "Kartlägga fortbildning i kommunerna", priority: null, status: "notStarted" }),
+    }]));
+    await waitFor(() => expect(within(section).getAllByTestId("activity-row").at(-1)!.textContent)
+      .toContain("Kartlägga fortbildning i kommunerna"));
+  });
+
+  test("deleting an activity asks first, then delete_activity; Ctrl+Z brings it back", async () => {
+    const core = fakeCore();
+    await renderPlan();
+    const user = userEvent.setup();
+    await user.click(within(row(KVAL)).getByTestId("delete-activity"));
+    expect((await screen.findByRole("dialog")).textContent).toContain(KVAL);
+    expect(core.callsOf("delete_activity")).toHaveLength(0);
+    await user.click(screen.getByTestId("confirm-delete"));
+    await waitFor(() => expect(rows().some((r) => r.textContent!.includes(KVAL))).toBe(false));
+    (document.activeElement as HTMLElement | null)?.blur();
+    await fireEvent.keyDown(document.body, { key: "z", ctrlKey: true });
+    await waitFor(() => expect(rows().some((r) => r.textContent!.includes(KVAL))).toBe(true));
+  });
+});

@@ -1,26 +1,9 @@
 // Screenshots of the UI against the mocked core (dev-mock.ts), for looking at the layout.
 // Usage: VITE_MOCK_IPC=1 npm run dev   (in another shell), then: npm run shots [outdir]
-import { mkdir } from "node:fs/promises";
-import { chromium } from "playwright-core";
+import { base, openShots } from "./shots-browser.mjs";
 
 const out = process.argv[2] ?? "/tmp/ui-shots";
-const base = process.env.UI_URL ?? "http://localhost:5173/";
-await mkdir(out, { recursive: true });
-
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
-const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-page.on("pageerror", (e) => console.error("page error:", e.message));
-page.on("console", (m) => { if (m.type() === "error" || m.type() === "warning") console.error("console:", m.text()); });
-
-async function shot(name) {
-  await page.waitForTimeout(150);
-  await page.screenshot({ path: `${out}/${name}.png` });
-  console.log(`${out}/${name}.png`);
-}
+const { browser, page, shot } = await openShots(out);
 
 await page.goto(`${base}?welcome`);
 await page.getByTestId("open-example").waitFor();

@@ -24,6 +24,15 @@ pub fn parse(text: &str, year: i32) -> Schedule {
             }),
         }
     }
+    // Text made only of separators ("&", "och", ",") has no fragment, yet it is not a date either:
+    // say so rather than answer with nothing.
+    let trimmed = text.trim();
+    if schedule.items.is_empty() && schedule.not_understood.is_empty() && !trimmed.is_empty() {
+        schedule.not_understood.push(NotUnderstood {
+            text: trimmed.to_string(),
+            reason: NOT_A_DATE.to_string(),
+        });
+    }
     schedule
 }
 

@@ -235,6 +235,15 @@ fn what_is_not_understood_is_kept_and_said() {
     let mixed = parse("12/10 och när det passar", 2022);
     assert_eq!(mixed.items.len(), 1);
     assert_eq!(mixed.not_understood[0].text, "när det passar");
+    for separators_only in ["&", " och ", ",", "& och ,"] {
+        let schedule = parse(separators_only, 2022);
+        assert!(schedule.items.is_empty(), "{separators_only:?}");
+        assert_eq!(
+            schedule.not_understood[0].text,
+            separators_only.trim(),
+            "found by proptest: a text of separators alone was answered with nothing"
+        );
+    }
 }
 
 /// The tidplan strings exactly as they stand in seeds 002, 003 and 004.

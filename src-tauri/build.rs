@@ -26,6 +26,7 @@ const COMMANDS: &[&str] = &[
     "rename_county",
     "delete_county",
     "add_goal",
+    "list_goals",
     "update_goal",
     "delete_goal",
     "move_goal",
@@ -50,6 +51,7 @@ const COMMANDS: &[&str] = &[
     "move_activity",
     "duplicate_activity",
     "delete_activity",
+    "export_plan_dialog",
     "redo",
 ];
 

@@ -1,45 +1,61 @@
-//! `radsplan export plan …`: the aktivitetsplan as PDF, Excel or CSV, without a window.
+//! Publishing the aktivitetsplan as PDF, Excel or CSV: `radsplan export plan …` and the window's
+//! Exportera menu both end here.
 
-use std::path::Path;
+use std::io::Write;
+use std::path::{Path, PathBuf};
 
 use chrono::Local;
 use radsplan_core::{CoreError, Storage};
 use radsplan_report::from_store::plan_document;
+use radsplan_report::PlanDocument;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    Pdf,
-    Xlsx,
-    Csv,
-}
-
-impl Format {
-    pub fn parse(word: &str) -> Option<Format> {
-        match word.to_lowercase().as_str() {
-            "pdf" => Some(Format::Pdf),
-            "xlsx" | "excel" => Some(Format::Xlsx),
-            "csv" => Some(Format::Csv),
-            _ => None,
-        }
-    }
-}
+pub use radsplan_report::DocumentFormat as Format;
 
 /// Writes the plan of `year` in `db` to `out`. Errors are the Swedish messages to print.
 pub fn export_plan(db: &Path, year: i32, format: Format, out: &Path) -> Result<(), String> {
     let storage = Storage::open(db, chrono::Utc::now()).map_err(|e| e.message())?;
-    let document =
-        plan_document(&storage, year, Local::now().date_naive()).map_err(|e| e.message())?;
+    let document = read_plan(&storage, year).map_err(|e| e.message())?;
     drop(storage);
-    let bytes = match format {
-        Format::Pdf => radsplan_report::plan_pdf(&document).map_err(|e| e.to_string())?,
-        Format::Xlsx => radsplan_report::plan_xlsx(&document).map_err(|e| e.to_string())?,
-        Format::Csv => radsplan_report::plan_csv(&document).into_bytes(),
+    let bytes = render(&document, format)?;
+    write_document(out, &bytes).map_err(|e| e.message())
+}
+
+/// The plan as its documents show it, dated today.
+pub fn read_plan(storage: &Storage, year: i32) -> Result<PlanDocument, CoreError> {
+    plan_document(storage, year, Local::now().date_naive())
+}
+
+pub fn render(document: &PlanDocument, format: Format) -> Result<Vec<u8>, String> {
+    format
+        .render_plan(document)
+        .map_err(|e| format!("{} kunde inte skapas: {e}. Inget skrevs.", format.label()))
+}
+
+/// Writes beside the target and renames over it, so an interrupted export never leaves half a
+/// document where the last good one was.
+pub fn write_document(out: &Path, bytes: &[u8]) -> Result<(), CoreError> {
+    let temporary = temporary_beside(out);
+    let io = |source: std::io::Error| CoreError::Io {
+        path: out.to_path_buf(),
+        source,
     };
-    std::fs::write(out, bytes).map_err(|source| {
-        CoreError::Io {
-            path: out.to_path_buf(),
-            source,
-        }
-        .message()
-    })
+    let result = std::fs::File::create(&temporary)
+        .and_then(|mut file| {
+            file.write_all(bytes)?;
+            file.sync_all()
+        })
+        .and_then(|()| std::fs::rename(&temporary, out));
+    if let Err(error) = result {
+        let _ = std::fs::remove_file(&temporary);
+        return Err(io(error));
+    }
+    Ok(())
+}
+
+fn temporary_beside(out: &Path) -> PathBuf {
+    let name = out
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    out.with_file_name(format!(".{name}.radsplan-skrivs"))
 }

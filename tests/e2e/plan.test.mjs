@@ -1,12 +1,15 @@
 // Aktivitetsplan on the real app: colour an activity from the keyboard, move one to another
-// focus area and undo it, type a tidplan and see it understood; then the file, exported as a
-// PDF by the command line, holds what was done.
+// focus area and undo it, type a tidplan and see it understood; then Exportera → PDF through the
+// native save dialog writes a PDF that holds what was done.
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import {
-  scenario, startApp, stopApp, session, cli, tempDir, tid, click, waitFor, waitUntil, focusBody, Keys,
+  scenario, startApp, stopApp, session, cli, tempDir, tid, click, waitFor, textsOf, waitUntil, focusBody,
+  Keys,
 } from "./lib/app.mjs";
+import { answerSaveDialog } from "./lib/native-dialog.mjs";
 
 const row = (id) => `${tid("activity-row")}[data-activity-id="${id}"]`;
 
@@ -95,13 +98,19 @@ scenario("plan: colour, move and undo, tidplan understood, exported", (step) => 
     assert.ok((await cellText(id, "tidplan-cell")).includes("12/10 och 30/11"), "the text as typed stays");
   });
 
-  step("after closing, the file exported as PDF holds the work", async () => {
-    await stopApp(); // the app holds the file exclusively while open
-    const pdf = path.join(path.dirname(file), "Aktivitetsplan 2022.pdf");
-    cli("export", "plan", "--db", file, "--year", "2022", "--format", "pdf", "--out", pdf);
+  step("Exportera → PDF, named in the save dialog, holds the work", async () => {
+    const pdf = path.join(path.dirname(file), "Aktivitetsplan från fönstret.pdf");
+    await click(tid("export-plan"));
+    await click(tid("export-pdf"));
+    await answerSaveDialog("Exportera aktivitetsplanen", pdf);
+    await waitUntil(async () => (await textsOf(tid("info-toast")))[0]?.includes(pdf), {
+      message: "the app to say where it saved the PDF",
+    });
+    assert.ok(existsSync(pdf), "the PDF is where the dialog was told to put it");
     // -raw keeps a cell's wrapped lines together; -layout would interleave neighbouring cells.
     const text = execFileSync("pdftotext", ["-raw", pdf, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
     assert.ok(text.includes("Specialistutbildning tandvård"), "the activity is in the PDF");
     assert.ok(text.includes("12/10 och 30/11"), "the tidplan typed in the app is in the PDF");
+    await stopApp();
   });
 });

@@ -156,6 +156,18 @@ impl CoreError {
                  inte ändrats.",
                 path.display()
             ),
+            // Windows refuses to replace a file another program holds open (Excel, a PDF
+            // reader): the usual reason a secretary's export fails.
+            CoreError::Io { path, source }
+                if source.kind() == std::io::ErrorKind::PermissionDenied =>
+            {
+                format!(
+                    "Det gick inte att skriva {}: filen är skrivskyddad eller öppen i ett annat \
+                     program (till exempel Excel eller en PDF-läsare). Stäng den, eller välj ett \
+                     annat namn, och försök igen.",
+                    path.display()
+                )
+            }
             CoreError::Io { path, source } => format!(
                 "Det gick inte att läsa eller skriva {} ({source}). Kontrollera att mappen finns och \
                  att du har behörighet, och försök igen.",

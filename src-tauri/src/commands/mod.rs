@@ -2,6 +2,7 @@
 //! time, and maps the error to `{ code, message }`.
 
 mod activity;
+pub(crate) mod export;
 mod file;
 mod focus_area;
 mod history;
@@ -45,6 +46,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         settings::rename_county,
         settings::delete_county,
         settings::add_goal,
+        settings::list_goals,
         settings::update_goal,
         settings::delete_goal,
         settings::move_goal,
@@ -68,6 +70,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         activity::move_activity,
         activity::duplicate_activity,
         activity::delete_activity,
+        export::export_plan_dialog,
         history::undo,
         history::redo,
     ]

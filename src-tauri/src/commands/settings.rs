@@ -1,4 +1,5 @@
 use radsplan_core::council::{self, CouncilProfile};
+use radsplan_core::goal::Goal;
 use radsplan_core::{county, goal, Id, Outcome};
 use tauri::State;
 
@@ -42,8 +43,12 @@ pub fn delete_county(state: State<'_, SessionState>, id: Id) -> CommandResult<Ou
 }
 
 #[tauri::command]
-pub fn add_goal(state: State<'_, SessionState>, text: String) -> CommandResult<Outcome<Id>> {
-    with_storage(&state, |s, now| goal::add(s, now, &text))
+pub fn add_goal(
+    state: State<'_, SessionState>,
+    plan_id: Id,
+    text: String,
+) -> CommandResult<Outcome<Id>> {
+    with_storage(&state, |s, now| goal::add(s, now, plan_id, &text))
 }
 
 #[tauri::command]
@@ -67,4 +72,9 @@ pub fn move_goal(
     to_index: usize,
 ) -> CommandResult<Outcome<()>> {
     with_storage(&state, |s, now| goal::move_to(s, now, id, to_index))
+}
+
+#[tauri::command]
+pub fn list_goals(state: State<'_, SessionState>, plan_id: Id) -> CommandResult<Vec<Goal>> {
+    with_storage(&state, |s, _| goal::list(s, plan_id))
 }

@@ -2,7 +2,7 @@
 import { invoke } from "@tauri-apps/api/core";
 import type {
   Activity, ActivityFilter, ActivityInput, ActivityStatus, AppStatus, CarryOverCandidate, Changes,
-  CouncilProfile, FocusArea, Language, Organisation, OrganisationInput, Outcome, Person, PersonInput,
+  CouncilProfile, DocumentFormat, ExportedFile, FocusArea, Goal, Language, Organisation, OrganisationInput, Outcome, Person, PersonInput,
   Plan, PlanStatus, Priority, Schedule,
 } from "./bindings";
 
@@ -38,7 +38,9 @@ export const addCounty = (name: string) => invoke<Outcome<number>>("add_county",
 export const renameCounty = (id: number, name: string) =>
   invoke<Outcome<null>>("rename_county", { id, name });
 export const deleteCounty = (id: number) => invoke<Outcome<null>>("delete_county", { id });
-export const addGoal = (text: string) => invoke<Outcome<number>>("add_goal", { text });
+export const listGoals = (planId: number) => invoke<Goal[]>("list_goals", { planId });
+export const addGoal = (planId: number, text: string) =>
+  invoke<Outcome<number>>("add_goal", { planId, text });
 export const updateGoal = (id: number, text: string) =>
   invoke<Outcome<null>>("update_goal", { id, text });
 export const deleteGoal = (id: number) => invoke<Outcome<null>>("delete_goal", { id });
@@ -81,6 +83,9 @@ export const duplicateActivity = (id: number) => invoke<Outcome<number>>("duplic
 export const deleteActivity = (id: number) => invoke<Outcome<null>>("delete_activity", { id });
 export const parseTidplan = (text: string, year: number) =>
   invoke<Schedule>("parse_tidplan", { text, year });
+
+export const exportPlanDialog = (planId: number, format: DocumentFormat) =>
+  invoke<ExportedFile | null>("export_plan_dialog", { planId, format });
 
 export const undo = () => invoke<Changes>("undo");
 export const redo = () => invoke<Changes>("redo");

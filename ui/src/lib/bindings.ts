@@ -37,7 +37,11 @@ export type PersonInput = { name: string, title: string, organisationId: number 
 
 export type Goal = { id: number, position: number, text: string, };
 
-export type CouncilProfile = { name: string, mandate: string, counties: Array<County>, planYear: number | null, goals: Array<Goal>, };
+export type CouncilProfile = { name: string, mandate: string, counties: Array<County>, 
+/**
+ * The current plan (this year's, or the latest), whose goals are listed.
+ */
+planId: number | null, planYear: number | null, goals: Array<Goal>, };
 
 export type ItemKind = "date" | "period" | "week" | "month" | "term" | "ongoing";
 
@@ -136,3 +140,7 @@ export type AppStatus = { file: string | null, councilName: string | null, langu
  * Something the user should read on the welcome screen (Swedish), or null.
  */
 notice: string | null, };
+
+export type DocumentFormat = "pdf" | "xlsx" | "csv";
+
+export type ExportedFile = { path: string, bytes: number, };

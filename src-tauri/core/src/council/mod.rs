@@ -13,6 +13,7 @@ use ts_rs::TS;
 
 use crate::county::County;
 use crate::goal::Goal;
+use crate::Id;
 
 /// What Inställningar shows: the council's name, mandate, counties, and the overall goals of
 /// the current plan year.
@@ -22,6 +23,8 @@ pub struct CouncilProfile {
     pub name: String,
     pub mandate: String,
     pub counties: Vec<County>,
+    /// The current plan (this year's, or the latest), whose goals are listed.
+    pub plan_id: Option<Id>,
     pub plan_year: Option<i32>,
     pub goals: Vec<Goal>,
 }

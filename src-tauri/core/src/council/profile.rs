@@ -16,6 +16,7 @@ pub fn profile(storage: &Storage) -> Result<CouncilProfile> {
         name,
         mandate,
         counties: county::list(storage)?,
+        plan_id: current.map(|p| p.id),
         plan_year: current.map(|p| p.year),
         goals: match current {
             Some(p) => goal::list(storage, p.id)?,

@@ -4,13 +4,16 @@ use super::checked_text;
 use crate::error::invalid;
 use crate::{plan, Entity, Id, Outcome, Result, Storage, Timestamp};
 
-/// Adds a goal last in the current plan's list.
-pub fn add(storage: &mut Storage, now: Timestamp, text: &str) -> Result<Outcome<Id>> {
+/// Adds a goal last in a plan's list.
+pub fn add(storage: &mut Storage, now: Timestamp, plan_id: Id, text: &str) -> Result<Outcome<Id>> {
     let text = checked_text(text)?;
-    let plan = plan::current(storage)?.ok_or_else(|| {
-        invalid("Det finns ingen aktivitetsplan att lägga målet i. Skapa en plan först.")
-    })?;
-    storage.transact("Lägg till mål", now, |tx| {
+    let plan = plan::list(storage)?
+        .into_iter()
+        .find(|p| p.id == plan_id)
+        .ok_or_else(|| {
+            invalid("Det finns ingen sådan aktivitetsplan att lägga målet i. Välj en plan.")
+        })?;
+    storage.transact(&format!("Lägg till mål för {}", plan.year), now, |tx| {
         let next: i64 = tx.conn().query_row(
             "SELECT coalesce(max(position), 0) + 1 FROM goal WHERE plan_id = ?1",
             [plan.id],

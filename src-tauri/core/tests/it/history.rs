@@ -151,12 +151,9 @@ fn apply(storage: &mut Storage, action: &Action) -> bool {
         .into_iter()
         .map(|p| p.id)
         .collect();
-    let goals: Vec<Id> = council::profile(storage)
-        .expect("profile")
-        .goals
-        .into_iter()
-        .map(|g| g.id)
-        .collect();
+    let profile = council::profile(storage).expect("profile");
+    let plan_id = profile.plan_id.expect("the council has a plan");
+    let goals: Vec<Id> = profile.goals.into_iter().map(|g| g.id).collect();
     let changed = |r: radsplan_core::Result<radsplan_core::Outcome<_>>| match r {
         Ok(outcome) => !outcome.changes.entities.is_empty(),
         Err(_) => false,
@@ -198,7 +195,7 @@ fn apply(storage: &mut Storage, action: &Action) -> bool {
         },
         Action::AddGoal(text) => {
             changed(
-                goal::add(storage, now(), text).map(|o| radsplan_core::Outcome {
+                goal::add(storage, now(), plan_id, text).map(|o| radsplan_core::Outcome {
                     value: (),
                     changes: o.changes,
                 }),

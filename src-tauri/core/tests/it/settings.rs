@@ -1,7 +1,7 @@
 //! Inställningar: council profile, counties, goals.
 
 use radsplan_core::organisation::PartyKind;
-use radsplan_core::{council, county, goal, organisation};
+use radsplan_core::{council, county, goal, organisation, plan};
 
 use crate::builders::{council_in_memory, now};
 
@@ -17,8 +17,12 @@ fn goal_texts(storage: &radsplan_core::Storage) -> Vec<String> {
 #[test]
 fn goals_are_added_moved_and_deleted_in_order() {
     let mut storage = council_in_memory();
+    let plan_id = council::profile(&storage)
+        .expect("p")
+        .plan_id
+        .expect("plan");
     for text in ["främja dialog", "samverka", "länka samman"] {
-        goal::add(&mut storage, now(), text).expect("add");
+        goal::add(&mut storage, now(), plan_id, text).expect("add");
     }
     let ids: Vec<_> = council::profile(&storage)
         .expect("p")
@@ -106,4 +110,31 @@ fn a_new_council_file_has_its_name_a_plan_for_the_year_and_the_au() {
         "the year of the creating moment"
     );
     assert!(storage.undo_state().expect("state").undo.is_none());
+}
+
+#[test]
+fn each_plan_year_keeps_its_own_goals() {
+    let mut storage = council_in_memory();
+    let profile = council::profile(&storage).expect("profile");
+    let this_year = profile.plan_id.expect("plan");
+    let next_year = plan::create_empty(&mut storage, now(), profile.plan_year.expect("year") + 1)
+        .expect("next plan")
+        .value;
+    goal::add(&mut storage, now(), this_year, "främja dialog").expect("add");
+    goal::add(&mut storage, now(), next_year, "samverka kring VFU").expect("add");
+    let texts = |storage: &radsplan_core::Storage, plan_id| -> Vec<String> {
+        goal::list(storage, plan_id)
+            .expect("list")
+            .into_iter()
+            .map(|g| g.text)
+            .collect()
+    };
+    assert_eq!(texts(&storage, this_year), ["främja dialog"]);
+    assert_eq!(texts(&storage, next_year), ["samverka kring VFU"]);
+    let error = goal::add(&mut storage, now(), 9_999, "x").expect_err("no such plan");
+    assert!(
+        error.message().contains("aktivitetsplan"),
+        "{}",
+        error.message()
+    );
 }

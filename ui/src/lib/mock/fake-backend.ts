@@ -1,6 +1,6 @@
 // A small in-memory stand-in for the Rust core, speaking the IPC contract. Used by the browser
 // preview (dev-mock.ts) and by component tests; it records every call so tests can assert them.
-import type { ApiError, AppStatus, Changes, CouncilProfile, Entity, ErrorCode, Language, Organisation, OrganisationInput, Person, PersonInput } from "../bindings";
+import type { ApiError, AppStatus, Changes, CouncilProfile, Entity, ErrorCode, Goal, Language, Organisation, OrganisationInput, Person, PersonInput } from "../bindings";
 import type { Seed } from "./example-data";
 import { ApiFailure, collator, find, fromSeed, matches, requireName, type Call, type Data } from "./fake-data";
 import { NOT_MINE, planCommand } from "./fake-plan";
@@ -175,8 +175,9 @@ export class FakeBackend {
       case "council_profile": {
         const profile: CouncilProfile = {
           name: d.councilName, mandate: d.mandate, planYear: d.planYear,
+          planId: d.plans.find((p) => p.year === d.planYear)?.id ?? null,
           counties: [...d.counties].sort((x, y) => collator.compare(x.name, y.name)),
-          goals: d.goals.map((g, i) => ({ id: g.id, position: i, text: g.text })),
+          goals: goalsOf(d, d.planYear),
         };
         return profile;
       }
@@ -211,13 +212,16 @@ export class FakeBackend {
           for (const o of d.organisations) if (o.countyId === a.id) o.countyId = null;
           return null;
         });
+      case "list_goals":
+        return goalsOf(d, d.plans.find((p) => p.id === a.planId)?.year ?? null);
       case "add_goal": {
-        if (d.planYear === null) throw new ApiFailure("invalid", "Det finns ingen aktivitetsplan att lägga målet i.");
+        const year = d.plans.find((p) => p.id === a.planId)?.year;
+        if (year === undefined) throw new ApiFailure("invalid", "Det finns ingen sådan aktivitetsplan att lägga målet i.");
         const text = String(a.text ?? "").trim();
         if (!text) throw new ApiFailure("invalid", "Målet måste ha en text.");
-        return this.#transact("Lägg till mål", ["goal"], (d) => {
+        return this.#transact(`Lägg till mål för ${year}`, ["goal"], (d) => {
           const id = d.nextId++;
-          d.goals.push({ id, text });
+          d.goals.push({ id, year, text });
           return id;
         });
       }
@@ -236,10 +240,14 @@ export class FakeBackend {
       case "move_goal": {
         const goal = find(d.goals, a.id, "Målet");
         const to = Number(a.toIndex);
-        if (!(to >= 0 && to < d.goals.length)) throw new ApiFailure("invalid", "Målet kan inte flyttas dit.");
+        const siblings = d.goals.filter((g) => g.year === goal.year);
+        if (!(to >= 0 && to < siblings.length)) throw new ApiFailure("invalid", "Målet kan inte flyttas dit.");
         return this.#transact("Flytta mål", ["goal"], (d) => {
-          d.goals = d.goals.filter((g) => g.id !== goal.id);
-          d.goals.splice(to, 0, { ...goal });
+          // Goals of other years keep their places; this year's are laid out again in order.
+          const others = d.goals.filter((g) => g.year !== goal.year);
+          const mine = d.goals.filter((g) => g.year === goal.year && g.id !== goal.id);
+          mine.splice(to, 0, { ...goal });
+          d.goals = [...others, ...mine];
           return null;
         });
       }
@@ -260,4 +268,9 @@ export class FakeBackend {
       }
     }
   }
+}
+
+/** A plan year's goals as core lists them, in order. */
+function goalsOf(d: Data, year: number | null): Goal[] {
+  return d.goals.filter((g) => g.year === year).map((g, i) => ({ id: g.id, position: i, text: g.text }));
 }

@@ -15,7 +15,8 @@ export type Data = {
   mandate: string;
   planYear: number | null;
   counties: { id: number; name: string }[];
-  goals: { id: number; text: string }[];
+  /** Each plan year has its own goals. */
+  goals: { id: number; year: number; text: string }[];
   organisations: { id: number; name: string; kind: PartyKind; countyId: number | null }[];
   people: { id: number; name: string; title: string; organisationId: number | null; email: string; phone: string }[];
   /** Plans, focus areas and activities; the order of the arrays is the order in the plan. */
@@ -42,7 +43,8 @@ export function fold(s: string): string {
 export function fromSeed(seed: Seed): Data {
   let id = 1;
   const counties = seed.counties.map((name) => ({ id: id++, name }));
-  const goals = seed.goals.map((text) => ({ id: id++, text }));
+  const goals = seed.planYear === null ? []
+    : seed.goals.map((text) => ({ id: id++, year: seed.planYear as number, text }));
   const organisations = seed.organisations.map((o) => ({
     id: id++, name: o.name, kind: o.kind,
     countyId: counties.find((c) => c.name === o.county)?.id ?? null,

@@ -80,9 +80,12 @@ export function planCommand(ctx: FakeContext, cmd: string, a: Record<string, unk
       const from = d.plans.find((p) => p.year === a.fromYear);
       if (!from) throw new ApiFailure("notFound", `Det finns ingen plan för ${String(a.fromYear)}.`);
       const carry = new Set(a.carry as number[]);
-      return ctx.transact("Ny plan från föregående år", ["plan", "focusArea", "activity"], (d) => {
+      return ctx.transact("Ny plan från föregående år", ["plan", "goal", "focusArea", "activity"], (d) => {
         const planId = d.nextId++;
         d.plans.push({ id: planId, year, status: "draft", adoptedOn: null });
+        for (const goal of d.goals.filter((g) => g.year === from.year)) {
+          d.goals.push({ ...goal, id: d.nextId++, year });
+        }
         for (const fa of d.focusAreas.filter((f) => f.planId === from.id)) {
           const focusAreaId = d.nextId++;
           const stillDeferred = fa.deferredToYear !== null && fa.deferredToYear > year;
@@ -238,6 +241,13 @@ export function planCommand(ctx: FakeContext, cmd: string, a: Record<string, unk
         d.activities = d.activities.filter((x) => x.id !== a.id);
         return null;
       });
+    case "export_plan_dialog": {
+      // The native save dialog answers at once here: the suggested name in Dokument.
+      const plan = d.plans.find((p) => p.id === a.planId);
+      if (!plan) throw new ApiFailure("notFound", "Planen finns inte längre.");
+      const extension = String(a.format);
+      return { path: `/home/sekreterare/Dokument/Aktivitetsplan ${plan.year}.${extension}`, bytes: 54_000 };
+    }
     case "parse_tidplan":
       return fakeSchedule(String(a.text ?? ""), Number(a.year));
     default:

@@ -25,10 +25,11 @@ export async function applyChanges(changes: Changes): Promise<void> {
     jobs.push(settings.load());
   }
   if (
-    (has("plan") || has("focusArea") || has("activity") || has("assessment") || has("person") || has("workingGroup"))
+    (has("plan") || has("goal") || has("focusArea") || has("activity") || has("assessment") || has("person") || has("workingGroup"))
     && plan.loaded
   ) {
-    // Plans show their activity counts, focus areas theirs, activities the responsible's name.
+    // Plans show their activity counts and goals, focus areas theirs, activities the
+    // responsible's name.
     jobs.push(plan.load());
   }
   if (has("council")) jobs.push(app.refreshStatus());

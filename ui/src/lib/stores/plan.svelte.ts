@@ -2,7 +2,7 @@
 // core lists them (core orders, filters and folds; we never re-sort), the find bar's filter.
 import * as api from "../api";
 import type {
-  Activity, ActivityFilter, ActivityStatus, FocusArea, Person, Plan, PriorityFilter,
+  Activity, ActivityFilter, ActivityStatus, FocusArea, Goal, Person, Plan, PriorityFilter,
 } from "../bindings";
 import { showError } from "../errors.svelte";
 
@@ -28,6 +28,8 @@ export class PlanState {
   plans = $state<Plan[]>([]);
   planId = $state<number | null>(null);
   focusAreas = $state<FocusArea[]>([]);
+  /** The chosen plan's overall goals (each year has its own). */
+  goals = $state<Goal[]>([]);
   activities = $state<Activity[]>([]);
   people = $state<Person[]>([]);
   filter = $state<ActivityFilter>(emptyFilter());
@@ -68,6 +70,7 @@ export class PlanState {
     this.planId = planId;
     this.filter = emptyFilter();
     this.focusAreas = [];
+    this.goals = [];
     this.activities = [];
     await this.loadContent();
   }
@@ -76,12 +79,18 @@ export class PlanState {
     const planId = this.planId;
     if (planId === null) {
       this.focusAreas = [];
+      this.goals = [];
       this.activities = [];
       return;
     }
     try {
-      const [focusAreas] = await Promise.all([api.listFocusAreas(planId), this.loadActivities()]);
-      if (planId === this.planId) this.focusAreas = focusAreas;
+      const [focusAreas, goals] = await Promise.all([
+        api.listFocusAreas(planId), api.listGoals(planId), this.loadActivities(),
+      ]);
+      if (planId === this.planId) {
+        this.focusAreas = focusAreas;
+        this.goals = goals;
+      }
     } catch (e) {
       showError(e);
     }
@@ -127,6 +136,7 @@ export class PlanState {
     this.plans = [];
     this.planId = null;
     this.focusAreas = [];
+    this.goals = [];
     this.activities = [];
     this.people = [];
     this.filter = emptyFilter();

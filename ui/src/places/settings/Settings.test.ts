@@ -38,7 +38,9 @@ describe("Inställningar", () => {
     const user = await openSettings();
     await user.type(screen.getByTestId("new-goal"), "Fler specialistsjuksköterskor");
     await user.click(screen.getByTestId("add-goal"));
-    await waitFor(() => expect(core.callsOf("add_goal")).toEqual([{ text: "Fler specialistsjuksköterskor" }]));
+    await waitFor(() => expect(core.callsOf("add_goal")).toEqual([
+      { planId: expect.any(Number), text: "Fler specialistsjuksköterskor" },
+    ]));
     await waitFor(() => expect(goalTexts()).toHaveLength(4));
     expect(goalTexts()[3]).toBe("Fler specialistsjuksköterskor");
     expect((screen.getByTestId("new-goal") as HTMLInputElement).value).toBe("");

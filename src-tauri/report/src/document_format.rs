@@ -1,0 +1,52 @@
+//! The formats a plan can be published in, and rendering a plan in one of them. The CLI and the
+//! window's export share this, so both write the same bytes.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::{plan_csv, plan_pdf, plan_xlsx, PlanDocument, ReportError};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum DocumentFormat {
+    Pdf,
+    Xlsx,
+    Csv,
+}
+
+impl DocumentFormat {
+    /// The word a script types: `pdf`, `xlsx` (or `excel`), `csv`, in any case.
+    pub fn parse(word: &str) -> Option<DocumentFormat> {
+        match word.to_lowercase().as_str() {
+            "pdf" => Some(DocumentFormat::Pdf),
+            "xlsx" | "excel" => Some(DocumentFormat::Xlsx),
+            "csv" => Some(DocumentFormat::Csv),
+            _ => None,
+        }
+    }
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            DocumentFormat::Pdf => "pdf",
+            DocumentFormat::Xlsx => "xlsx",
+            DocumentFormat::Csv => "csv",
+        }
+    }
+
+    /// The name a save dialog shows for the filter.
+    pub fn label(self) -> &'static str {
+        match self {
+            DocumentFormat::Pdf => "PDF",
+            DocumentFormat::Xlsx => "Excel",
+            DocumentFormat::Csv => "CSV (semikolonseparerad)",
+        }
+    }
+
+    pub fn render_plan(self, doc: &PlanDocument) -> Result<Vec<u8>, ReportError> {
+        match self {
+            DocumentFormat::Pdf => plan_pdf(doc),
+            DocumentFormat::Xlsx => plan_xlsx(doc),
+            DocumentFormat::Csv => Ok(plan_csv(doc).into_bytes()),
+        }
+    }
+}

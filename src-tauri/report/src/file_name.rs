@@ -1,0 +1,87 @@
+//! The names a save dialog suggests, such as `Aktivitetsplan 2022 – Mellansverige.pdf`.
+
+use crate::document_format::DocumentFormat;
+
+/// Councils are named "Regionalt vårdkompetensråd X"; people call them by the X.
+const COMMON_PREFIXES: [&str; 2] = ["regionalt vårdkompetensråd ", "vårdkompetensråd "];
+
+/// `Aktivitetsplan {year} – {council}.{ext}`, safe as a file name on Windows.
+pub fn plan_file_name(council_name: &str, year: i32, format: DocumentFormat) -> String {
+    let council = short_council_name(council_name);
+    let stem = if council.is_empty() {
+        format!("Aktivitetsplan {year}")
+    } else {
+        format!("Aktivitetsplan {year} – {council}")
+    };
+    format!("{}.{}", safe_file_stem(&stem), format.extension())
+}
+
+/// The distinguishing part of the council's name.
+pub fn short_council_name(name: &str) -> String {
+    let name = name.trim();
+    let lower = name.to_lowercase();
+    for prefix in COMMON_PREFIXES {
+        // Lowercasing keeps the byte length of these letters, so the index is valid in `name`.
+        if lower.starts_with(prefix) && lower.len() == name.len() {
+            let rest = name[prefix.len()..].trim();
+            if !rest.is_empty() {
+                return rest.to_string();
+            }
+        }
+    }
+    name.to_string()
+}
+
+/// Letters (å, ä, ö too), digits, spaces and dashes kept; characters Windows refuses in file
+/// names become `_`; at most 120 characters.
+fn safe_file_stem(stem: &str) -> String {
+    let cleaned: String = stem
+        .chars()
+        .map(|c| {
+            if c.is_control() || matches!(c, '<' | '>' | ':' | '"' | '/' | '\\' | '|' | '?' | '*') {
+                '_'
+            } else {
+                c
+            }
+        })
+        .collect();
+    let trimmed = cleaned.trim_matches(|c: char| c == ' ' || c == '.' || c == '_');
+    trimmed.chars().take(120).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_council_is_called_by_its_distinguishing_name() {
+        assert_eq!(
+            plan_file_name(
+                "Regionalt vårdkompetensråd Mellansverige",
+                2022,
+                DocumentFormat::Pdf
+            ),
+            "Aktivitetsplan 2022 – Mellansverige.pdf"
+        );
+        assert_eq!(
+            plan_file_name("Vårdkompetensråd Örebro län", 2023, DocumentFormat::Xlsx),
+            "Aktivitetsplan 2023 – Örebro län.xlsx"
+        );
+        assert_eq!(
+            plan_file_name("Rådet i Norr", 2024, DocumentFormat::Csv),
+            "Aktivitetsplan 2024 – Rådet i Norr.csv"
+        );
+    }
+
+    #[test]
+    fn characters_windows_refuses_are_replaced() {
+        assert_eq!(
+            plan_file_name("A/B: <test>?", 2022, DocumentFormat::Pdf),
+            "Aktivitetsplan 2022 – A_B_ _test.pdf"
+        );
+        assert_eq!(
+            plan_file_name("   ", 2022, DocumentFormat::Pdf),
+            "Aktivitetsplan 2022.pdf"
+        );
+    }
+}

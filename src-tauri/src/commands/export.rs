@@ -1,0 +1,80 @@
+//! "Exportera": the plan as PDF, Excel or CSV through a native save dialog. The document is
+//! read under the lock, then rendered and written off the main thread so the window stays
+//! responsive however long the plan is.
+
+use std::path::PathBuf;
+
+use radsplan_core::{council, plan, CoreError, Id};
+use radsplan_report::file_name::plan_file_name;
+use serde::Serialize;
+use tauri::{State, WebviewWindow};
+use ts_rs::TS;
+
+use super::{poisoned, CommandResult};
+use crate::app::SessionState;
+use crate::export::{read_plan, render, write_document, Format};
+
+/// Where the document went, to tell the secretary.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ExportedFile {
+    pub path: String,
+    pub bytes: u64,
+}
+
+#[tauri::command]
+pub async fn export_plan_dialog(
+    state: State<'_, SessionState>,
+    window: WebviewWindow,
+    plan_id: Id,
+    format: Format,
+) -> CommandResult<Option<ExportedFile>> {
+    let (document, suggested) = {
+        let mut session = state.lock().map_err(|_| poisoned())?;
+        let storage = session.storage()?;
+        let year = plan::list(storage)?
+            .into_iter()
+            .find(|p| p.id == plan_id)
+            .ok_or(CoreError::NotFound {
+                entity: radsplan_core::Entity::Plan,
+                id: plan_id,
+            })?
+            .year;
+        let council_name = council::profile(storage)?.name;
+        (
+            read_plan(storage, year)?,
+            plan_file_name(&council_name, year, format),
+        )
+    };
+    let Some(picked) = rfd::AsyncFileDialog::new()
+        .set_parent(&window)
+        .set_title("Exportera aktivitetsplanen")
+        .add_filter(format.label(), &[format.extension()])
+        .set_file_name(&suggested)
+        .save_file()
+        .await
+    else {
+        return Ok(None);
+    };
+    let path = with_extension(picked.path().to_path_buf(), format);
+    let written = tauri::async_runtime::spawn_blocking(move || {
+        let bytes = render(&document, format).map_err(CoreError::Invalid)?;
+        write_document(&path, &bytes)?;
+        Ok::<_, CoreError>(ExportedFile {
+            path: path.display().to_string(),
+            bytes: bytes.len() as u64,
+        })
+    })
+    .await
+    .map_err(|_| poisoned())??;
+    Ok(Some(written))
+}
+
+/// "plan" typed in the dialog becomes "plan.pdf"; another extension is respected.
+fn with_extension(path: PathBuf, format: Format) -> PathBuf {
+    if path.extension().is_some() {
+        path
+    } else {
+        path.with_extension(format.extension())
+    }
+}

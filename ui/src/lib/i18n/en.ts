@@ -219,6 +219,7 @@ export const en: Messages = {
     editFocusAreaTitle: "Focus area",
     focusAreaName: "Name",
     focusAreaDescription: "Description",
+    dragFocusArea: "Drag to move the focus area",
     moveFocusAreaUp: (name: string) => `Move ${name} up`,
     moveFocusAreaDown: (name: string) => `Move ${name} down`,
     defer: "Defer …",

@@ -221,6 +221,7 @@ export const sv = {
     editFocusAreaTitle: "Fokusområde",
     focusAreaName: "Namn",
     focusAreaDescription: "Beskrivning",
+    dragFocusArea: "Dra för att flytta fokusområdet",
     moveFocusAreaUp: (name: string) => `Flytta ${name} uppåt`,
     moveFocusAreaDown: (name: string) => `Flytta ${name} nedåt`,
     defer: "Skjut upp …",

@@ -361,4 +361,31 @@ describe("Aktivitetsplan", () => {
     expect(core.callsOf("export_plan_dialog")).toHaveLength(1);
     expect(screen.queryByTestId("info-toast")).toBeNull();
   });
+
+  test("dragging a focus area by its grip below the next one moves it there; Esc cancels a drag", async () => {
+    const core = fakeCore();
+    await renderPlan();
+    const sections = screen.getAllByTestId("focus-area-section");
+    // jsdom lays nothing out: give each section a 200 px tall box, one under the other.
+    sections.forEach((section, i) => {
+      section.getBoundingClientRect = () => ({ top: i * 200, height: 200, bottom: i * 200 + 200 }) as DOMRect;
+    });
+    const grip = within(sections[0]!).getByTestId("focus-area-grip");
+    await fireEvent.pointerDown(grip, { button: 0, pointerId: 1, clientY: 100 });
+    await fireEvent.pointerMove(grip, { pointerId: 1, clientY: 350 }); // below Fortbildning's middle
+    expect(sections[0]!.classList.contains("dragging")).toBe(true);
+    expect(sections[2]!.classList.contains("drop-before")).toBe(true);
+    await fireEvent.pointerUp(grip, { pointerId: 1, clientY: 350 });
+    const vfu = Number(sections[0]!.dataset.focusAreaId);
+    await waitFor(() => expect(core.callsOf("move_focus_area")).toEqual([{ id: vfu, toIndex: 1 }]));
+    await waitFor(() => expect(sectionNames().slice(0, 2)).toEqual(["Fortbildning", "Verksamhetsförlagd utbildning, VFU"]));
+
+    const again = within(screen.getAllByTestId("focus-area-section")[0]!).getByTestId("focus-area-grip");
+    await fireEvent.pointerDown(again, { button: 0, pointerId: 2, clientY: 100 });
+    await fireEvent.pointerMove(again, { pointerId: 2, clientY: 700 });
+    await fireEvent.keyDown(window, { key: "Escape" });
+    await fireEvent.pointerUp(again, { pointerId: 2, clientY: 700 });
+    expect(core.callsOf("move_focus_area")).toHaveLength(1);
+    expect(screen.getAllByTestId("focus-area-section").some((s) => s.classList.contains("dragging"))).toBe(false);
+  });
 });

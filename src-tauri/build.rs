@@ -44,6 +44,7 @@ const COMMANDS: &[&str] = &[
     "defer_focus_area",
     "delete_focus_area",
     "list_activities",
+    "find_activities",
     "add_activity",
     "update_activity",
     "set_activity_priority",

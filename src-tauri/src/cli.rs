@@ -11,7 +11,9 @@ Användning / usage:
   radsplan                      öppna Rådsplan (senast använda fil)
   radsplan --open FIL           öppna Rådsplan med en viss rådsfil
   radsplan FIL.radsplan         samma som --open
-  radsplan example FIL          skriv exempelrådet (Mellansverige 2022) till en ny fil
+  radsplan example FIL [--activities N]
+                                skriv exempelrådet (Mellansverige 2022) till en ny fil;
+                                med --activities fylls planen till N aktiviteter (mätningar)
   radsplan export plan --db FIL --year ÅR --format pdf|xlsx|csv --out FIL
                                 aktivitetsplanen som PDF, Excel eller CSV
   radsplan tidplan [--year ÅR] TEXT
@@ -28,6 +30,8 @@ pub enum Invocation {
 pub enum Command {
     Example {
         path: PathBuf,
+        /// Fills the 2022 plan up to this many activities (benchmarks, speed runs).
+        activities: Option<usize>,
     },
     ExportPlan {
         db: PathBuf,
@@ -54,7 +58,16 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Invocation, Strin
         }),
         ["example", path] => Ok(Invocation::Command(Command::Example {
             path: PathBuf::from(path),
+            activities: None,
         })),
+        ["example", path, "--activities", n] | ["example", "--activities", n, path] => {
+            Ok(Invocation::Command(Command::Example {
+                path: PathBuf::from(path),
+                activities: Some(n.parse().ok().filter(|n| (1..=100_000).contains(n)).ok_or_else(
+                    || format!("--activities vill ha ett antal mellan 1 och 100000, inte ”{n}”.\n\n{USAGE}"),
+                )?),
+            }))
+        }
         ["tidplan", "--year", year, text] | ["tidplan", text, "--year", year] => {
             Ok(Invocation::Command(Command::Tidplan {
                 year: Some(parse_year(year)?),
@@ -162,7 +175,10 @@ pub fn run(command: Command) -> ExitCode {
             println!("radsplan {}", env!("CARGO_PKG_VERSION"));
             ExitCode::SUCCESS
         }
-        Command::Example { path } => match radsplan_core::example::write(&path) {
+        Command::Example { path, activities } => match match activities {
+            None => radsplan_core::example::write(&path),
+            Some(n) => radsplan_core::example::write_large(&path, n),
+        } {
             Ok(_) => {
                 println!("Exempelrådet skrevs till {}", path.display());
                 ExitCode::SUCCESS
@@ -201,7 +217,15 @@ mod tests {
         assert_eq!(
             parse_words(&["example", "x.radsplan"]),
             Ok(Invocation::Command(Command::Example {
-                path: PathBuf::from("x.radsplan")
+                path: PathBuf::from("x.radsplan"),
+                activities: None,
+            }))
+        );
+        assert_eq!(
+            parse_words(&["example", "x.radsplan", "--activities", "2000"]),
+            Ok(Invocation::Command(Command::Example {
+                path: PathBuf::from("x.radsplan"),
+                activities: Some(2000),
             }))
         );
     }
@@ -213,6 +237,8 @@ mod tests {
             &["--open"],
             &["frobnicate"],
             &["example", "a", "b"],
+            &["example", "a", "--activities", "många"],
+            &["example", "a", "--activities", "0"],
         ] {
             let error = parse_words(bad).expect_err("must be refused");
             assert!(error.contains("Användning"), "{bad:?} → {error}");

@@ -16,6 +16,16 @@ pub fn list_activities(
     with_storage(&state, |s, _| activity::list(s, plan_id, &filter))
 }
 
+/// The find bar's answer: which of the plan's activities pass the filter, in order.
+#[tauri::command]
+pub fn find_activities(
+    state: State<'_, SessionState>,
+    plan_id: Id,
+    filter: ActivityFilter,
+) -> CommandResult<Vec<Id>> {
+    with_storage(&state, |s, _| activity::matching_ids(s, plan_id, &filter))
+}
+
 #[tauri::command]
 pub fn add_activity(
     state: State<'_, SessionState>,

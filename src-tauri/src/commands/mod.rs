@@ -63,6 +63,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         focus_area::defer_focus_area,
         focus_area::delete_focus_area,
         activity::list_activities,
+        activity::find_activities,
         activity::add_activity,
         activity::update_activity,
         activity::set_activity_priority,

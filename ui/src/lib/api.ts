@@ -69,6 +69,8 @@ export const deleteFocusArea = (id: number) => invoke<Outcome<null>>("delete_foc
 
 export const listActivities = (planId: number, filter: ActivityFilter) =>
   invoke<Activity[]>("list_activities", { planId, filter });
+export const findActivities = (planId: number, filter: ActivityFilter) =>
+  invoke<number[]>("find_activities", { planId, filter });
 export const addActivity = (focusAreaId: number, input: ActivityInput) =>
   invoke<Outcome<number>>("add_activity", { focusAreaId, input });
 export const updateActivity = (id: number, input: ActivityInput) =>

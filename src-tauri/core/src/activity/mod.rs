@@ -12,7 +12,7 @@ mod update;
 pub use add::add;
 pub use delete::delete;
 pub use duplicate::duplicate;
-pub use list::{list, ActivityFilter, PriorityFilter};
+pub use list::{list, matching_ids, ActivityFilter, PriorityFilter};
 pub use move_to::move_to;
 pub use update::{set_priority, set_status, update};
 

@@ -2,6 +2,7 @@
 //! from the seed documents (shared/seeds 002, 003, 004). Organisations and titles are real;
 //! every person's name is invented. Deterministic: the same content every time.
 
+mod large;
 mod plan2022;
 mod register;
 mod working_groups;
@@ -11,6 +12,8 @@ use std::path::Path;
 
 use chrono::{TimeZone, Utc};
 use rusqlite::types::Value;
+
+pub use large::write_large;
 
 use crate::history::Tx;
 use crate::{council, Entity, Id, Result, Storage, Timestamp};

@@ -248,6 +248,16 @@ fn find_filters_and_searches_all_five_columns_beyond_ascii() {
     // Intermediärvård, karriärvägar (forskarutbildning), primärkommunala utbildningar,
     // utlandsutbildade läkare (kompletterande utbildningarna), specialistutbildning tandvård.
     assert_eq!(titles(&storage, plan, &combined).len(), 5);
+    let ids = activity::matching_ids(&storage, plan, &combined).expect("ids");
+    let listed: Vec<_> = activity::list(&storage, plan, &combined)
+        .expect("list")
+        .into_iter()
+        .map(|a| a.id)
+        .collect();
+    assert_eq!(
+        ids, listed,
+        "the find bar's ids are the listed rows, in order"
+    );
     let mut input = ActivityInput::titled("Ny aktivitet");
     input.responsible_text = "Åsa på Region Örebro län".into();
     activity::add(&mut storage, now(), fortbildning, &input).expect("add");

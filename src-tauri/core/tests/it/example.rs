@@ -196,3 +196,29 @@ fn the_example_register_covers_every_party_and_the_profile_reads_back() {
     assert_eq!(profile.goals.len(), 9);
     assert!(profile.mandate.contains("sju län"));
 }
+
+/// The benchmarks' plan: the example filled to exactly the asked number of activities, in eight
+/// active focus areas, with nothing to undo.
+#[test]
+fn the_large_plan_has_the_asked_number_of_activities() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("stor.radsplan");
+    let mut storage = example::write_large(&path, 2000).expect("write large");
+    let plan = radsplan_core::plan::by_year(&storage, 2022)
+        .expect("plans")
+        .expect("2022");
+    let all = radsplan_core::activity::list(&storage, plan.id, &Default::default()).expect("list");
+    assert_eq!(all.len(), 2000);
+    let areas = radsplan_core::focus_area::list(&storage, plan.id).expect("areas");
+    assert_eq!(
+        areas
+            .iter()
+            .filter(|a| a.deferred_to_year.is_none())
+            .count(),
+        8
+    );
+    assert!(all
+        .iter()
+        .any(|a| a.title.contains("ö") || a.content.contains("å")));
+    assert!(storage.undo().is_err(), "nothing to undo");
+}

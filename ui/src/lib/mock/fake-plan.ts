@@ -164,6 +164,8 @@ export function planCommand(ctx: FakeContext, cmd: string, a: Record<string, unk
       });
     }
 
+    case "find_activities":
+      return (planCommand(ctx, "list_activities", a) as Activity[]).map((x) => x.id);
     case "list_activities": {
       const f = a.filter as ActivityFilter;
       const order = d.focusAreas.filter((fa) => fa.planId === a.planId).map((fa) => fa.id);

@@ -1,5 +1,7 @@
 // The Aktivitetsplan place: the plans by year, the chosen plan's focus areas and activities as
 // core lists them (core orders, filters and folds; we never re-sort), the find bar's filter.
+// The rows are loaded once per change; the find bar asks core only which ids pass, so a
+// keypress moves a few kilobytes, not the whole plan.
 import * as api from "../api";
 import type {
   Activity, ActivityFilter, ActivityStatus, FocusArea, Goal, Person, Plan, PriorityFilter,
@@ -30,14 +32,35 @@ export class PlanState {
   focusAreas = $state<FocusArea[]>([]);
   /** The chosen plan's overall goals (each year has its own). */
   goals = $state<Goal[]>([]);
-  activities = $state<Activity[]>([]);
+  /** Every activity of the plan, in plan order. */
+  all = $state.raw<Activity[]>([]);
+  /** The ids the find bar's filter lets through, as core answered; null when not filtering. */
+  matching = $state.raw<ReadonlySet<number> | null>(null);
   people = $state<Person[]>([]);
   filter = $state<ActivityFilter>(emptyFilter());
   loaded = $state(false);
   #seq = 0;
   #activitySeq = 0;
+  #findSeq = 0;
 
   plan = $derived(this.plans.find((p) => p.id === this.planId) ?? null);
+
+  /** The rows shown: all of them, or those core said pass the filter. */
+  activities = $derived.by(() => {
+    const matching = this.matching;
+    return matching === null ? this.all : this.all.filter((a) => matching.has(a.id));
+  });
+
+  /** The shown rows by focus area, worked out once per change rather than once per section. */
+  #byFocusArea = $derived.by(() => {
+    const groups = new Map<number, Activity[]>();
+    for (const a of this.activities) {
+      const group = groups.get(a.focusAreaId);
+      if (group) group.push(a);
+      else groups.set(a.focusAreaId, [a]);
+    }
+    return groups;
+  });
 
   /** True when the find bar narrows the list, so "N av M" and hidden sections make sense. */
   filtering = $derived(
@@ -71,7 +94,8 @@ export class PlanState {
     this.filter = emptyFilter();
     this.focusAreas = [];
     this.goals = [];
-    this.activities = [];
+    this.all = [];
+    this.matching = null;
     await this.loadContent();
   }
 
@@ -80,7 +104,7 @@ export class PlanState {
     if (planId === null) {
       this.focusAreas = [];
       this.goals = [];
-      this.activities = [];
+      this.all = [];
       return;
     }
     try {
@@ -96,38 +120,55 @@ export class PlanState {
     }
   }
 
-  /** Answers to older searches may arrive after newer ones; only the newest may win. */
+  /** Loads every row of the plan, then which pass the filter. */
   async loadActivities(): Promise<void> {
     const planId = this.planId;
     if (planId === null) return;
     const seq = ++this.#activitySeq;
     try {
-      const list = await api.listActivities(planId, $state.snapshot(this.filter));
-      if (seq === this.#activitySeq && planId === this.planId) this.activities = list;
+      const [list] = await Promise.all([api.listActivities(planId, emptyFilter()), this.findMatches()]);
+      if (seq === this.#activitySeq && planId === this.planId) this.all = list;
+    } catch (e) {
+      showError(e);
+    }
+  }
+
+  /** Asks core which rows pass the filter. Answers to older keypresses may arrive after newer
+   *  ones; only the newest may win. */
+  async findMatches(): Promise<void> {
+    const planId = this.planId;
+    const seq = ++this.#findSeq;
+    if (planId === null || !this.filtering) {
+      this.matching = null;
+      return;
+    }
+    try {
+      const ids = await api.findActivities(planId, $state.snapshot(this.filter));
+      if (seq === this.#findSeq && planId === this.planId) this.matching = new Set(ids);
     } catch (e) {
       showError(e);
     }
   }
 
   activitiesIn(focusAreaId: number): Activity[] {
-    return this.activities.filter((a) => a.focusAreaId === focusAreaId);
+    return this.#byFocusArea.get(focusAreaId) ?? NONE;
   }
 
   togglePriority(p: PriorityFilter): void {
     const list = this.filter.priorities;
     this.filter.priorities = list.includes(p) ? list.filter((x) => x !== p) : [...list, p];
-    void this.loadActivities();
+    void this.findMatches();
   }
 
   toggleStatus(s: ActivityStatus): void {
     const list = this.filter.statuses;
     this.filter.statuses = list.includes(s) ? list.filter((x) => x !== s) : [...list, s];
-    void this.loadActivities();
+    void this.findMatches();
   }
 
   clearFilter(): void {
     this.filter = emptyFilter();
-    void this.loadActivities();
+    void this.findMatches();
   }
 
   reset(): void {
@@ -137,7 +178,8 @@ export class PlanState {
     this.planId = null;
     this.focusAreas = [];
     this.goals = [];
-    this.activities = [];
+    this.all = [];
+    this.matching = null;
     this.people = [];
     this.filter = emptyFilter();
     this.loaded = false;
@@ -145,5 +187,8 @@ export class PlanState {
     this.file = null;
   }
 }
+
+/** One empty list, so sections without rows get the same array every time (no re-render). */
+const NONE: Activity[] = [];
 
 export const plan = new PlanState();

@@ -3,6 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, test } from "vitest";
 import type { ActivityFilter } from "../../lib/bindings";
 import { toasts } from "../../lib/errors.svelte";
+import { exampleSeed } from "../../lib/mock/example-data";
 import { fakeCore, renderPlan } from "../../test/harness";
 
 const rows = () => screen.getAllByTestId("activity-row");
@@ -177,11 +178,14 @@ describe("Aktivitetsplan", () => {
     expect((area as HTMLTextAreaElement).value).toMatch(/efterarbete\. Synliggöra .* Mer text\.$/s);
   });
 
-  test("search sends the typed words in filter.query and counts what is shown", async () => {
+  test("search asks core on every keypress which rows pass, without reloading the rows", async () => {
     const core = fakeCore();
     await renderPlan();
+    const loads = core.callsOf("list_activities").length;
     await userEvent.setup().type(screen.getByTestId("plan-search"), "VFU");
-    await waitFor(() => expect((core.callsOf("list_activities").at(-1)!.filter as ActivityFilter).query).toBe("VFU"));
+    await waitFor(() => expect(core.callsOf("find_activities").map((c) => (c.filter as ActivityFilter).query))
+      .toEqual(["V", "VF", "VFU"]));
+    expect(core.callsOf("list_activities")).toHaveLength(loads);
     await waitFor(() => expect(screen.getByTestId("plan-count").textContent).toBe("5 av 14 aktiviteter"));
     // Focus areas without a hit step aside while searching.
     expect(sectionNames()).toEqual(["Verksamhetsförlagd utbildning, VFU"]);
@@ -191,10 +195,10 @@ describe("Aktivitetsplan", () => {
     const core = fakeCore();
     await renderPlan();
     await fireEvent.click(screen.getByTestId("filter-priority-red"));
-    await waitFor(() => expect((core.callsOf("list_activities").at(-1)!.filter as ActivityFilter).priorities).toEqual(["red"]));
+    await waitFor(() => expect((core.callsOf("find_activities").at(-1)!.filter as ActivityFilter).priorities).toEqual(["red"]));
     await waitFor(() => expect(rows().map((r) => within(r).getByTestId("priority-cell").textContent)).toEqual(["■röd", "■röd", "■röd"]));
     await fireEvent.click(screen.getByTestId("filter-priority-unassessed"));
-    await waitFor(() => expect((core.callsOf("list_activities").at(-1)!.filter as ActivityFilter).priorities)
+    await waitFor(() => expect((core.callsOf("find_activities").at(-1)!.filter as ActivityFilter).priorities)
       .toEqual(["red", "unassessed"]));
   });
 
@@ -387,5 +391,29 @@ describe("Aktivitetsplan", () => {
     await fireEvent.pointerUp(again, { pointerId: 2, clientY: 700 });
     expect(core.callsOf("move_focus_area")).toHaveLength(1);
     expect(screen.getAllByTestId("focus-area-section").some((s) => s.classList.contains("dragging"))).toBe(false);
+  });
+
+  test("a focus area of 300 activities renders the rows near the screen, spacers stand in for the rest", async () => {
+    const seed = structuredClone(exampleSeed);
+    seed.plans![0]!.focusAreas[0]!.activities = Array.from({ length: 300 }, (_, i) => ({
+      title: `Aktivitet ${String(i).padStart(3, "0")}`,
+    }));
+    fakeCore({ seed });
+    await renderPlan();
+    const vfu = screen.getAllByTestId("focus-area-section")[0]!;
+    const rendered = () => within(vfu).getAllByTestId("activity-row");
+    // jsdom's screen is 768 px and its rows unmeasured (140 px estimated), plus the margin.
+    expect(rendered().length).toBeGreaterThan(5);
+    expect(rendered().length).toBeLessThan(40);
+    expect(within(rendered()[0]!).getByTestId("activity-title-cell").textContent).toContain("Aktivitet 000");
+    expect(screen.getByTestId("plan-count").textContent).toMatch(/^3\d\d av 3\d\d aktiviteter$/);
+    // Scrolled down to the table's middle, the rows there are rendered instead.
+    const body = vfu.querySelector("tbody")!;
+    body.getBoundingClientRect = () => ({ top: -150 * 140, height: 300 * 140 }) as DOMRect;
+    await fireEvent.scroll(window);
+    await waitFor(() => expect(within(rendered()[0]!).getByTestId("activity-title-cell").textContent)
+      .not.toContain("Aktivitet 000"));
+    const titles = rendered().map((r) => within(r).getByTestId("activity-title-cell").textContent!);
+    expect(titles.some((title) => title.includes("Aktivitet 150"))).toBe(true);
   });
 });

@@ -1,0 +1,31 @@
+// A long table renders only the rows near the screen, with two spacer rows standing in for the
+// rest, so a 2,000-activity plan lays out 30 rows instead of 2,000. Short tables (every real
+// council plan so far) render whole: the browser's own find and screen readers see everything.
+
+/** Tables with more rows than this are windowed. */
+export const WINDOW_ABOVE = 80;
+/** A row's height before it has been measured (a typical five-line row). */
+export const ESTIMATED_ROW_PX = 140;
+/** Rows kept rendered beyond the screen's edges, so arrows and scrolling find them ready. */
+export const MARGIN_PX = 1200;
+
+export type RowRange = { first: number; end: number; before: number; after: number };
+
+/**
+ * The rows overlapping [top, bottom] (pixels from the table body's top), with the heights of
+ * the rows above (`before`) and below (`after`) that the spacers take instead.
+ */
+export function rowRange(heights: readonly number[], top: number, bottom: number): RowRange {
+  let y = 0;
+  let first = 0;
+  while (first < heights.length && y + heights[first]! <= top) y += heights[first++]!;
+  const before = y;
+  let end = first;
+  while (end < heights.length && y < bottom) y += heights[end++]!;
+  let after = 0;
+  for (let i = end; i < heights.length; i++) after += heights[i]!;
+  return { first, end, before, after };
+}
+
+/** Measured heights by activity id, shared by every table (a row keeps its height when moved). */
+export const rowHeights = new Map<number, number>();

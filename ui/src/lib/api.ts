@@ -2,7 +2,7 @@
 import { invoke } from "@tauri-apps/api/core";
 import type {
   Activity, ActivityFilter, ActivityInput, ActivityStatus, AppStatus, CarryOverCandidate, Changes,
-  CouncilProfile, DocumentFormat, ExportedFile, FocusArea, Goal, Language, Organisation, OrganisationInput, Outcome, Person, PersonInput,
+  CouncilProfile, DocumentFormat, ExportedFile, FocusArea, Goal, ImportPreview, ImportSummary, Language, Organisation, OrganisationInput, Outcome, Person, PersonInput,
   Plan, PlanStatus, Priority, Schedule,
 } from "./bindings";
 
@@ -85,6 +85,16 @@ export const duplicateActivity = (id: number) => invoke<Outcome<number>>("duplic
 export const deleteActivity = (id: number) => invoke<Outcome<null>>("delete_activity", { id });
 export const parseTidplan = (text: string, year: number) =>
   invoke<Schedule>("parse_tidplan", { text, year });
+
+export const chooseImportFile = () => invoke<string | null>("choose_import_file");
+export const previewPlanImportFile = (planId: number, path: string) =>
+  invoke<ImportPreview>("preview_plan_import_file", { planId, path });
+export const importPlanFile = (planId: number, path: string, fingerprint: string) =>
+  invoke<Outcome<ImportSummary>>("import_plan_file", { planId, path, fingerprint });
+export const previewPlanPaste = (planId: number, focusAreaId: number, text: string) =>
+  invoke<ImportPreview>("preview_plan_paste", { planId, focusAreaId, text });
+export const importPlanPaste = (planId: number, focusAreaId: number, text: string) =>
+  invoke<Outcome<ImportSummary>>("import_plan_paste", { planId, focusAreaId, text });
 
 export const exportPlanDialog = (planId: number, format: DocumentFormat) =>
   invoke<ExportedFile | null>("export_plan_dialog", { planId, format });

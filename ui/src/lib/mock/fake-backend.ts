@@ -3,6 +3,7 @@
 import type { ApiError, AppStatus, Changes, CouncilProfile, Entity, ErrorCode, Goal, Language, Organisation, OrganisationInput, Person, PersonInput } from "../bindings";
 import type { Seed } from "./example-data";
 import { ApiFailure, collator, find, fromSeed, matches, requireName, type Call, type Data } from "./fake-data";
+import { NOT_IMPORT, importCommand } from "./fake-import";
 import { NOT_MINE, planCommand } from "./fake-plan";
 
 export { ApiFailure, type Call } from "./fake-data";
@@ -263,8 +264,10 @@ export class FakeBackend {
       default: {
         const context = { data: this.#data, transact: this.#transact.bind(this) };
         const answer = planCommand(context, cmd, a);
-        if (answer === NOT_MINE) throw new ApiFailure("internal", `Okänt kommando: ${cmd}`);
-        return answer;
+        if (answer !== NOT_MINE) return answer;
+        const imported = importCommand(context, cmd, a);
+        if (imported === NOT_IMPORT) throw new ApiFailure("internal", `Okänt kommando: ${cmd}`);
+        return imported;
       }
     }
   }

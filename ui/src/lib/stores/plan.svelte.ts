@@ -16,6 +16,8 @@ export const emptyFilter = (): ActivityFilter => ({
 /** The one dialog of the place that is open, if any. */
 export type PlanDialog =
   | { kind: "newPlan" }
+  | { kind: "importFile" }
+  | { kind: "paste"; focusArea: FocusArea }
   | { kind: "status" }
   | { kind: "moveActivity"; activity: Activity }
   | { kind: "deleteActivity"; activity: Activity }

@@ -1,0 +1,85 @@
+import { screen, waitFor, within } from "@testing-library/svelte";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, test } from "vitest";
+import { FAKE_IMPORT_FILE } from "../../lib/mock/fake-import";
+import { fakeCore, renderPlan } from "../../test/harness";
+
+const sectionNames = () =>
+  screen.getAllByTestId("focus-area-section").map((s) => s.querySelector("h2")!.textContent!.replace(/^\d+\.\s*/, ""));
+
+describe("importing a plan", () => {
+  test("a chosen file is previewed row by row, with its new focus area, before anything is written", async () => {
+    const core = fakeCore();
+    await renderPlan();
+    const user = userEvent.setup();
+    await user.click(screen.getByTestId("import-plan"));
+    const dialog = await screen.findByTestId("import-dialog");
+    await waitFor(() => expect(within(dialog).getAllByTestId("import-row")).toHaveLength(2));
+    const planId = Number((screen.getByTestId("plan-year-select") as HTMLSelectElement).value);
+    expect(core.callsOf("preview_plan_import_file")).toEqual([{ planId, path: FAKE_IMPORT_FILE }]);
+    expect(within(dialog).getByTestId("import-path").textContent).toBe(FAKE_IMPORT_FILE);
+    expect(within(dialog).getByTestId("import-summary").textContent).toBe("2 aktiviteter från Aktivitetsplan 2023.xlsx");
+    expect(within(dialog).getByTestId("import-new-focus-areas").textContent).toContain("Digitalisering");
+    expect(within(dialog).getAllByTestId("import-row")[0]!.textContent).toContain("●grön");
+    expect(core.callsOf("import_plan_file")).toHaveLength(0);
+
+    await user.click(within(dialog).getByTestId("import-confirm"));
+    await waitFor(() => expect(screen.queryByTestId("import-dialog")).toBeNull());
+    expect(core.callsOf("import_plan_file")).toEqual([{ planId, path: FAKE_IMPORT_FILE, fingerprint: expect.any(String) }]);
+    await waitFor(() => expect(sectionNames()).toContain("Digitalisering"));
+    expect(screen.getByTestId("info-toast").textContent).toContain("2 aktiviteter importerades");
+  });
+
+  test("cancelling the file dialog closes without a preview or a write", async () => {
+    const core = fakeCore({ override: (cmd) => (cmd === "choose_import_file" ? null : undefined) });
+    await renderPlan();
+    await userEvent.setup().click(screen.getByTestId("import-plan"));
+    await waitFor(() => expect(core.callsOf("choose_import_file")).toHaveLength(1));
+    await waitFor(() => expect(screen.queryByTestId("import-dialog")).toBeNull());
+    expect(core.callsOf("preview_plan_import_file")).toHaveLength(0);
+  });
+
+  test("a file core cannot read shows core's message in the dialog and writes nothing", async () => {
+    const core = fakeCore({
+      override: (cmd) => cmd === "preview_plan_import_file"
+        ? Promise.reject({ code: "invalid", message: "Filen är större än 20 MB och importeras inte." })
+        : undefined,
+    });
+    await renderPlan();
+    await userEvent.setup().click(screen.getByTestId("import-plan"));
+    const dialog = await screen.findByTestId("import-dialog");
+    await waitFor(() => expect(within(dialog).getByTestId("import-error").textContent)
+      .toBe("Filen är större än 20 MB och importeras inte."));
+    expect((within(dialog).getByTestId("import-confirm") as HTMLButtonElement).disabled).toBe(true);
+    expect(core.callsOf("import_plan_file")).toHaveLength(0);
+  });
+
+  test("a table pasted into a focus area is previewed there; without the Aktivitet header it is refused", async () => {
+    const core = fakeCore();
+    await renderPlan();
+    const user = userEvent.setup();
+    const fortbildning = screen.getAllByTestId("focus-area-section")[1]!;
+    const before = within(fortbildning).getAllByTestId("activity-row").length;
+    await user.click(within(fortbildning).getByTestId("paste-activities"));
+    const dialog = await screen.findByTestId("import-dialog");
+    const area = within(dialog).getByTestId("import-paste");
+    expect(document.activeElement).toBe(area);
+
+    await user.click(area);
+    await user.paste("Titel\tTidplan\nNågot\t12/10");
+    await waitFor(() => expect(within(dialog).getByTestId("import-blocked")).toBeTruthy());
+    expect((within(dialog).getByTestId("import-confirm") as HTMLButtonElement).disabled).toBe(true);
+
+    await user.clear(area);
+    await user.paste("Aktivitet\tTidplan\nHandledarträffar för <script>alert(1)</script>\t12/10 och 30/11");
+    await waitFor(() => expect(within(dialog).getAllByTestId("import-row")).toHaveLength(1));
+    const row = within(dialog).getAllByTestId("import-row")[0]!;
+    expect(row.textContent).toContain("Fortbildning");
+    expect(row.textContent).toContain("<script>alert(1)</script>");
+    expect(row.querySelector("script")).toBeNull();
+    await user.click(within(dialog).getByTestId("import-confirm"));
+    await waitFor(() => expect(within(fortbildning).getAllByTestId("activity-row")).toHaveLength(before + 1));
+    const focusAreaId = Number(fortbildning.dataset.focusAreaId);
+    expect(core.callsOf("import_plan_paste").at(-1)).toMatchObject({ focusAreaId });
+  });
+});

@@ -50,6 +50,11 @@ const COMMANDS: &[&str] = &[
     "move_activity",
     "duplicate_activity",
     "delete_activity",
+    "choose_import_file",
+    "preview_plan_import_file",
+    "import_plan_file",
+    "preview_plan_paste",
+    "import_plan_paste",
     "redo",
 ];
 

@@ -5,6 +5,7 @@ mod activity;
 mod file;
 mod focus_area;
 mod history;
+mod import;
 mod plan;
 mod register;
 mod settings;
@@ -68,6 +69,11 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         activity::move_activity,
         activity::duplicate_activity,
         activity::delete_activity,
+        import::choose_import_file,
+        import::preview_plan_import_file,
+        import::import_plan_file,
+        import::preview_plan_paste,
+        import::import_plan_paste,
         history::undo,
         history::redo,
     ]

@@ -53,6 +53,11 @@ const COMMANDS: &[&str] = &[
     "duplicate_activity",
     "delete_activity",
     "export_plan_dialog",
+    "choose_import_file",
+    "preview_plan_import_file",
+    "import_plan_file",
+    "preview_plan_paste",
+    "import_plan_paste",
     "redo",
 ];
 

@@ -16,6 +16,9 @@ Användning / usage:
                                 med --activities fylls planen till N aktiviteter (mätningar)
   radsplan export plan --db FIL --year ÅR --format pdf|xlsx|csv --out FIL
                                 aktivitetsplanen som PDF, Excel eller CSV
+  radsplan import plan --db FIL --year ÅR --file FIL.xlsx|FIL.csv [--dry-run]
+                                importera aktiviteter till årets plan (som måste finnas);
+                                visar först varje rad och varje problem; --dry-run skriver inget
   radsplan tidplan [--year ÅR] TEXT
                                 visa som JSON vad en tidplan tolkas som (”12/10 och 30/11”)
   radsplan --help | --version";
@@ -38,6 +41,14 @@ pub enum Command {
         year: i32,
         format: crate::export::Format,
         out: PathBuf,
+    },
+    /// Imports activities from an .xlsx or .csv into the plan of `year`, after printing the
+    /// preview; `dry_run` prints the preview only.
+    ImportPlan {
+        db: PathBuf,
+        year: i32,
+        file: PathBuf,
+        dry_run: bool,
     },
     /// Prints what a tidplan text is understood as; `year` where none is written (default: now).
     Tidplan {
@@ -79,6 +90,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Invocation, Strin
             text: text.to_string(),
         })),
         ["export", "plan", flags @ ..] => export_plan(flags),
+        ["import", "plan", flags @ ..] => import_plan(flags),
         ["--help" | "-h" | "help"] => Ok(Invocation::Command(Command::Help)),
         ["--version" | "-V"] => Ok(Invocation::Command(Command::Version)),
         [path] if path.ends_with(".radsplan") => Ok(Invocation::App {
@@ -127,6 +139,46 @@ fn export_plan(flags: &[&str]) -> Result<Invocation, String> {
     }))
 }
 
+/// `--db F --year Y --file F [--dry-run]`, in any order, each exactly once.
+fn import_plan(flags: &[&str]) -> Result<Invocation, String> {
+    let mut values = std::collections::HashMap::new();
+    let mut dry_run = false;
+    let mut rest = flags;
+    loop {
+        match rest {
+            [] => break,
+            ["--dry-run", tail @ ..] if !dry_run => {
+                dry_run = true;
+                rest = tail;
+            }
+            [flag @ ("--db" | "--year" | "--file"), value, tail @ ..]
+                if !values.contains_key(flag) && !value.starts_with("--") =>
+            {
+                values.insert(*flag, *value);
+                rest = tail;
+            }
+            _ => {
+                return Err(format!(
+                    "Okända eller upprepade flaggor: {}\n\n{USAGE}",
+                    flags.join(" ")
+                ))
+            }
+        }
+    }
+    let get = |flag: &str| {
+        values
+            .get(flag)
+            .copied()
+            .ok_or_else(|| format!("{flag} saknas.\n\n{USAGE}"))
+    };
+    Ok(Invocation::Command(Command::ImportPlan {
+        db: PathBuf::from(get("--db")?),
+        year: parse_year(get("--year")?)?,
+        file: PathBuf::from(get("--file")?),
+        dry_run,
+    }))
+}
+
 fn parse_year(word: &str) -> Result<i32, String> {
     word.parse::<i32>()
         .ok()
@@ -153,6 +205,12 @@ pub fn run(command: Command) -> ExitCode {
                 ExitCode::FAILURE
             }
         },
+        Command::ImportPlan {
+            db,
+            year,
+            file,
+            dry_run,
+        } => crate::import::import_plan(&db, year, &file, dry_run),
         Command::Tidplan { year, text } => {
             let year = year.unwrap_or_else(|| chrono::Datelike::year(&chrono::Local::now()));
             let schedule = radsplan_core::schedule::parse(&text, year);
@@ -231,6 +289,36 @@ mod tests {
     }
 
     #[test]
+    fn import_plan_takes_its_flags_in_any_order() {
+        assert_eq!(
+            parse_words(&[
+                "import",
+                "plan",
+                "--dry-run",
+                "--file",
+                "Plan 2023.xlsx",
+                "--year",
+                "2023",
+                "--db",
+                "råd.radsplan",
+            ]),
+            Ok(Invocation::Command(Command::ImportPlan {
+                db: PathBuf::from("råd.radsplan"),
+                year: 2023,
+                file: PathBuf::from("Plan 2023.xlsx"),
+                dry_run: true,
+            }))
+        );
+        assert!(matches!(
+            parse_words(&["import", "plan", "--db", "a", "--year", "2023", "--file", "f"]),
+            Ok(Invocation::Command(Command::ImportPlan {
+                dry_run: false,
+                ..
+            }))
+        ));
+    }
+
+    #[test]
     fn bad_arguments_get_usage() {
         for bad in [
             &["example"][..],
@@ -239,6 +327,22 @@ mod tests {
             &["example", "a", "b"],
             &["example", "a", "--activities", "många"],
             &["example", "a", "--activities", "0"],
+            &["import", "plan", "--db", "a", "--year", "2023"],
+            &[
+                "import",
+                "plan",
+                "--db",
+                "a",
+                "--year",
+                "2023",
+                "--file",
+                "f",
+                "--dry-run",
+                "--dry-run",
+            ],
+            &[
+                "import", "plan", "--db", "a", "--year", "tjugo", "--file", "f",
+            ],
         ] {
             let error = parse_words(bad).expect_err("must be refused");
             assert!(error.contains("Användning"), "{bad:?} → {error}");

@@ -7,6 +7,7 @@ mod cli;
 mod commands;
 mod config;
 mod export;
+mod import;
 mod measure;
 mod session;
 

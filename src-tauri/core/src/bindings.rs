@@ -11,6 +11,10 @@ use crate::county::County;
 use crate::error::{ApiError, ErrorCode};
 use crate::focus_area::FocusArea;
 use crate::goal::Goal;
+use crate::import::{
+    ImportColumn, ImportField, ImportPreview, ImportProblem, ImportRow, ImportSummary, Limits,
+    SourceTable,
+};
 use crate::organisation::{Organisation, OrganisationInput, PartyKind};
 use crate::person::{Person, PersonInput};
 use crate::plan::{CarryOverCandidate, Plan, PlanStatus};
@@ -53,6 +57,14 @@ pub fn declarations(cfg: &Config) -> Vec<String> {
         decl::<ActivityInput>(cfg),
         decl::<PriorityFilter>(cfg),
         decl::<ActivityFilter>(cfg),
+        decl::<Limits>(cfg),
+        decl::<SourceTable>(cfg),
+        decl::<ImportField>(cfg),
+        decl::<ImportColumn>(cfg),
+        decl::<ImportProblem>(cfg),
+        decl::<ImportRow>(cfg),
+        decl::<ImportPreview>(cfg),
+        decl::<ImportSummary>(cfg),
     ]
 }
 

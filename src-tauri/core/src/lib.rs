@@ -12,6 +12,7 @@ pub mod example;
 pub mod focus_area;
 pub mod goal;
 pub mod history;
+pub mod import;
 mod ordering;
 pub mod organisation;
 pub mod person;

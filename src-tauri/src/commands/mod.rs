@@ -6,6 +6,7 @@ pub(crate) mod export;
 mod file;
 mod focus_area;
 mod history;
+mod import;
 mod plan;
 mod register;
 mod settings;
@@ -72,6 +73,11 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         activity::duplicate_activity,
         activity::delete_activity,
         export::export_plan_dialog,
+        import::choose_import_file,
+        import::preview_plan_import_file,
+        import::import_plan_file,
+        import::preview_plan_paste,
+        import::import_plan_paste,
         history::undo,
         history::redo,
     ]

@@ -133,6 +133,82 @@ responsible: string,
  */
 query: string, };
 
+export type Limits = { 
+/**
+ * The file on disk (or the pasted text), checked before reading.
+ */
+maxFileBytes: number, 
+/**
+ * Rows of the table, titles and empty rows included.
+ */
+maxRows: number, 
+/**
+ * An .xlsx is a zip: the total its entries unpack to.
+ */
+maxUnzippedBytes: number, 
+/**
+ * Characters in one cell.
+ */
+maxCellChars: number, };
+
+export type SourceTable = { 
+/**
+ * The file name, or "Inklistrad tabell".
+ */
+source: string, 
+/**
+ * A hash of the bytes read, so that the import can check it writes what was previewed.
+ */
+fingerprint: string, 
+/**
+ * Raw cells; row index + 1 is the line number shown to the user.
+ */
+rows: Array<Array<string>>, };
+
+export type ImportField = "focusArea" | "title" | "delivery" | "schedule" | "content" | "followUp" | "priority" | "raiseNational" | "status" | "responsible";
+
+export type ImportColumn = { header: string, field: ImportField | null, };
+
+export type ImportProblem = { 
+/**
+ * The line in the file (1-based), when the problem is in one row.
+ */
+line: number | null, 
+/**
+ * The column's header, when the problem is in one cell.
+ */
+column: string | null, 
+/**
+ * What is wrong and what happens, in Swedish.
+ */
+message: string, blocking: boolean, };
+
+export type ImportRow = { line: number, 
+/**
+ * The focus area's name: the plan's own spelling when it already exists.
+ */
+focusArea: string, 
+/**
+ * The focus area does not exist yet and is created by the import.
+ */
+newFocusArea: boolean, input: ActivityInput, problems: Array<ImportProblem>, };
+
+export type ImportPreview = { source: string, fingerprint: string, columns: Array<ImportColumn>, rows: Array<ImportRow>, 
+/**
+ * Problems of the file as a whole (headers, no rows …).
+ */
+problems: Array<ImportProblem>, 
+/**
+ * Focus areas the import creates, in order of first appearance.
+ */
+newFocusAreas: Array<string>, 
+/**
+ * No blocking problem anywhere and at least one activity.
+ */
+canImport: boolean, };
+
+export type ImportSummary = { activities: number, focusAreas: number, };
+
 export type Language = "sv" | "en";
 
 export type AppStatus = { file: string | null, councilName: string | null, language: Language, undo: string | null, redo: string | null, 

@@ -1,6 +1,7 @@
 use rusqlite::types::Value;
 
 use super::{plan_year_of_focus_area, ActivityInput};
+use crate::history::Tx;
 use crate::ordering::next_position;
 use crate::{Entity, Id, Outcome, Result, Storage, Timestamp};
 
@@ -12,15 +13,22 @@ pub fn add(
     input: &ActivityInput,
 ) -> Result<Outcome<Id>> {
     let year = plan_year_of_focus_area(&storage.conn, focus_area_id)?;
-    let mut values = input.values(year)?;
+    let values = input.values(year)?;
     storage.transact(
         &format!("Lägg till aktivitet ”{}”", input.title.trim()),
         now,
-        |tx| {
-            let position = next_position(tx, Entity::Activity, "focus_area_id", focus_area_id)?;
-            values.push(("focus_area_id", Value::Integer(focus_area_id)));
-            values.push(("position", Value::Integer(position)));
-            tx.insert(Entity::Activity, &values)
-        },
+        |tx| insert(tx, focus_area_id, values),
     )
+}
+
+/// Writes an activity last in its focus area, inside a step that may do more (an import).
+pub(crate) fn insert(
+    tx: &mut Tx,
+    focus_area_id: Id,
+    mut values: Vec<(&'static str, Value)>,
+) -> Result<Id> {
+    let position = next_position(tx, Entity::Activity, "focus_area_id", focus_area_id)?;
+    values.push(("focus_area_id", Value::Integer(focus_area_id)));
+    values.push(("position", Value::Integer(position)));
+    tx.insert(Entity::Activity, &values)
 }

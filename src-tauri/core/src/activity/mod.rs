@@ -10,6 +10,7 @@ mod move_to;
 mod update;
 
 pub use add::add;
+pub(crate) use add::insert;
 pub use delete::delete;
 pub use duplicate::duplicate;
 pub use list::{list, matching_ids, ActivityFilter, PriorityFilter};
@@ -170,7 +171,7 @@ impl ActivityInput {
     }
 
     /// The columns to write; the tidplan is stored as typed and as understood in `year`.
-    fn values(&self, year: i32) -> Result<Vec<(&'static str, Value)>> {
+    pub(crate) fn values(&self, year: i32) -> Result<Vec<(&'static str, Value)>> {
         if self.title.trim().is_empty() {
             return Err(invalid("Skriv vad aktiviteten heter."));
         }

@@ -8,6 +8,7 @@ mod move_to;
 mod update;
 
 pub use add::add;
+pub(crate) use add::insert;
 pub use defer::defer;
 pub use delete::delete;
 pub use move_to::move_to;
@@ -53,7 +54,7 @@ pub fn list(storage: &Storage, plan_id: Id) -> Result<Vec<FocusArea>> {
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
-fn checked_name(name: &str) -> Result<String> {
+pub(crate) fn checked_name(name: &str) -> Result<String> {
     let name = name.trim();
     if name.is_empty() {
         return Err(invalid("Ange fokusområdets namn."));

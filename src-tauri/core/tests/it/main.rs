@@ -5,6 +5,7 @@ mod builders;
 mod constraints;
 mod example;
 mod history;
+mod import;
 mod migrations;
 mod plans;
 mod register;

@@ -4,4 +4,5 @@
 mod csv;
 mod example;
 mod pdf;
+mod round_trip;
 mod xlsx;

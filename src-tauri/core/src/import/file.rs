@@ -1,0 +1,74 @@
+//! A file chosen by the secretary, read by its extension, within the limits.
+
+use std::io::Read;
+use std::path::Path;
+
+use super::{csv, fingerprint, xlsx, Limits, SourceTable};
+use crate::error::invalid;
+use crate::{CoreError, Result};
+
+enum Kind {
+    Xlsx,
+    Text,
+}
+
+/// Reads an .xlsx, .csv or .txt file into raw rows. The size is checked before anything is
+/// read, and reading never goes past the limit even if the file grows meanwhile.
+pub fn read_file(path: &Path, limits: &Limits) -> Result<SourceTable> {
+    let kind = kind_of(path)?;
+    let io_error = |source| CoreError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let size = std::fs::metadata(path).map_err(io_error)?.len();
+    limits.check_file_size(size)?;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .map_err(io_error)?
+        .take(limits.max_file_bytes.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(io_error)?;
+    limits.check_file_size(bytes.len() as u64)?;
+    let rows = match kind {
+        Kind::Xlsx => xlsx::rows(&bytes, limits)?,
+        Kind::Text => csv::rows(&csv::decode(&bytes), limits)?,
+    };
+    Ok(SourceTable {
+        source: path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        ),
+        fingerprint: fingerprint::of(&bytes),
+        rows,
+    })
+}
+
+/// By extension, because that is what the secretary sees and chose; formats we cannot read get
+/// a message that says how to get one we can.
+fn kind_of(path: &Path) -> Result<Kind> {
+    let extension = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    let save_as = "Spara filen som .xlsx eller .csv i Excel och försök igen.";
+    match extension.as_str() {
+        "xlsx" | "xlsm" => Ok(Kind::Xlsx),
+        "csv" | "txt" | "tsv" => Ok(Kind::Text),
+        "xls" => Err(invalid(format!(
+            "Filen är i Excels gamla format (.xls), som Rådsplan inte läser. {save_as}"
+        ))),
+        "docx" | "doc" => Err(invalid(format!(
+            "Word-filer kan inte importeras direkt. Markera tabellen i Word, kopiera den och \
+             klistra in den i ett fokusområde, eller klistra in den i Excel. {save_as}"
+        ))),
+        "ods" => Err(invalid(format!(
+            "Filen är ett OpenDocument-kalkylblad (.ods). {save_as}"
+        ))),
+        "" => Err(invalid(format!(
+            "Filen saknar filändelse, så Rådsplan vet inte hur den ska läsas. {save_as}"
+        ))),
+        other => Err(invalid(format!(
+            "Filer av typen .{other} kan inte importeras. {save_as}"
+        ))),
+    }
+}

@@ -1,0 +1,129 @@
+//! Importing an existing plan: an .xlsx or .csv file (the council's columns, as our own exports
+//! write them or as a secretary typed them), or a table pasted from Word or Excel.
+//!
+//! Two steps, so nothing is written that the secretary has not seen: `read_*` turns the bytes
+//! into a `SourceTable` of raw cells, `preview` shows every row and every problem, and `apply`
+//! writes all of it in one undoable step, or nothing.
+
+mod apply;
+mod cells;
+mod csv;
+mod delimited;
+mod file;
+mod fingerprint;
+mod headers;
+mod limits;
+mod preview;
+mod rows;
+mod xlsx;
+
+pub use apply::{apply, apply_with};
+pub use file::read_file;
+pub use limits::Limits;
+pub use preview::{preview, preview_with};
+
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::activity::ActivityInput;
+use crate::Result;
+
+/// The name a pasted table goes by in the preview and in the undo label.
+pub const PASTED_SOURCE: &str = "Inklistrad tabell";
+
+/// What was read, before anything is interpreted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SourceTable {
+    /// The file name, or "Inklistrad tabell".
+    pub source: String,
+    /// A hash of the bytes read, so that the import can check it writes what was previewed.
+    pub fingerprint: String,
+    /// Raw cells; row index + 1 is the line number shown to the user.
+    pub rows: Vec<Vec<String>>,
+}
+
+/// A table copied from Excel or Word: tab-separated, Excel's quoting of cells with line breaks.
+pub fn read_pasted(text: &str, limits: &Limits) -> Result<SourceTable> {
+    limits.check_text_size(text.len() as u64)?;
+    let rows = delimited::parse(text, '\t', limits)?;
+    Ok(SourceTable {
+        source: PASTED_SOURCE.to_string(),
+        fingerprint: fingerprint::of(text.as_bytes()),
+        rows,
+    })
+}
+
+/// The activity fields a column can hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum ImportField {
+    FocusArea,
+    Title,
+    Delivery,
+    Schedule,
+    Content,
+    FollowUp,
+    Priority,
+    RaiseNational,
+    Status,
+    Responsible,
+}
+
+/// A column of the header row and what it is read as; `None` is shown as "används inte".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ImportColumn {
+    pub header: String,
+    pub field: Option<ImportField>,
+}
+
+/// Something the secretary should know about; a blocking problem stops the whole import.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ImportProblem {
+    /// The line in the file (1-based), when the problem is in one row.
+    pub line: Option<u32>,
+    /// The column's header, when the problem is in one cell.
+    pub column: Option<String>,
+    /// What is wrong and what happens, in Swedish.
+    pub message: String,
+    pub blocking: bool,
+}
+
+/// One activity as it will be written.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ImportRow {
+    pub line: u32,
+    /// The focus area's name: the plan's own spelling when it already exists.
+    pub focus_area: String,
+    /// The focus area does not exist yet and is created by the import.
+    pub new_focus_area: bool,
+    pub input: ActivityInput,
+    pub problems: Vec<ImportProblem>,
+}
+
+/// Everything the import would do, and everything that is wrong, before anything is written.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ImportPreview {
+    pub source: String,
+    pub fingerprint: String,
+    pub columns: Vec<ImportColumn>,
+    pub rows: Vec<ImportRow>,
+    /// Problems of the file as a whole (headers, no rows …).
+    pub problems: Vec<ImportProblem>,
+    /// Focus areas the import creates, in order of first appearance.
+    pub new_focus_areas: Vec<String>,
+    /// No blocking problem anywhere and at least one activity.
+    pub can_import: bool,
+}
+
+/// What an import wrote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ImportSummary {
+    pub activities: usize,
+    pub focus_areas: usize,
+}

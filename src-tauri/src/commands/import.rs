@@ -1,0 +1,87 @@
+//! Importing a plan from a file or a pasted table: preview first, then write. The file is read
+//! again when importing, and refused if it changed since the preview the secretary saw.
+
+use std::path::Path;
+
+use radsplan_core::import::{self, ImportPreview, ImportSummary, Limits, SourceTable};
+use radsplan_core::{CoreError, Id, Outcome};
+use tauri::{State, WebviewWindow};
+
+use super::{with_storage, CommandResult};
+use crate::app::SessionState;
+
+fn read(path: &str) -> Result<SourceTable, CoreError> {
+    import::read_file(Path::new(path), &Limits::default())
+}
+
+#[tauri::command]
+pub fn preview_plan_import_file(
+    state: State<'_, SessionState>,
+    plan_id: Id,
+    path: String,
+) -> CommandResult<ImportPreview> {
+    // Read before taking the session: a slow disk must not hold up other commands.
+    let table = read(&path)?;
+    with_storage(&state, |s, _| import::preview(s, plan_id, &table, None))
+}
+
+#[tauri::command]
+pub fn import_plan_file(
+    state: State<'_, SessionState>,
+    plan_id: Id,
+    path: String,
+    fingerprint: String,
+) -> CommandResult<Outcome<ImportSummary>> {
+    let table = read(&path)?;
+    if table.fingerprint != fingerprint {
+        return Err(CoreError::Conflict(
+            "Filen har ändrats sedan förhandsgranskningen. Förhandsgranska igen.".into(),
+        )
+        .into());
+    }
+    with_storage(&state, |s, now| {
+        import::apply(s, now, plan_id, &table, None)
+    })
+}
+
+/// A table pasted into a focus area (`focus_area_id`), or into the plan when it names its own
+/// focus areas.
+#[tauri::command]
+pub fn preview_plan_paste(
+    state: State<'_, SessionState>,
+    plan_id: Id,
+    focus_area_id: Option<Id>,
+    text: String,
+) -> CommandResult<ImportPreview> {
+    let table = import::read_pasted(&text, &Limits::default())?;
+    with_storage(&state, |s, _| {
+        import::preview(s, plan_id, &table, focus_area_id)
+    })
+}
+
+#[tauri::command]
+pub fn import_plan_paste(
+    state: State<'_, SessionState>,
+    plan_id: Id,
+    focus_area_id: Option<Id>,
+    text: String,
+) -> CommandResult<Outcome<ImportSummary>> {
+    let table = import::read_pasted(&text, &Limits::default())?;
+    with_storage(&state, |s, now| {
+        import::apply(s, now, plan_id, &table, focus_area_id)
+    })
+}
+
+/// "Importera…": the file to preview, or `None` when the secretary cancels.
+#[tauri::command]
+pub async fn choose_import_file(window: WebviewWindow) -> CommandResult<Option<String>> {
+    let picked = rfd::AsyncFileDialog::new()
+        .set_parent(&window)
+        .set_title("Importera en aktivitetsplan")
+        .add_filter("Excel eller CSV", &["xlsx", "csv", "txt"])
+        .add_filter("Excel-arbetsbok", &["xlsx"])
+        .add_filter("CSV eller text", &["csv", "txt"])
+        .pick_file()
+        .await;
+    Ok(picked.map(|file| file.path().display().to_string()))
+}

@@ -12,7 +12,7 @@ cd "$repo"
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 export GSETTINGS_BACKEND=memory
 
-app="${CARGO_TARGET_DIR:-$repo/target}/debug/radsplan"
+app="${RADSPLAN_APP:-${CARGO_TARGET_DIR:-$repo/target}/debug/radsplan}"
 [[ -x "$app" ]] || { echo "e2e: $app is missing; run: cargo build -p radsplan --features custom-protocol" >&2; exit 1; }
 tauri_driver="$(command -v tauri-driver)" || { echo "e2e: tauri-driver not found (scripts/install-deps.sh)" >&2; exit 1; }
 native_driver="$(command -v WebKitWebDriver)" || { echo "e2e: WebKitWebDriver not found (apt: webkit2gtk-driver)" >&2; exit 1; }

@@ -180,6 +180,7 @@ export const en: Messages = {
     problemWarning: "Note",
     lineShort: "Row",
     newFocusAreaMark: "new",
+    importAction: "Import",
     importConfirm: (n: number) => `Import ${n} ${n === 1 ? "activity" : "activities"}`,
     importBlocked: "Nothing can be imported until the errors are fixed in the file. Nothing was written.",
     imported: (n: number) => `${n} ${n === 1 ? "activity was" : "activities were"} imported. Undo with Ctrl+Z.`,

@@ -182,6 +182,7 @@ export const sv = {
     problemWarning: "Obs",
     lineShort: "Rad",
     newFocusAreaMark: "nytt",
+    importAction: "Importera",
     importConfirm: (n: number) => `Importera ${n} ${n === 1 ? "aktivitet" : "aktiviteter"}`,
     importBlocked: "Inget kan importeras förrän felen är rättade i filen. Inget har skrivits.",
     imported: (n: number) => `${n} ${n === 1 ? "aktivitet importerades" : "aktiviteter importerades"}. Ångra med Ctrl+Z.`,

@@ -7,7 +7,8 @@ use tauri::State;
 use super::{with_storage, CommandResult};
 use crate::app::SessionState;
 
-#[tauri::command]
+/// Off the main thread (`async`): a 2,000-row plan takes a few milliseconds to read and send.
+#[tauri::command(async)]
 pub fn list_activities(
     state: State<'_, SessionState>,
     plan_id: Id,
@@ -17,7 +18,7 @@ pub fn list_activities(
 }
 
 /// The find bar's answer: which of the plan's activities pass the filter, in order.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn find_activities(
     state: State<'_, SessionState>,
     plan_id: Id,

@@ -10,11 +10,13 @@ use tauri::{State, WebviewWindow};
 use super::{with_storage, CommandResult};
 use crate::app::SessionState;
 
+// The commands below run off the main thread (`async`): reading and checking a 20 MB workbook
+// must not stall the window.
 fn read(path: &str) -> Result<SourceTable, CoreError> {
     import::read_file(Path::new(path), &Limits::default())
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn preview_plan_import_file(
     state: State<'_, SessionState>,
     plan_id: Id,
@@ -25,7 +27,7 @@ pub fn preview_plan_import_file(
     with_storage(&state, |s, _| import::preview(s, plan_id, &table, None))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn import_plan_file(
     state: State<'_, SessionState>,
     plan_id: Id,
@@ -46,7 +48,7 @@ pub fn import_plan_file(
 
 /// A table pasted into a focus area (`focus_area_id`), or into the plan when it names its own
 /// focus areas.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn preview_plan_paste(
     state: State<'_, SessionState>,
     plan_id: Id,
@@ -59,7 +61,7 @@ pub fn preview_plan_paste(
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn import_plan_paste(
     state: State<'_, SessionState>,
     plan_id: Id,

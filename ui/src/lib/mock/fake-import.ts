@@ -23,9 +23,28 @@ const HEADERS: Record<string, keyof ActivityInput | "focusArea"> = {
 };
 const PRIORITIES: Record<string, Priority> = { grön: "green", gul: "yellow", röd: "red" };
 
+/** Tab-separated rows; a cell in quotes may hold tabs and line breaks ("" is a quote). */
+function rowsOf(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
+    } else if (c === '"' && cell === "") quoted = true;
+    else if (c === "\t") { row.push(cell); cell = ""; } else if (c === "\n") { row.push(cell); rows.push(row); row = []; cell = ""; } else if (c !== "\r") cell += c;
+  }
+  row.push(cell);
+  rows.push(row);
+  return rows.filter((r) => r.some((x) => x.trim() !== ""));
+}
+
 function preview(d: Data, planId: number, text: string, source: string, focusAreaId: number | null): ImportPreview {
-  const [head = "", ...lines] = text.split(/\r?\n/).filter((l) => l.trim() !== "");
-  const fields = head.split("\t").map((h) => HEADERS[h.trim().toLowerCase()] ?? null);
+  const [headCells = [], ...lines] = rowsOf(text);
+  const head = headCells.join("\t");
+  const fields = headCells.map((h) => HEADERS[h.trim().toLowerCase()] ?? null);
   const problems = fields.includes("title") ? [] : [{
     line: 1, column: null, message: "Kolumnen Aktivitet saknas. Lägg till en rubrikrad.", blocking: true,
   }];
@@ -34,7 +53,7 @@ function preview(d: Data, planId: number, text: string, source: string, focusAre
   const rows: ImportRow[] = problems.length > 0 ? [] : lines.map((line, i) => {
     const input: ActivityInput = blankInput();
     let focusArea = into;
-    line.split("\t").forEach((cell, c) => {
+    line.forEach((cell, c) => {
       const field = fields[c];
       if (field === "focusArea") focusArea = cell.trim();
       else if (field === "priority") input.priority = PRIORITIES[cell.trim().toLowerCase()] ?? null;

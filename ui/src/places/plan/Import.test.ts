@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from "@testing-library/svelte";
+import { fireEvent, screen, waitFor, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, test } from "vitest";
 import { FAKE_IMPORT_FILE } from "../../lib/mock/fake-import";
@@ -81,5 +81,24 @@ describe("importing a plan", () => {
     await waitFor(() => expect(within(fortbildning).getAllByTestId("activity-row")).toHaveLength(before + 1));
     const focusAreaId = Number(fortbildning.dataset.focusAreaId);
     expect(core.callsOf("import_plan_paste").at(-1)).toMatchObject({ focusAreaId });
+  });
+
+  test("a Word table pasted as HTML keeps a two-paragraph cell as one row", async () => {
+    const core = fakeCore();
+    await renderPlan();
+    const user = userEvent.setup();
+    await user.click(within(screen.getAllByTestId("focus-area-section")[1]!).getByTestId("paste-activities"));
+    const dialog = await screen.findByTestId("import-dialog");
+    const area = within(dialog).getByTestId("import-paste");
+    const clipboardData = {
+      getData: (type: string) => type === "text/html"
+        ? "<table><tr><td><p>Aktivitet</p></td><td><p>Tidplan</p></td></tr>"
+          + "<tr><td><p>Handledarträffar</p><p>för kommunerna</p></td><td><p>16 maj</p></td></tr></table>"
+        : "Aktivitet\tTidplan\nHandledarträffar\nför kommunerna\t16 maj",
+    };
+    await fireEvent.paste(area, { clipboardData });
+    await waitFor(() => expect(within(dialog).getAllByTestId("import-row")).toHaveLength(1));
+    expect(core.callsOf("preview_plan_paste").at(-1)!.text)
+      .toBe("Aktivitet\tTidplan\n\"Handledarträffar\nför kommunerna\"\t16 maj");
   });
 });

@@ -72,6 +72,16 @@ impl ActivityFilter {
 
 /// The plan's activities that pass `filter`, in plan order (focus area, then row).
 pub fn list(storage: &Storage, plan_id: Id, filter: &ActivityFilter) -> Result<Vec<Activity>> {
+    read(storage, plan_id, filter, true)
+}
+
+/// `list`, with the tidplan understood only when `understood` (the find bar needs only ids).
+fn read(
+    storage: &Storage,
+    plan_id: Id,
+    filter: &ActivityFilter,
+    understood: bool,
+) -> Result<Vec<Activity>> {
     let mut statement = storage.conn.prepare(
         "SELECT a.id, a.focus_area_id, a.position, a.title, a.delivery, a.schedule_text,
                 a.schedule_parsed, a.content, a.follow_up, a.priority, a.raise_national, a.status,
@@ -97,7 +107,7 @@ pub fn list(storage: &Storage, plan_id: Id, filter: &ActivityFilter) -> Result<V
             delivery: r.get(4)?,
             // Read afresh (about a microsecond): always what today's parser understands. The
             // stored `schedule_parsed` serves queries in SQL.
-            schedule: (!schedule_text.trim().is_empty())
+            schedule: (understood && !schedule_text.trim().is_empty())
                 .then(|| crate::schedule::parse(&schedule_text, year)),
             schedule_text,
             content: r.get(7)?,
@@ -127,7 +137,7 @@ pub fn list(storage: &Storage, plan_id: Id, filter: &ActivityFilter) -> Result<V
 /// The ids of the activities that pass `filter`, in plan order: what the find bar asks on every
 /// keypress. The window already holds the rows, so only the answer crosses, not 2 MB of text.
 pub fn matching_ids(storage: &Storage, plan_id: Id, filter: &ActivityFilter) -> Result<Vec<Id>> {
-    Ok(list(storage, plan_id, filter)?
+    Ok(read(storage, plan_id, filter, false)?
         .into_iter()
         .map(|a| a.id)
         .collect())

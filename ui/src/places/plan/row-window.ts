@@ -1,9 +1,11 @@
-// A long table renders only the rows near the screen, with two spacer rows standing in for the
-// rest, so a 2,000-activity plan lays out 30 rows instead of 2,000. Short tables (every real
-// council plan so far) render whole: the browser's own find and screen readers see everything.
+// In a large plan each table renders only the rows near the screen, with two spacer rows standing
+// in for the rest, so a 2,000-activity plan lays out 30 rows instead of 2,000. Ordinary plans
+// (every real council's so far has 15–40 activities) render whole: the browser's own find and
+// screen readers see everything.
 
-/** Tables with more rows than this are windowed. */
-export const WINDOW_ABOVE = 80;
+/** Plans with more activities than this are windowed, every table of them: a filter that leaves
+ *  60 rows in each of eight tables must not render 480 rows. */
+export const WINDOW_ABOVE = 150;
 /** A row's height before it has been measured (a typical five-line row). */
 export const ESTIMATED_ROW_PX = 140;
 /** Rows kept rendered beyond the screen's edges, so arrows and scrolling find them ready. */

@@ -71,6 +71,7 @@ pub fn preview_with(
     };
     reader.read(&table.rows, into);
     let mut preview = reader.preview;
+    note_already_there(storage, plan_id, &mut preview)?;
     if preview.rows.is_empty() && preview.problems.iter().all(|p| !p.blocking) {
         preview.problems.push(file_problem(
             "Tabellen innehåller inga aktiviteter att importera.",
@@ -83,6 +84,38 @@ pub fn preview_with(
             .chain(preview.rows.iter().flat_map(|r| &r.problems))
             .all(|p| !p.blocking);
     Ok(preview)
+}
+
+/// Rows whose title already stands in the same focus area: imported all the same (two
+/// activities may share a name), but said, so that importing the same file twice is noticed.
+fn note_already_there(storage: &Storage, plan_id: Id, preview: &mut ImportPreview) -> Result<()> {
+    let mut statement = storage.conn.prepare(
+        "SELECT f.name, a.title FROM activity a JOIN focus_area f ON f.id = a.focus_area_id
+         WHERE f.plan_id = ?1",
+    )?;
+    let existing = statement
+        .query_map([plan_id], |r| {
+            Ok((
+                fold(r.get::<_, String>(0)?.trim()),
+                fold(r.get::<_, String>(1)?.trim()),
+            ))
+        })?
+        .collect::<rusqlite::Result<std::collections::HashSet<_>>>()?;
+    for row in preview.rows.iter_mut().filter(|r| !r.new_focus_area) {
+        let key = (fold(row.focus_area.trim()), fold(row.input.title.trim()));
+        if existing.contains(&key) {
+            row.problems.push(ImportProblem {
+                line: Some(row.line),
+                column: None,
+                message: format!(
+                    "”{}” finns redan i {}; raden läggs till som en ny aktivitet ändå.",
+                    row.input.title, row.focus_area
+                ),
+                blocking: false,
+            });
+        }
+    }
+    Ok(())
 }
 
 /// People by folded name; a name two people share matches neither (it is kept as text).

@@ -503,6 +503,32 @@ fn one_undo_removes_the_whole_import_and_redo_brings_it_back() {
     assert_eq!(activity_count(&storage, plan_id), 4);
 }
 
+/// Importing the same file twice is allowed (two activities may share a name) but said, row by
+/// row, so the secretary notices before she doubles her plan.
+#[test]
+fn a_second_import_of_the_same_file_notes_every_row_already_there() {
+    let (_dir, _path, mut storage) = council_file("Testrådet");
+    let plan_id = plan_2022(&storage);
+    let table = read("good_utf8_bom_semicolon.csv");
+    let first = import::preview(&storage, plan_id, &table, None).expect("preview");
+    assert!(
+        first.rows.iter().all(|r| r.problems.is_empty()),
+        "{first:#?}"
+    );
+    import::apply(&mut storage, now(), plan_id, &table, None).expect("apply");
+    let second = import::preview(&storage, plan_id, &table, None).expect("preview again");
+    assert!(second.can_import, "a note does not block");
+    for row in &second.rows {
+        assert_eq!(row.problems.len(), 1, "{row:#?}");
+        assert!(!row.problems[0].blocking);
+        assert!(
+            row.problems[0].message.contains("finns redan"),
+            "{}",
+            row.problems[0].message
+        );
+    }
+}
+
 /// A zip with one entry of `size` bytes from `fill` (zeros compress a thousandfold).
 fn zip_with(entries: &[(&str, Vec<u8>)]) -> Vec<u8> {
     let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));

@@ -223,8 +223,13 @@ fn import_plan_dry_run_prints_the_preview_and_writes_nothing() {
         stdout.contains("  Rad    6  Fortbildning  |  Utbildning i intermediärvård"),
         "{stdout}"
     );
+    // The example already holds two of these activities: said, not refused.
     assert!(
-        stdout.contains("4 aktiviteter, 0 fel, 0 anmärkningar."),
+        stdout.contains("4 aktiviteter, 0 fel, 2 anmärkningar."),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("Obs  Rad 6: ”Utbildning i intermediärvård för sjuksköterskor” finns redan i Fortbildning"),
         "{stdout}"
     );
     assert!(stdout.ends_with("Inget skrevs (--dry-run).\n"), "{stdout}");

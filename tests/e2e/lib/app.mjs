@@ -45,7 +45,9 @@ export function resetAppData() {
     if (!dir.startsWith(root + path.sep)) {
       throw new Error(`${name}=${dir} is outside the e2e sandbox ${root}; refusing to empty it`);
     }
-    fs.rmSync(dir, { recursive: true, force: true });
+    // The last session's WebKit helpers may still be writing their shader cache for a moment
+    // after the app has gone (ENOTEMPTY): Node retries with a growing pause.
+    fs.rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
     fs.mkdirSync(dir, { recursive: true });
   }
 }

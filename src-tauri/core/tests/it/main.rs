@@ -6,6 +6,8 @@ mod constraints;
 mod example;
 mod history;
 mod import;
+mod import_limits;
+mod import_problems;
 mod migrations;
 mod plans;
 mod register;

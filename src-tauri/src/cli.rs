@@ -106,77 +106,83 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Invocation, Strin
 
 /// `--db F --year Y --format pdf --out F`, in any order, each exactly once.
 fn export_plan(flags: &[&str]) -> Result<Invocation, String> {
-    let mut values = std::collections::HashMap::new();
-    for pair in flags.chunks(2) {
-        match pair {
-            [flag @ ("--db" | "--year" | "--format" | "--out"), value]
-                if !values.contains_key(flag) =>
-            {
-                values.insert(*flag, *value);
-            }
-            _ => {
-                return Err(format!(
-                    "Okända eller upprepade flaggor: {}\n\n{USAGE}",
-                    flags.join(" ")
-                ))
-            }
-        }
-    }
-    let get = |flag: &str| {
-        values
-            .get(flag)
-            .copied()
-            .ok_or_else(|| format!("{flag} saknas.\n\n{USAGE}"))
-    };
-    let format = get("--format")?;
+    let flags = Flags::read(flags, &["--db", "--year", "--format", "--out"], &[])?;
+    let format = flags.value("--format")?;
     Ok(Invocation::Command(Command::ExportPlan {
-        db: PathBuf::from(get("--db")?),
-        year: parse_year(get("--year")?)?,
+        db: PathBuf::from(flags.value("--db")?),
+        year: parse_year(flags.value("--year")?)?,
         format: crate::export::Format::parse(format).ok_or_else(|| {
             format!("Formatet ”{format}” finns inte; välj pdf, xlsx eller csv.\n\n{USAGE}")
         })?,
-        out: PathBuf::from(get("--out")?),
+        out: PathBuf::from(flags.value("--out")?),
     }))
 }
 
 /// `--db F --year Y --file F [--dry-run]`, in any order, each exactly once.
 fn import_plan(flags: &[&str]) -> Result<Invocation, String> {
-    let mut values = std::collections::HashMap::new();
-    let mut dry_run = false;
-    let mut rest = flags;
-    loop {
-        match rest {
-            [] => break,
-            ["--dry-run", tail @ ..] if !dry_run => {
-                dry_run = true;
-                rest = tail;
-            }
-            [flag @ ("--db" | "--year" | "--file"), value, tail @ ..]
-                if !values.contains_key(flag) && !value.starts_with("--") =>
-            {
-                values.insert(*flag, *value);
-                rest = tail;
-            }
-            _ => {
-                return Err(format!(
-                    "Okända eller upprepade flaggor: {}\n\n{USAGE}",
-                    flags.join(" ")
-                ))
+    let flags = Flags::read(flags, &["--db", "--year", "--file"], &["--dry-run"])?;
+    Ok(Invocation::Command(Command::ImportPlan {
+        db: PathBuf::from(flags.value("--db")?),
+        year: parse_year(flags.value("--year")?)?,
+        file: PathBuf::from(flags.value("--file")?),
+        dry_run: flags.switched("--dry-run"),
+    }))
+}
+
+/// A subcommand's flags: those that take a value, and switches, each at most once.
+struct Flags<'a> {
+    values: std::collections::HashMap<&'a str, &'a str>,
+    switches: Vec<&'a str>,
+}
+
+impl<'a> Flags<'a> {
+    fn read(
+        words: &[&'a str],
+        with_value: &[&str],
+        switches: &[&str],
+    ) -> Result<Flags<'a>, String> {
+        let mut flags = Flags {
+            values: std::collections::HashMap::new(),
+            switches: Vec::new(),
+        };
+        let mut rest = words;
+        loop {
+            match rest {
+                [] => return Ok(flags),
+                [switch, tail @ ..]
+                    if switches.contains(switch) && !flags.switches.contains(switch) =>
+                {
+                    flags.switches.push(switch);
+                    rest = tail;
+                }
+                [flag, value, tail @ ..]
+                    if with_value.contains(flag)
+                        && !flags.values.contains_key(flag)
+                        && !value.starts_with("--") =>
+                {
+                    flags.values.insert(flag, value);
+                    rest = tail;
+                }
+                _ => {
+                    return Err(format!(
+                        "Okända eller upprepade flaggor: {}\n\n{USAGE}",
+                        words.join(" ")
+                    ))
+                }
             }
         }
     }
-    let get = |flag: &str| {
-        values
+
+    fn value(&self, flag: &str) -> Result<&'a str, String> {
+        self.values
             .get(flag)
             .copied()
             .ok_or_else(|| format!("{flag} saknas.\n\n{USAGE}"))
-    };
-    Ok(Invocation::Command(Command::ImportPlan {
-        db: PathBuf::from(get("--db")?),
-        year: parse_year(get("--year")?)?,
-        file: PathBuf::from(get("--file")?),
-        dry_run,
-    }))
+    }
+
+    fn switched(&self, switch: &str) -> bool {
+        self.switches.contains(&switch)
+    }
 }
 
 fn parse_year(word: &str) -> Result<i32, String> {

@@ -11,11 +11,12 @@ say() { printf 'install-deps: %s\n' "$*"; }
 die() { printf 'install-deps: %s\n' "$*" >&2; exit 1; }
 
 # Debian packages: build (webkit, ssl, rsvg), end-to-end tests (WebKitWebDriver, Xvfb, xdotool,
-# imagemagick for screenshots, a font), reports (pdftotext), UI browser tests (chromium).
+# imagemagick for screenshots, a font), reports (pdftotext; LibreOffice reads our .docx back),
+# UI browser tests (chromium).
 apt_packages=(
   build-essential pkg-config libssl-dev libwebkit2gtk-4.1-dev librsvg2-dev
   webkit2gtk-driver xvfb xdotool imagemagick fonts-dejavu-core
-  poppler-utils chromium procps
+  poppler-utils chromium procps libreoffice-writer-nogui
 )
 
 for tool in node npm cargo; do
@@ -41,6 +42,18 @@ if ((${#missing[@]})); then
   "${sudo[@]}" apt-get update -qq </dev/null
   "${sudo[@]}" apt-get install -y -qq -o Dpkg::Use-Pty=0 --no-install-recommends "${missing[@]}" </dev/null
 fi
+
+# --- python ------------------------------------------------------------------------------------
+# Reading our documents back in tests: lxml for ../shared/tools/check-ooxml (the ECMA-376 schema
+# check every .docx must pass), python-docx for headings and tables, icalendar for .ics files.
+python_modules=(lxml:lxml docx:python-docx icalendar:icalendar)
+for entry in "${python_modules[@]}"; do
+  module="${entry%%:*}" package="${entry#*:}"
+  if ! python3 -c "import $module" 2>/dev/null; then
+    say "pip: installing $package"
+    python3 -m pip install --quiet --disable-pip-version-check "$package" </dev/null
+  fi
+done
 
 # --- tauri-driver ------------------------------------------------------------------------------
 if ! command -v tauri-driver >/dev/null; then

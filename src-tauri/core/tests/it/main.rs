@@ -5,6 +5,7 @@ mod builders;
 mod constraints;
 mod example;
 mod history;
+mod history_read;
 mod import;
 mod import_limits;
 mod import_problems;

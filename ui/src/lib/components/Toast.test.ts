@@ -68,4 +68,21 @@ describe("Error messages", () => {
     await user.keyboard("K");
     expect(message.textContent).toBe("");
   });
+
+  test("a 5 000-character title is refused beside the field, naming the field and the limit", async () => {
+    const core = fakeCore();
+    await renderPlan();
+    const user = userEvent.setup();
+    const row = screen.getAllByTestId("activity-row")[0]!;
+    row.querySelector<HTMLElement>('td[data-col="title"]')!.focus();
+    await user.keyboard("{Enter}");
+    const input = within(row).getByTestId("activity-title-input") as HTMLTextAreaElement;
+    input.value = "kompetensförsörjning ".repeat(250);
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+    await user.keyboard("{Enter}");
+    const message = await within(row).findByTestId("cell-error");
+    expect(message.textContent).toMatch(/^Aktivitet får vara högst 300 tecken, men texten är 5\u00a0249 tecken\./);
+    expect(core.callsOf("update_activity")).toHaveLength(1);
+    expect(screen.queryByTestId("error-toast")).toBeNull();
+  });
 });

@@ -129,7 +129,7 @@ export const en: Messages = {
     unsavedTitle: "Unsaved changes",
     unsavedMessage: "You have unsaved changes in Settings. Do you want to save them before you go on?",
     unsavedSave: "Save",
-    unsavedDiscard: "Discard changes",
+    unsavedDiscard: "Discard",
     unsavedStay: "Stay",
     title: "Settings",
     council: "The council",

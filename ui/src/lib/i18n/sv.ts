@@ -131,7 +131,7 @@ export const sv = {
     unsavedTitle: "Osparade ändringar",
     unsavedMessage: "Du har osparade ändringar i Inställningar. Vill du spara dem innan du går vidare?",
     unsavedSave: "Spara",
-    unsavedDiscard: "Släng ändringarna",
+    unsavedDiscard: "Släng",
     unsavedStay: "Stanna kvar",
     title: "Inställningar",
     council: "Rådet",

@@ -36,9 +36,23 @@ function toActivity(d: Data, x: ActivityRow): Activity {
   };
 }
 
+/** Core's limits (activity/limits.rs), with its message. */
+const LIMITS: [keyof ActivityInput, string, number][] = [
+  ["title", "Aktivitet", 300], ["delivery", "Genomförande", 500], ["scheduleText", "Tidplan", 500],
+  ["content", "Innehåll", 20_000], ["followUp", "Uppföljning – när", 20_000], ["responsibleText", "Ansvarig", 200],
+];
+const swedishNumber = (n: number) => n.toLocaleString("sv-SE").replace(/\s/g, "\u00a0");
+
 function activityInput(raw: unknown): ActivityInput {
   const input = { ...blankInput(), ...(raw as Partial<ActivityInput>) };
-  if (input.title.trim() === "") throw new ApiFailure("invalid", "Aktiviteten måste ha en titel.");
+  if (input.title.trim() === "") throw new ApiFailure("invalid", "Skriv vad aktiviteten heter.");
+  for (const [key, field, max] of LIMITS) {
+    const text = key === "title" ? input.title.trim() : String(input[key] ?? "");
+    const length = [...text].length;
+    if (length > max) {
+      throw new ApiFailure("invalid", `${field} får vara högst ${swedishNumber(max)} tecken, men texten är ${swedishNumber(length)} tecken. Korta den, eller flytta detaljer till Innehåll.`);
+    }
+  }
   return input;
 }
 

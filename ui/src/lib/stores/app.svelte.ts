@@ -18,7 +18,7 @@ export class AppState {
   // The plan is the heart of the product: a file opens on it.
   place = $state<Place>("plan");
   /** Set by a form while it holds unsaved text. */
-  unsaved = $state<UnsavedChanges | null>(null);
+  unsaved = $state.raw<UnsavedChanges | null>(null);
   /** The place the user asked for while there was unsaved text: the question is open. */
   leavingFor = $state<Place | null>(null);
 

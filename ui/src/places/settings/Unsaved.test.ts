@@ -53,4 +53,17 @@ describe("Unsaved changes in Inställningar", () => {
     await waitFor(() => expect(current()).toBe("nav-plan"));
     expect(screen.queryByTestId("unsaved-dialog")).toBeNull();
   });
+
+  test("after saving with the form's own button, going elsewhere asks nothing", async () => {
+    const core = fakeCore();
+    await renderOpenApp();
+    const user = userEvent.setup();
+    await user.click(screen.getByTestId("nav-settings"));
+    await user.type(await screen.findByTestId("settings-mandate"), " Nytt stycke.");
+    await user.click(screen.getByTestId("save-council"));
+    await waitFor(() => expect(core.callsOf("update_council")).toHaveLength(1));
+    await user.click(screen.getByTestId("nav-register"));
+    await waitFor(() => expect(current()).toBe("nav-register"));
+    expect(screen.queryByTestId("unsaved-dialog")).toBeNull();
+  });
 });

@@ -91,22 +91,34 @@ mod tests {
             config.remember_recent(Path::new(&format!("/r/{n}.radsplan")));
         }
         config.remember_recent(Path::new("/r/5.radsplan"));
-        let names: Vec<_> = config.recent_files.iter().map(|p| p.display().to_string()).collect();
+        let names: Vec<_> = config
+            .recent_files
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect();
         assert_eq!(
             names,
-            ["/r/5", "/r/9", "/r/8", "/r/7", "/r/6", "/r/4", "/r/3", "/r/2"].map(|s| format!("{s}.radsplan"))
+            ["/r/5", "/r/9", "/r/8", "/r/7", "/r/6", "/r/4", "/r/3", "/r/2"]
+                .map(|s| format!("{s}.radsplan"))
         );
         config.plan_years.insert("/r/9.radsplan".into(), 2022);
         config.forget_recent(Path::new("/r/9.radsplan"));
         assert_eq!(config.recent_files.len(), 7);
-        assert!(config.plan_years.is_empty(), "its plan year is forgotten too");
+        assert!(
+            config.plan_years.is_empty(),
+            "its plan year is forgotten too"
+        );
     }
 
     #[test]
     fn a_config_written_before_recent_files_existed_still_loads() {
         let config: AppConfig =
-            serde_json::from_str(r#"{ "lastFile": "/x/a.radsplan", "language": "sv" }"#).expect("old config");
-        assert_eq!(config.last_file.as_deref(), Some(Path::new("/x/a.radsplan")));
+            serde_json::from_str(r#"{ "lastFile": "/x/a.radsplan", "language": "sv" }"#)
+                .expect("old config");
+        assert_eq!(
+            config.last_file.as_deref(),
+            Some(Path::new("/x/a.radsplan"))
+        );
         assert!(config.recent_files.is_empty());
     }
 }

@@ -134,7 +134,10 @@ pub fn forget_recent_file(
 /// The plan year the user looks at, remembered for the open file.
 #[tauri::command]
 pub fn remember_plan_year(state: State<'_, SessionState>, year: i32) -> CommandResult<()> {
-    state.lock().map_err(|_| poisoned())?.remember_plan_year(year)
+    state
+        .lock()
+        .map_err(|_| poisoned())?
+        .remember_plan_year(year)
 }
 
 /// "Spara en kopia som…": a consistent copy; the open file stays the one in use.

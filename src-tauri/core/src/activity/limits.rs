@@ -57,8 +57,16 @@ mod tests {
 
     #[test]
     fn the_limit_itself_is_allowed_and_one_more_is_not() {
-        assert!(check_length("Aktivitet", &"å".repeat(300), 300).is_ok(), "counts characters, not bytes");
-        let message = check_length("Aktivitet", &"a".repeat(301), 300).unwrap_err().message();
-        assert!(message.starts_with("Aktivitet får vara högst 300 tecken, men texten är 301 tecken."), "{message}");
+        assert!(
+            check_length("Aktivitet", &"å".repeat(300), 300).is_ok(),
+            "counts characters, not bytes"
+        );
+        let message = check_length("Aktivitet", &"a".repeat(301), 300)
+            .unwrap_err()
+            .message();
+        assert!(
+            message.starts_with("Aktivitet får vara högst 300 tecken, men texten är 301 tecken."),
+            "{message}"
+        );
     }
 }

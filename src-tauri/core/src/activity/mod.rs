@@ -16,7 +16,8 @@ pub use delete::delete;
 pub(crate) use delete::remove;
 pub use duplicate::duplicate;
 pub use limits::{
-    MAX_DELIVERY_CHARS, MAX_LONG_TEXT_CHARS, MAX_RESPONSIBLE_CHARS, MAX_SCHEDULE_CHARS, MAX_TITLE_CHARS,
+    MAX_DELIVERY_CHARS, MAX_LONG_TEXT_CHARS, MAX_RESPONSIBLE_CHARS, MAX_SCHEDULE_CHARS,
+    MAX_TITLE_CHARS,
 };
 pub use list::{list, matching_ids, ActivityFilter, PriorityFilter};
 pub use move_to::move_to;

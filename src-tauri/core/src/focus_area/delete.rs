@@ -10,7 +10,11 @@ use crate::{CoreError, Entity, Id, Outcome, Result, Storage, Timestamp};
 /// What happens to a focus area's activities when it is deleted. The user chooses before
 /// confirming; `Refuse` is for callers that only mean to delete an empty one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, TS)]
-#[serde(tag = "kind", rename_all = "camelCase", rename_all_fields = "camelCase")]
+#[serde(
+    tag = "kind",
+    rename_all = "camelCase",
+    rename_all_fields = "camelCase"
+)]
 pub enum ActivitiesOnDelete {
     /// Delete only if there are no activities.
     Refuse,
@@ -72,7 +76,8 @@ pub fn delete(
     storage.transact(&label, now, |tx| {
         match activities {
             ActivitiesOnDelete::MoveTo { focus_area_id } => {
-                let mut position = next_position(tx, Entity::Activity, "focus_area_id", focus_area_id)?;
+                let mut position =
+                    next_position(tx, Entity::Activity, "focus_area_id", focus_area_id)?;
                 for activity in &own {
                     tx.update(
                         Entity::Activity,
@@ -98,7 +103,11 @@ pub fn delete(
             .query_map([id], |r| r.get(0))?
             .collect::<Result<_, _>>()?;
         for group in working_groups {
-            tx.update(Entity::WorkingGroup, group, &[("focus_area_id", Value::Null)])?;
+            tx.update(
+                Entity::WorkingGroup,
+                group,
+                &[("focus_area_id", Value::Null)],
+            )?;
         }
         tx.delete(Entity::FocusArea, id)?;
         let rest = siblings(tx, Entity::FocusArea, "plan_id", plan_id)?;

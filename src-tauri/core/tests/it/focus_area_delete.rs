@@ -34,7 +34,11 @@ fn a_focus_area_with_activities_is_refused_unless_the_user_chose() {
         .expect_err("has activities")
         .message();
     assert!(message.contains("har 2 aktiviteter"), "{message}");
-    assert_eq!(focus_area::list(&storage, plan).expect("areas").len(), 5, "nothing deleted");
+    assert_eq!(
+        focus_area::list(&storage, plan).expect("areas").len(),
+        5,
+        "nothing deleted"
+    );
 }
 
 #[test]
@@ -44,20 +48,28 @@ fn deleting_with_its_activities_is_one_undo_step() {
     let before = storage.dump_content().expect("dump");
     let areas = focus_area::list(&storage, plan).expect("areas");
     let vfu = areas[0].clone();
-    let all = activity::list(&storage, plan, &ActivityFilter::default()).expect("list").len();
+    let all = activity::list(&storage, plan, &ActivityFilter::default())
+        .expect("list")
+        .len();
 
     focus_area::delete(&mut storage, now(), vfu.id, ActivitiesOnDelete::Delete).expect("delete");
     let after = focus_area::list(&storage, plan).expect("areas");
     assert_eq!(after.len(), areas.len() - 1);
     assert_eq!(after[0].position, 1, "the rest is renumbered from 1");
     assert_eq!(
-        activity::list(&storage, plan, &ActivityFilter::default()).expect("list").len(),
+        activity::list(&storage, plan, &ActivityFilter::default())
+            .expect("list")
+            .len(),
         all - 2,
         "its two activities went with it"
     );
 
     storage.undo().expect("undo");
-    assert_eq!(storage.dump_content().expect("dump"), before, "one undo restores every row as it was");
+    assert_eq!(
+        storage.dump_content().expect("dump"),
+        before,
+        "one undo restores every row as it was"
+    );
 }
 
 #[test]
@@ -74,20 +86,33 @@ fn deleting_after_moving_the_activities_keeps_them_in_order_at_the_end() {
         &mut storage,
         now(),
         vfu.id,
-        ActivitiesOnDelete::MoveTo { focus_area_id: target.id },
+        ActivitiesOnDelete::MoveTo {
+            focus_area_id: target.id,
+        },
     )
     .expect("delete");
-    assert_eq!(area_titles(&storage, plan, target.id), [staying, moving].concat());
+    assert_eq!(
+        area_titles(&storage, plan, target.id),
+        [staying, moving].concat()
+    );
     let positions: Vec<i64> = activity::list(&storage, plan, &ActivityFilter::default())
         .expect("list")
         .into_iter()
         .filter(|a| a.focus_area_id == target.id)
         .map(|a| a.position)
         .collect();
-    assert_eq!(positions, (1..=positions.len() as i64).collect::<Vec<_>>(), "dense from 1");
+    assert_eq!(
+        positions,
+        (1..=positions.len() as i64).collect::<Vec<_>>(),
+        "dense from 1"
+    );
 
     storage.undo().expect("undo");
-    assert_eq!(storage.dump_content().expect("dump"), before, "one undo restores every row as it was");
+    assert_eq!(
+        storage.dump_content().expect("dump"),
+        before,
+        "one undo restores every row as it was"
+    );
 }
 
 #[test]
@@ -95,16 +120,26 @@ fn activities_cannot_be_moved_into_the_area_being_deleted_or_another_plan() {
     let (_dir, mut storage) = example();
     let plan = plan_2022(&storage);
     let vfu = focus_area::list(&storage, plan).expect("areas")[0].id;
-    let other_plan = radsplan_core::plan::create_empty(&mut storage, now(), 2024).expect("2024").value;
-    let elsewhere = focus_area::add(&mut storage, now(), other_plan, "Annat år").expect("add").value;
+    let other_plan = radsplan_core::plan::create_empty(&mut storage, now(), 2024)
+        .expect("2024")
+        .value;
+    let elsewhere = focus_area::add(&mut storage, now(), other_plan, "Annat år")
+        .expect("add")
+        .value;
     for target in [vfu, elsewhere] {
         let error = focus_area::delete(
             &mut storage,
             now(),
             vfu,
-            ActivitiesOnDelete::MoveTo { focus_area_id: target },
+            ActivitiesOnDelete::MoveTo {
+                focus_area_id: target,
+            },
         )
         .expect_err("not there");
-        assert!(error.message().contains("samma plan"), "{}", error.message());
+        assert!(
+            error.message().contains("samma plan"),
+            "{}",
+            error.message()
+        );
     }
 }

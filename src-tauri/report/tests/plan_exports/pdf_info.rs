@@ -9,7 +9,10 @@ use crate::example::example_document;
 #[test]
 fn the_pdf_says_when_it_was_made_its_title_and_the_council_as_author() {
     let doc = example_document();
-    let file = tempfile::Builder::new().suffix(".pdf").tempfile().expect("temp file");
+    let file = tempfile::Builder::new()
+        .suffix(".pdf")
+        .tempfile()
+        .expect("temp file");
     std::fs::write(file.path(), plan_pdf(&doc).expect("pdf")).expect("write pdf");
     // -isodates prints the dates as stored (UTC), independent of this machine's time zone.
     let out = Command::new("pdfinfo")
@@ -29,6 +32,9 @@ fn the_pdf_says_when_it_was_made_its_title_and_the_council_as_author() {
     // 14:25 in Stockholm on 23 Sep 2022 (UTC+2) is 12:25 UTC; printpdf's default is 1970.
     assert_eq!(field("CreationDate"), "2022-09-23T12:25:00Z", "{info}");
     assert_eq!(field("ModDate"), "2022-09-23T12:25:00Z", "{info}");
-    assert_eq!(field("Title"), "Aktivitetsplan 2022 – Regionalt vårdkompetensråd Mellansverige");
+    assert_eq!(
+        field("Title"),
+        "Aktivitetsplan 2022 – Regionalt vårdkompetensråd Mellansverige"
+    );
     assert_eq!(field("Author"), "Regionalt vårdkompetensråd Mellansverige");
 }

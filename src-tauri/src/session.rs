@@ -172,3 +172,46 @@ fn os_user() -> String {
         .or_else(|_| std::env::var("USER"))
         .unwrap_or_default()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn now() -> Timestamp {
+        chrono::DateTime::parse_from_rfc3339("2022-09-23T12:00:00Z")
+            .expect("time")
+            .with_timezone(&chrono::Utc)
+    }
+
+    #[test]
+    fn a_reopened_file_opens_on_the_plan_year_last_shown_and_is_among_the_recent_files() {
+        let dir = tempfile::tempdir().expect("dir");
+        let config = dir.path().join("config/settings.json");
+        let file = dir.path().join("Vårdkompetensråd Norr.radsplan");
+        let mut session = Session::new(config.clone(), dir.path().to_path_buf());
+        session
+            .adopt(radsplan_core::example::write(&file).expect("example"))
+            .expect("adopt");
+        assert_eq!(session.status().plan_year, None, "nothing remembered yet");
+        session.remember_plan_year(2021).expect("remember");
+        session.close();
+
+        // A restart: a new session reads the config written by the last one.
+        let mut again = Session::new(config, dir.path().to_path_buf());
+        let recent = again.status().recent_files;
+        assert_eq!(recent.len(), 1);
+        assert_eq!(recent[0].name, "Vårdkompetensråd Norr");
+        assert!(!recent[0].missing);
+        again.open(&file, now()).expect("open");
+        assert_eq!(again.status().plan_year, Some(2021));
+
+        again.close();
+        std::fs::remove_file(&file).expect("remove");
+        assert!(
+            again.status().recent_files[0].missing,
+            "a file that is gone is marked"
+        );
+        again.forget_recent(&file);
+        assert!(again.status().recent_files.is_empty());
+    }
+}

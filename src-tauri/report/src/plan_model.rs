@@ -1,7 +1,7 @@
 //! The aktivitetsplan as a document: plain data, independent of the database. Whoever publishes
 //! the plan (a command, the command line) fills this from core; every renderer reads only this.
 
-use chrono::{DateTime, FixedOffset, NaiveDate};
+use chrono::{DateTime, FixedOffset};
 
 /// One year's aktivitetsplan, ready to print.
 #[derive(Debug, Clone, PartialEq)]

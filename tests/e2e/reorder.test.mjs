@@ -15,13 +15,13 @@ const inFirst = (id) => `${tid("focus-area-section")} ${tid("activity-row")}[dat
 scenario("plan: ▼ and Alt+↓ move an activity down", (step) => {
   let before;
 
-  step("the example council opens with at least three activities in the first focus area", async () => {
+  step("the example council opens with two activities in the first focus area", async () => {
     const file = path.join(tempDir("reorder-"), "exempel.radsplan");
     cli("example", file);
     await startApp({ args: ["--open", file] });
     await click(tid("nav-plan"), { timeout: 30_000 });
-    await waitUntil(async () => (await firstSectionOrder()).length >= 3, {
-      message: "three activities in the first focus area",
+    await waitUntil(async () => (await firstSectionOrder()).length >= 2, {
+      message: "two activities in the first focus area",
     });
     before = await firstSectionOrder();
     const up = await session().execute(`return document.querySelector(arguments[0]).disabled;`,
@@ -37,10 +37,10 @@ scenario("plan: ▼ and Alt+↓ move an activity down", (step) => {
     });
   });
 
-  step("Alt+↓ on the selected row moves it down once more", async () => {
-    await (await waitFor(`${inFirst(before[0])} ${tid("activity-title-cell")}`)).click();
+  step("Alt+↓ on the row now first moves it down, back to where the two started", async () => {
+    await (await waitFor(`${inFirst(before[1])} ${tid("activity-title-cell")}`)).click();
     await session().chord(Keys.ALT, Keys.ARROW_DOWN);
-    const want = [before[1], before[2], before[0], ...before.slice(3)];
+    const want = before;
     await waitUntil(async () => JSON.stringify(await firstSectionOrder()) === JSON.stringify(want), {
       message: `Alt+↓ to make the order ${want.join(",")}`,
     });

@@ -4,6 +4,7 @@ mod activities;
 mod builders;
 mod constraints;
 mod example;
+mod focus_area_delete;
 mod history;
 mod history_read;
 mod import;

@@ -26,7 +26,7 @@ pub fn decorate(pages: &mut [Page], fonts: &Fonts, doc: &PlanDocument) {
         doc.council_name, doc.year, doc.status_label
     );
     let left = fonts.printable(&left).replace('\n', " ");
-    let middle = format!("Utskriven {}", short_date(doc.generated_on));
+    let middle = format!("Utskriven {}", short_date(doc.generated_at.date_naive()));
     let style = Style::new(Weight::Regular, FOOTER_SIZE, MUTED);
     for (i, page) in pages.iter_mut().enumerate() {
         let right = format!("Sida {} av {count}", i + 1);

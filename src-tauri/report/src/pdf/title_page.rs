@@ -32,7 +32,7 @@ pub fn title_page(pages: &mut Vec<Page>, fonts: &Fonts, doc: &PlanDocument) {
     let status = format!(
         "{} · utskriven {}",
         doc.status_label,
-        short_date(doc.generated_on)
+        short_date(doc.generated_at.date_naive())
     );
     flow.paragraph(&status, Style::new(Weight::Regular, 10.5, MUTED), 15.0, 0.0);
     flow.space(20.0);

@@ -4,5 +4,6 @@
 mod csv;
 mod example;
 mod pdf;
+mod pdf_info;
 mod round_trip;
 mod xlsx;

@@ -14,5 +14,8 @@ export default defineConfig(({ mode }) => ({
     environment: "jsdom",
     include: ["src/**/*.test.ts"],
     setupFiles: ["src/test/setup.ts"],
+    // A test that types a sentence into jsdom takes ~1 s alone and 5+ s when the 2-core CI
+    // machine also compiles: a time limit there measures the machine, not the component.
+    testTimeout: 30_000,
   },
 }));

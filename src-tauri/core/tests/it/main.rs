@@ -1,6 +1,11 @@
 //! Integration tests of radsplan-core: one binary, one module per concern.
 
 mod activities;
+mod backup_health;
+mod backup_kill;
+mod backup_thinning;
+mod backups;
+mod disk_full;
 mod builders;
 mod constraints;
 mod example;

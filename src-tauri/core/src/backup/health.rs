@@ -75,8 +75,8 @@ fn problems_of_file(path: &Path) -> Vec<HealthProblem> {
         }]
     };
     let mut header = [0u8; 16];
-    let readable = std::fs::File::open(path)
-        .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut header));
+    let readable =
+        std::fs::File::open(path).and_then(|mut f| std::io::Read::read_exact(&mut f, &mut header));
     if let Err(error) = readable {
         return unreadable(if error.kind() == std::io::ErrorKind::NotFound {
             format!("Filen {} finns inte.", path.display())

@@ -27,7 +27,8 @@ fn kinds(report: &HealthReport) -> Vec<ProblemKind> {
 
 fn raw(path: &Path) -> Connection {
     let conn = Connection::open(path).expect("raw open");
-    conn.pragma_update(None, "foreign_keys", "OFF").expect("fk off");
+    conn.pragma_update(None, "foreign_keys", "OFF")
+        .expect("fk off");
     conn
 }
 
@@ -37,8 +38,11 @@ fn the_example_is_healthy_open_and_closed() {
     let report = backup::check_file(&path, Some(&backups)).expect("check");
     assert!(report.ok, "{report:?}");
     assert!(report.problems.is_empty());
-    assert_eq!(report.newest_good_backup, None, "nothing to offer when healthy");
-    let storage = radsplan_core::Storage::open(&path, chrono::Utc::now()).expect("open");
+    assert_eq!(
+        report.newest_good_backup, None,
+        "nothing to offer when healthy"
+    );
+    let storage = radsplan_core::Storage::open(&path, crate::builders::now()).expect("open");
     assert!(backup::check(&storage, None).expect("check").ok);
 }
 
@@ -52,18 +56,27 @@ fn an_activity_pointing_to_a_missing_focus_area_is_found_and_a_backup_offered() 
             [],
         )
         .expect("break");
-        conn.query_row("SELECT title FROM activity WHERE focus_area_id = 9999", [], |r| r.get(0))
-            .expect("title")
+        conn.query_row(
+            "SELECT title FROM activity WHERE focus_area_id = 9999",
+            [],
+            |r| r.get(0),
+        )
+        .expect("title")
     };
     let report = backup::check_file(&path, Some(&backups)).expect("check");
     assert!(!report.ok);
     assert_eq!(
         kinds(&report),
-        [ProblemKind::MissingReference, ProblemKind::ActivityOutsidePlan]
+        [
+            ProblemKind::MissingReference,
+            ProblemKind::ActivityOutsidePlan
+        ]
     );
     assert!(
         report.problems[0].message.contains("Aktiviteten")
-            && report.problems[0].message.contains("fokusområdet som inte finns"),
+            && report.problems[0]
+                .message
+                .contains("fokusområdet som inte finns"),
         "{}",
         report.problems[0].message
     );
@@ -91,7 +104,10 @@ fn history_that_cannot_be_undone_is_found() {
     let report = backup::check_file(&path, None).expect("check");
     assert_eq!(kinds(&report), [ProblemKind::History; 3], "{report:?}");
     let all: String = report.problems.iter().map(|p| p.message.clone()).collect();
-    assert!(all.contains("skonummer") && all.contains("rymdskepp") && all.contains("inte går att läsa"), "{all}");
+    assert!(
+        all.contains("skonummer") && all.contains("rymdskepp") && all.contains("inte går att läsa"),
+        "{all}"
+    );
 }
 
 #[test]
@@ -117,7 +133,10 @@ fn bytes_overwritten_inside_a_page_are_reported_damaged() {
         .and_then(|c| c.query_row("PRAGMA page_size", [], |r| r.get(0)))
         .expect("page size");
     let page_size = u64::try_from(page_size).expect("positive");
-    let mut file = std::fs::OpenOptions::new().write(true).open(&path).expect("open");
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .open(&path)
+        .expect("open");
     // The middle of the third page: a table's b-tree page, not the header.
     file.seek(SeekFrom::Start(page_size * 2 + 8)).expect("seek");
     file.write_all(&[0xA5; 64]).expect("overwrite");

@@ -26,9 +26,13 @@ fn kill_child() {
     let mut storage = Storage::open(Path::new(&path), now()).expect("child opens");
     let start = person::list(&storage, "").expect("people").len();
     for n in start.. {
-        let id = person::add(&mut storage, now(), &person_input(&format!("Person {n}"), None))
-            .expect("edit")
-            .value;
+        let id = person::add(
+            &mut storage,
+            now(),
+            &person_input(&format!("Person {n}"), None),
+        )
+        .expect("edit")
+        .value;
         // Printed only after the transaction committed: an acknowledged edit.
         println!("ACK {id} Person {n}");
     }
@@ -67,7 +71,12 @@ fn killed_at_random_moments_no_acknowledged_edit_is_lost() {
     let started = Instant::now();
     for run in 0..runs {
         let mut child = Command::new(&this_test_binary)
-            .args(["--exact", "backup_kill::kill_child", "--nocapture", "--test-threads=1"])
+            .args([
+                "--exact",
+                "backup_kill::kill_child",
+                "--nocapture",
+                "--test-threads=1",
+            ])
             .env(CHILD, &path)
             .stdout(Stdio::piped())
             .stderr(Stdio::null())

@@ -33,7 +33,10 @@ fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
 }
 
 /// The newest stamp satisfying `in_period`, if any: the rule stated period by period.
-fn newest(stamps: &[NaiveDateTime], in_period: impl Fn(&NaiveDateTime) -> bool) -> Option<NaiveDateTime> {
+fn newest(
+    stamps: &[NaiveDateTime],
+    in_period: impl Fn(&NaiveDateTime) -> bool,
+) -> Option<NaiveDateTime> {
     stamps.iter().copied().filter(|t| in_period(t)).max()
 }
 
@@ -61,7 +64,8 @@ fn a_simulated_year_keeps_exactly_the_last_48_and_one_per_day_week_and_month() {
         }));
     }
     for months_ago in 0..12 {
-        let first = NaiveDate::from_ymd_opt(2026, 11, 1).expect("valid") - chrono::Months::new(months_ago);
+        let first =
+            NaiveDate::from_ymd_opt(2026, 11, 1).expect("valid") - chrono::Months::new(months_ago);
         expected.extend(newest(&stamps, |t| {
             t.year() == first.year() && t.month() == first.month()
         }));
@@ -72,15 +76,40 @@ fn a_simulated_year_keeps_exactly_the_last_48_and_one_per_day_week_and_month() {
     // Thursday, and Wednesday from 12:30), 17:00 of the other working days of the last 30
     // days, of each earlier week back 12 weeks, and of each earlier month back to December.
     assert_eq!(kept.len(), 84);
-    assert_eq!(kept.first(), Some(&at(2025, 12, 31, 17, 0)), "newest of December 2025");
+    assert_eq!(
+        kept.first(),
+        Some(&at(2025, 12, 31, 17, 0)),
+        "newest of December 2025"
+    );
     assert!(kept.contains(&at(2026, 11, 25, 12, 30)), "the 48th newest");
-    assert!(!kept.contains(&at(2026, 11, 25, 12, 0)), "the 49th is thinned");
-    assert!(kept.contains(&at(2026, 10, 29, 17, 0)), "29 days ago, daily");
-    assert!(!kept.contains(&at(2026, 10, 27, 17, 0)), "31 days ago, mid-week: thinned");
-    assert!(kept.contains(&at(2026, 9, 11, 17, 0)), "a Friday 11 weeks back: weekly");
-    assert!(!kept.contains(&at(2026, 8, 28, 17, 0)), "13 weeks back, not a month end");
-    assert!(kept.contains(&at(2026, 7, 31, 17, 0)), "end of July: monthly");
-    assert!(!kept.iter().any(|t| *t < at(2025, 12, 1, 0, 0)), "nothing older than 12 months");
+    assert!(
+        !kept.contains(&at(2026, 11, 25, 12, 0)),
+        "the 49th is thinned"
+    );
+    assert!(
+        kept.contains(&at(2026, 10, 29, 17, 0)),
+        "29 days ago, daily"
+    );
+    assert!(
+        !kept.contains(&at(2026, 10, 27, 17, 0)),
+        "31 days ago, mid-week: thinned"
+    );
+    assert!(
+        kept.contains(&at(2026, 9, 11, 17, 0)),
+        "a Friday 11 weeks back: weekly"
+    );
+    assert!(
+        !kept.contains(&at(2026, 8, 28, 17, 0)),
+        "13 weeks back, not a month end"
+    );
+    assert!(
+        kept.contains(&at(2026, 7, 31, 17, 0)),
+        "end of July: monthly"
+    );
+    assert!(
+        !kept.iter().any(|t| *t < at(2025, 12, 1, 0, 0)),
+        "nothing older than 12 months"
+    );
 }
 
 #[test]
@@ -105,5 +134,9 @@ fn backups_from_a_clock_set_ahead_are_kept_and_duplicates_count_once() {
     stamps.push(future);
     let kept = keep(&stamps, now);
     assert!(kept.contains(&future));
-    assert_eq!(kept.len(), 48, "the 48 newest; nothing else is within a year");
+    assert_eq!(
+        kept.len(),
+        48,
+        "the 48 newest; nothing else is within a year"
+    );
 }

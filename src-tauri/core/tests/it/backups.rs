@@ -68,10 +68,7 @@ fn two_backups_in_one_second_do_not_overwrite_each_other_and_list_newest_first()
         .into_iter()
         .map(|b| b.file_name)
         .collect();
-    assert_eq!(
-        listed,
-        [later.file_name, second.file_name, first.file_name]
-    );
+    assert_eq!(listed, [later.file_name, second.file_name, first.file_name]);
 }
 
 #[test]
@@ -97,7 +94,11 @@ fn the_change_counter_rises_with_edits_undo_and_redo_but_not_with_a_backup() {
     let after_edit = storage.change_counter();
     assert!(after_edit > start);
     backup::create(&storage, &dir.path().join("b"), local(29, 10, 0)).expect("backup");
-    assert_eq!(storage.change_counter(), after_edit, "a backup is no change");
+    assert_eq!(
+        storage.change_counter(),
+        after_edit,
+        "a backup is no change"
+    );
     storage.undo().expect("undo");
     let after_undo = storage.change_counter();
     assert!(after_undo > after_edit);
@@ -159,10 +160,20 @@ fn runs_over_many_days_thin_the_folder_by_the_rule() {
     let kept = backup::list(&folder).expect("list");
     let times: Vec<_> = kept
         .iter()
-        .map(|b| chrono::NaiveDateTime::parse_from_str(&b.taken_at, "%Y-%m-%dT%H:%M:%S").unwrap())
+        .map(|b| {
+            chrono::NaiveDateTime::parse_from_str(&b.taken_at, "%Y-%m-%dT%H:%M:%S")
+                .expect("a local time")
+        })
         .collect();
-    let expected = backup::keep(&times, local(1, 15, 0).naive_local() + chrono::Duration::days(59));
-    assert_eq!(kept.len(), expected.len(), "thinning leaves exactly the kept set");
+    let expected = backup::keep(
+        &times,
+        local(1, 15, 0).naive_local() + chrono::Duration::days(59),
+    );
+    assert_eq!(
+        kept.len(),
+        expected.len(),
+        "thinning leaves exactly the kept set"
+    );
     assert!(kept.len() < 120 && kept.len() >= 48, "{}", kept.len());
     assert!(!last.expect("ran").thinned.is_empty() || kept.len() < 120);
     let sidecars = std::fs::read_dir(&folder)
@@ -175,7 +186,11 @@ fn runs_over_many_days_thin_the_folder_by_the_rule() {
                 .ends_with(".json")
         })
         .count();
-    assert_eq!(sidecars, kept.len(), "a thinned backup takes its sidecar along");
+    assert_eq!(
+        sidecars,
+        kept.len(),
+        "a thinned backup takes its sidecar along"
+    );
 }
 
 #[test]
@@ -214,7 +229,11 @@ fn restoring_in_place_backs_up_the_current_file_first_and_reopens_the_backup() {
         local(29, 14, 0),
     )
     .expect("replace");
-    assert_eq!(storage.path(), Some(path.as_path()), "the same file is open");
+    assert_eq!(
+        storage.path(),
+        Some(path.as_path()),
+        "the same file is open"
+    );
     assert_eq!(storage.actor(), "sekreteraren");
     assert_eq!(names(&storage), ["Gammal Person"]);
     let listed: Vec<BackupInfo> = backup::list(&folder).expect("list");
@@ -241,13 +260,29 @@ fn a_backup_from_a_newer_version_is_refused_clearly() {
         .expect("bump");
     let error = backup::restore_as_new_file(Path::new(&info.path), &dir.path().join("ny.radsplan"))
         .expect_err("newer");
-    assert!(matches!(error, CoreError::BackupFromNewerVersion { found: 99, .. }));
+    assert!(matches!(
+        error,
+        CoreError::BackupFromNewerVersion { found: 99, .. }
+    ));
     assert_eq!(error.code(), ErrorCode::NewerVersion);
-    assert!(error.message().contains("nyare version"), "{}", error.message());
+    assert!(
+        error.message().contains("nyare version"),
+        "{}",
+        error.message()
+    );
     let mut storage = storage;
-    let error = backup::restore_replacing(&mut storage, Path::new(&info.path), &folder, local(29, 9, 0))
-        .expect_err("newer");
+    let error = backup::restore_replacing(
+        &mut storage,
+        Path::new(&info.path),
+        &folder,
+        local(29, 9, 0),
+    )
+    .expect_err("newer");
     assert_eq!(error.code(), ErrorCode::NewerVersion);
-    assert_eq!(storage.path(), Some(path.as_path()), "still open, untouched");
+    assert_eq!(
+        storage.path(),
+        Some(path.as_path()),
+        "still open, untouched"
+    );
     assert!(!dir.path().join("ny.radsplan").exists());
 }

@@ -27,7 +27,9 @@ impl SmallDisk {
             .stderr(std::process::Stdio::null())
             .status();
         if !matches!(status, Ok(s) if s.success()) {
-            println!("SKIPPED: cannot mount a tmpfs here (needs root); the disk-full test did not run");
+            println!(
+                "SKIPPED: cannot mount a tmpfs here (needs root); the disk-full test did not run"
+            );
             return None;
         }
         Some(SmallDisk { _dir: dir, mount })
@@ -91,7 +93,10 @@ fn edits_until_the_disk_is_full_fail_clearly_and_keep_every_earlier_edit() {
         .map(|p| p.name)
         .collect();
     for name in &saved {
-        assert!(names.contains(name), "{name} was saved before the disk filled");
+        assert!(
+            names.contains(name),
+            "{name} was saved before the disk filled"
+        );
     }
     assert_eq!(names.len(), saved.len(), "the failed edit left nothing");
 }
@@ -102,15 +107,77 @@ fn a_backup_into_a_full_folder_fails_clearly_and_leaves_nothing_half_written() {
         return;
     };
     let dir = tempfile::tempdir().expect("dir");
-    let storage = radsplan_core::example::write(&dir.path().join("Exempel.radsplan")).expect("example");
+    let storage =
+        radsplan_core::example::write(&dir.path().join("Exempel.radsplan")).expect("example");
     let folder = disk.path().join("backups");
     let error = backup::create(&storage, &folder, local_time()).expect_err("no room");
-    assert!(matches!(error, CoreError::BackupDiskFull { .. }), "{error:?}");
-    assert!(error.message().contains("Disken är full"), "{}", error.message());
+    assert!(
+        matches!(error, CoreError::BackupDiskFull { .. }),
+        "{error:?}"
+    );
+    assert!(
+        error.message().contains("Disken är full"),
+        "{}",
+        error.message()
+    );
     let left: Vec<_> = std::fs::read_dir(&folder)
         .expect("folder")
         .map(|e| e.expect("entry").file_name())
         .collect();
     assert!(left.is_empty(), "nothing half-written: {left:?}");
     assert!(backup::list(&folder).expect("list").is_empty());
+}
+
+#[test]
+fn a_pre_upgrade_backup_on_a_full_disk_leaves_no_empty_bak_and_the_file_unchanged() {
+    let Some(disk) = SmallDisk::mount("1m") else {
+        return;
+    };
+    let path = disk.path().join("Gammal.radsplan");
+    std::fs::copy(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/schema-v1.radsplan"
+        ),
+        &path,
+    )
+    .expect("fixture");
+    let before = std::fs::read(&path).expect("read");
+    // Fill the disk, then give back just enough room to open the file (its -shm and -wal),
+    // not enough for a copy of it.
+    let room = disk.path().join("room");
+    std::fs::write(&room, vec![0u8; 96 * 1024]).expect("room");
+    let ballast = disk.path().join("ballast");
+    let mut filler = std::fs::File::create(&ballast).expect("ballast");
+    while std::io::Write::write_all(&mut filler, &[0u8; 4096]).is_ok() {}
+    drop(filler);
+    std::fs::remove_file(&room).expect("free the room");
+    assert!(before.len() > 96 * 1024, "the copy cannot fit");
+    let v2 = [
+        radsplan_core::storage::MIGRATIONS[0],
+        radsplan_core::storage::Migration {
+            version: 2,
+            name: "nickname",
+            sql: "ALTER TABLE person ADD COLUMN nickname TEXT NOT NULL DEFAULT '';",
+        },
+    ];
+    let error = Storage::open_with_migrations(&path, now(), &v2)
+        .err()
+        .expect("no room for the backup");
+    assert!(
+        matches!(error, CoreError::BackupDiskFull { .. }),
+        "{error:?}"
+    );
+    assert!(
+        error.message().contains("Disken är full"),
+        "{}",
+        error.message()
+    );
+    let baks: Vec<_> = std::fs::read_dir(disk.path())
+        .expect("dir")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains(".bak") || n.ends_with(".tmp"))
+        .collect();
+    assert!(baks.is_empty(), "no 0-byte or half backup: {baks:?}");
+    assert_eq!(std::fs::read(&path).expect("read"), before, "not upgraded");
 }

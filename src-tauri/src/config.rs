@@ -19,6 +19,8 @@ pub enum Language {
 pub struct AppConfig {
     pub last_file: Option<PathBuf>,
     pub language: Language,
+    /// A second folder that gets a copy of every verified backup (OneDrive, a USB stick).
+    pub second_backup_folder: Option<PathBuf>,
 }
 
 impl AppConfig {
@@ -51,6 +53,7 @@ mod tests {
         let config = AppConfig {
             last_file: Some("/x/Råd.radsplan".into()),
             language: Language::En,
+            second_backup_folder: Some("/x/OneDrive/Rådsplan".into()),
         };
         config.save(&path).expect("save");
         assert_eq!(AppConfig::load(&path), config);

@@ -62,6 +62,14 @@ const COMMANDS: &[&str] = &[
     "preview_plan_paste",
     "import_plan_paste",
     "redo",
+    "backup_status",
+    "list_backups",
+    "backup_now",
+    "check_file",
+    "restore_backup_as_new_file",
+    "restore_backup_replacing",
+    "choose_second_backup_folder",
+    "clear_second_backup_folder",
 ];
 
 fn main() {

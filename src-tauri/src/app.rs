@@ -29,6 +29,7 @@ pub fn run(open: Option<PathBuf>) -> ExitCode {
             }
             let title = window_title(&session);
             app.manage(Mutex::new(session));
+            crate::backups::start_scheduler(app.handle().clone());
             let page = if measure::bare() {
                 "bare.html"
             } else {

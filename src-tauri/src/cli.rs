@@ -19,6 +19,11 @@ Användning / usage:
   radsplan import plan --db FIL --year ÅR --file FIL.xlsx|FIL.csv [--dry-run]
                                 importera aktiviteter till årets plan (som måste finnas);
                                 visar först varje rad och varje problem; --dry-run skriver inget
+  radsplan check --db FIL       kontrollera filen (0 = hel, 1 = problem hittades)
+  radsplan backup --db FIL      gör en kontrollerad säkerhetskopia nu och visa var den ligger
+  radsplan backups --db FIL     lista filens säkerhetskopior, nyaste först
+  radsplan restore --db FIL --backup KOPIA --out NY_FIL
+                                återställ en säkerhetskopia som en ny fil (skriver aldrig över)
   radsplan tidplan [--year ÅR] TEXT
                                 visa som JSON vad en tidplan tolkas som (”12/10 och 30/11”)
   radsplan --help | --version";
@@ -54,6 +59,24 @@ pub enum Command {
     Tidplan {
         year: Option<i32>,
         text: String,
+    },
+    /// The health check of a council file (exit 0 when healthy, 1 when problems were found).
+    Check {
+        db: PathBuf,
+    },
+    /// A verified backup now, into the app's backups folder of `db`.
+    Backup {
+        db: PathBuf,
+    },
+    /// `db`'s backups, newest first.
+    Backups {
+        db: PathBuf,
+    },
+    /// A backup (path or file name in `db`'s backups folder) restored as the new file `out`.
+    Restore {
+        db: PathBuf,
+        backup: PathBuf,
+        out: PathBuf,
     },
     Help,
     Version,
@@ -91,6 +114,17 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Invocation, Strin
         })),
         ["export", "plan", flags @ ..] => export_plan(flags),
         ["import", "plan", flags @ ..] => import_plan(flags),
+        ["check", flags @ ..] => Ok(Invocation::Command(Command::Check { db: db_only(flags)? })),
+        ["backup", flags @ ..] => Ok(Invocation::Command(Command::Backup { db: db_only(flags)? })),
+        ["backups", flags @ ..] => Ok(Invocation::Command(Command::Backups { db: db_only(flags)? })),
+        ["restore", flags @ ..] => {
+            let flags = Flags::read(flags, &["--db", "--backup", "--out"], &[])?;
+            Ok(Invocation::Command(Command::Restore {
+                db: PathBuf::from(flags.value("--db")?),
+                backup: PathBuf::from(flags.value("--backup")?),
+                out: PathBuf::from(flags.value("--out")?),
+            }))
+        }
         ["--help" | "-h" | "help"] => Ok(Invocation::Command(Command::Help)),
         ["--version" | "-V"] => Ok(Invocation::Command(Command::Version)),
         [path] if path.ends_with(".radsplan") => Ok(Invocation::App {
@@ -127,6 +161,13 @@ fn import_plan(flags: &[&str]) -> Result<Invocation, String> {
         file: PathBuf::from(flags.value("--file")?),
         dry_run: flags.switched("--dry-run"),
     }))
+}
+
+/// `--db F` and nothing else.
+fn db_only(flags: &[&str]) -> Result<PathBuf, String> {
+    Ok(PathBuf::from(
+        Flags::read(flags, &["--db"], &[])?.value("--db")?,
+    ))
 }
 
 /// A subcommand's flags: those that take a value, and switches, each at most once.
@@ -231,6 +272,10 @@ pub fn run(command: Command) -> ExitCode {
                 }
             }
         }
+        Command::Check { db } => crate::backup_cli::check(&db),
+        Command::Backup { db } => crate::backup_cli::backup_now(&db),
+        Command::Backups { db } => crate::backup_cli::list(&db),
+        Command::Restore { db, backup, out } => crate::backup_cli::restore(&db, &backup, &out),
         Command::Help => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -325,6 +370,32 @@ mod tests {
     }
 
     #[test]
+    fn backup_commands_parse() {
+        assert_eq!(
+            parse_words(&["check", "--db", "Råd.radsplan"]),
+            Ok(Invocation::Command(Command::Check {
+                db: PathBuf::from("Råd.radsplan")
+            }))
+        );
+        assert_eq!(
+            parse_words(&[
+                "restore",
+                "--out",
+                "ny.radsplan",
+                "--backup",
+                "k.radsplan",
+                "--db",
+                "r"
+            ]),
+            Ok(Invocation::Command(Command::Restore {
+                db: PathBuf::from("r"),
+                backup: PathBuf::from("k.radsplan"),
+                out: PathBuf::from("ny.radsplan"),
+            }))
+        );
+    }
+
+    #[test]
     fn bad_arguments_get_usage() {
         for bad in [
             &["example"][..],
@@ -349,6 +420,10 @@ mod tests {
             &[
                 "import", "plan", "--db", "a", "--year", "tjugo", "--file", "f",
             ],
+            &["check"],
+            &["backup", "--db"],
+            &["backups", "--db", "a", "--db", "b"],
+            &["restore", "--db", "a", "--backup", "b"],
         ] {
             let error = parse_words(bad).expect_err("must be refused");
             assert!(error.contains("Användning"), "{bad:?} → {error}");

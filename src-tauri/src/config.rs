@@ -26,6 +26,8 @@ pub struct AppConfig {
     /// The plan year last shown in each file (by its path), so the app opens where the user
     /// left off rather than on the newest plan.
     pub plan_years: BTreeMap<PathBuf, i32>,
+    /// A second folder that gets a copy of every verified backup (OneDrive, a USB stick).
+    pub second_backup_folder: Option<PathBuf>,
 }
 
 /// How many recent files are remembered: a secretary has a council or two, and old copies.
@@ -76,6 +78,7 @@ mod tests {
             language: Language::En,
             recent_files: vec!["/x/Råd.radsplan".into()],
             plan_years: [("/x/Råd.radsplan".into(), 2022)].into(),
+            second_backup_folder: Some("/x/OneDrive/Rådsplan".into()),
         };
         config.save(&path).expect("save");
         assert_eq!(AppConfig::load(&path), config);

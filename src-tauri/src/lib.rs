@@ -2,6 +2,8 @@
 //! `radsplan-core`; this crate only wires it to the webview, native dialogs and the clock.
 
 mod app;
+mod backup_cli;
+mod backups;
 mod bindings;
 mod cli;
 mod commands;

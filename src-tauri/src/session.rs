@@ -17,6 +17,8 @@ pub struct Session {
     pub data_dir: PathBuf,
     /// A message for the welcome screen, e.g. why the remembered file could not be opened.
     pub notice: Option<String>,
+    /// The open file's backups: when the last was taken, whether it failed.
+    pub backups: crate::backups::BackupState,
 }
 
 /// What the UI needs to know about the app as a whole.
@@ -56,6 +58,7 @@ impl Session {
             config_path,
             data_dir,
             notice: None,
+            backups: crate::backups::BackupState::default(),
         }
     }
 
@@ -81,17 +84,22 @@ impl Session {
     /// Makes an already opened storage the current council.
     pub fn adopt(&mut self, mut storage: Storage) -> Result<(), ApiError> {
         storage.set_actor(os_user());
+        // The file being left gets its last changes backed up (backups.rs).
+        self.backup_if_changed();
         self.config.last_file = storage.path().map(Path::to_path_buf);
         if let Some(path) = storage.path() {
             self.config.remember_recent(path);
         }
         self.storage = Some(storage);
+        self.backups_after_open();
         self.notice = None;
         self.save_config();
         Ok(())
     }
 
     pub fn close(&mut self) {
+        // Backups first (backups.rs): the close must not lose what changed since the last one.
+        self.backup_if_changed();
         self.storage = None;
         self.config.last_file = None;
         self.save_config();

@@ -6,6 +6,7 @@ use ts_rs::{Config, TS};
 use crate::activity::{
     Activity, ActivityFilter, ActivityInput, ActivityStatus, Priority, PriorityFilter,
 };
+use crate::backup::{BackupInfo, Counts, HealthProblem, HealthReport, ProblemKind};
 use crate::council::CouncilProfile;
 use crate::county::County;
 use crate::error::{ApiError, ErrorCode};
@@ -66,6 +67,11 @@ pub fn declarations(cfg: &Config) -> Vec<String> {
         decl::<ImportRow>(cfg),
         decl::<ImportPreview>(cfg),
         decl::<ImportSummary>(cfg),
+        decl::<Counts>(cfg),
+        decl::<BackupInfo>(cfg),
+        decl::<ProblemKind>(cfg),
+        decl::<HealthProblem>(cfg),
+        decl::<HealthReport>(cfg),
     ]
 }
 

@@ -42,6 +42,26 @@ pub enum CoreError {
     },
     #[error("the backup before upgrading could not be verified: {0}")]
     BackupFailed(String),
+    /// The backups folder cannot be created or written (permissions, a missing drive).
+    #[error("backup folder {path} is not writable: {source}")]
+    BackupFolderNotWritable {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// The disk filled up while a backup or a restored copy was written; nothing half-written
+    /// is left behind.
+    #[error("the disk is full while writing {path}")]
+    BackupDiskFull { path: PathBuf },
+    /// A written backup failed its check; it is kept aside under `kept_aside`.
+    #[error("backup {kept_aside} failed verification: {reason}")]
+    BackupUnverified { kept_aside: PathBuf, reason: String },
+    /// A backup made by a newer Rådsplan cannot be restored by this one.
+    #[error("backup {path} has schema version {found}, newer than {supported}")]
+    BackupFromNewerVersion {
+        path: PathBuf,
+        found: i64,
+        supported: i64,
+    },
     #[error("nothing to undo")]
     NothingToUndo,
     #[error("nothing to redo")]
@@ -120,7 +140,12 @@ impl CoreError {
             CoreError::FileInUse { .. } => ErrorCode::FileInUse,
             CoreError::NewerVersion { .. } => ErrorCode::NewerVersion,
             CoreError::NotADatabase { .. } => ErrorCode::NotADatabase,
-            CoreError::Io { .. } | CoreError::BackupFailed(_) => ErrorCode::Io,
+            CoreError::Io { .. }
+            | CoreError::BackupFailed(_)
+            | CoreError::BackupFolderNotWritable { .. }
+            | CoreError::BackupDiskFull { .. }
+            | CoreError::BackupUnverified { .. } => ErrorCode::Io,
+            CoreError::BackupFromNewerVersion { .. } => ErrorCode::NewerVersion,
             CoreError::NothingToUndo | CoreError::NothingToRedo => ErrorCode::NothingToUndo,
             CoreError::Constraint {
                 kind: ConstraintKind::ForeignKey,
@@ -181,6 +206,29 @@ impl CoreError {
                  kontrolleras, så filen har inte uppgraderats. Kontrollera att det finns ledigt \
                  utrymme och försök igen."
                 .to_string(),
+            CoreError::BackupFolderNotWritable { path, .. } => format!(
+                "Säkerhetskopian kunde inte sparas: mappen {} går inte att skriva i. Kontrollera att \
+                 mappen finns och att du har behörighet, eller välj en annan mapp. Rådsfilen är \
+                 oförändrad.",
+                path.display()
+            ),
+            CoreError::BackupDiskFull { path } => format!(
+                "Disken är full, så {} kunde inte skrivas. Ingenting halvfärdigt har sparats och \
+                 rådsfilen är oförändrad. Frigör utrymme (töm papperskorgen, ta bort stora filer) \
+                 och försök igen.",
+                path.display()
+            ),
+            CoreError::BackupUnverified { kept_aside, .. } => format!(
+                "Den nya säkerhetskopian klarade inte kontrollen och har lagts åt sidan som {}. \
+                 Äldre säkerhetskopior har inte rensats. Välj Kontrollera filen under \
+                 Inställningar och försök sedan igen.",
+                kept_aside.display()
+            ),
+            CoreError::BackupFromNewerVersion { path, .. } => format!(
+                "Säkerhetskopian {} är gjord med en nyare version av Rådsplan och kan inte \
+                 återställas med den här. Uppdatera Rådsplan och försök igen. Ingenting har ändrats.",
+                path.display()
+            ),
             CoreError::NothingToUndo => "Det finns inget att ångra.".to_string(),
             CoreError::NothingToRedo => "Det finns inget att göra om.".to_string(),
             CoreError::Constraint { kind, .. } => match kind {

@@ -4,6 +4,7 @@
 //! `&mut Storage` and returns plain values. No window, no Tauri: the shell is glue.
 
 pub mod activity;
+pub mod backup;
 pub mod bindings;
 pub mod council;
 pub mod county;

@@ -41,6 +41,7 @@ pub fn import_plan_file(
         )
         .into());
     }
+    super::backup::before_import(&state);
     with_storage(&state, |s, now| {
         import::apply(s, now, plan_id, &table, None)
     })
@@ -69,6 +70,7 @@ pub fn import_plan_paste(
     text: String,
 ) -> CommandResult<Outcome<ImportSummary>> {
     let table = import::read_pasted(&text, &Limits::default())?;
+    super::backup::before_import(&state);
     with_storage(&state, |s, now| {
         import::apply(s, now, plan_id, &table, focus_area_id)
     })

@@ -2,6 +2,7 @@
 //! time, and maps the error to `{ code, message }`.
 
 mod activity;
+mod backup;
 pub(crate) mod export;
 mod file;
 mod focus_area;
@@ -83,6 +84,14 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         import::import_plan_paste,
         history::undo,
         history::redo,
+        backup::backup_status,
+        backup::list_backups,
+        backup::backup_now,
+        backup::check_file,
+        backup::restore_backup_as_new_file,
+        backup::restore_backup_replacing,
+        backup::choose_second_backup_folder,
+        backup::clear_second_backup_folder,
     ]
 }
 

@@ -1,9 +1,9 @@
 // One typed function per IPC command of docs/ipc-contract.md; nothing else lives here.
 import { invoke } from "@tauri-apps/api/core";
 import type {
-  ActivitiesOnDelete, Activity, ActivityFilter, ActivityInput, ActivityStatus, AppStatus, CarryOverCandidate, Changes,
+  ActivitiesOnDelete, Activity, ActivityFilter, ActivityInput, ActivityStatus, AppStatus, BackupInfo, BackupStatus, CarryOverCandidate, Changes,
   CouncilProfile, DocumentFormat, ExportedFile, FocusArea, Goal, ImportPreview, ImportSummary, Language, Organisation, OrganisationInput, Outcome, Person, PersonInput,
-  Plan, PlanStatus, Priority, Schedule,
+  HealthReport, Plan, PlanStatus, Priority, Schedule,
 } from "./bindings";
 
 export const appStatus = () => invoke<AppStatus>("app_status");
@@ -106,3 +106,15 @@ export const exportPlanDialog = (planId: number, format: DocumentFormat) =>
 export const undo = () => invoke<Changes>("undo");
 export const redo = () => invoke<Changes>("redo");
 export const uiPainted = () => invoke<null>("ui_painted");
+
+// Säkerhetskopior (Inställningar) and Kontrollera filen.
+export const backupStatus = () => invoke<BackupStatus>("backup_status");
+export const listBackups = () => invoke<BackupInfo[]>("list_backups");
+export const backupNow = () => invoke<BackupStatus>("backup_now");
+export const checkFile = () => invoke<HealthReport>("check_file");
+export const restoreBackupAsNewFile = (path: string) =>
+  invoke<AppStatus>("restore_backup_as_new_file", { path });
+export const restoreBackupReplacing = (path: string) =>
+  invoke<AppStatus>("restore_backup_replacing", { path });
+export const chooseSecondBackupFolder = () => invoke<BackupStatus>("choose_second_backup_folder");
+export const clearSecondBackupFolder = () => invoke<BackupStatus>("clear_second_backup_folder");

@@ -215,6 +215,41 @@ canImport: boolean, };
 
 export type ImportSummary = { activities: number, focusAreas: number, };
 
+export type Counts = { activities: number, workingGroups: number, people: number, };
+
+export type BackupInfo = { 
+/**
+ * Full path of the backup file.
+ */
+path: string, fileName: string, 
+/**
+ * Local time the backup was taken, `YYYY-MM-DDTHH:MM:SS` (no offset: it is the time the
+ * secretary saw on her clock).
+ */
+takenAt: string, sizeBytes: number, 
+/**
+ * Counts read when the backup was verified; `None` when it could not be read.
+ */
+counts: Counts | null, councilName: string | null, schemaVersion: number, 
+/**
+ * `true` when this app wrote the backup and it passed its check.
+ */
+verified: boolean, };
+
+export type ProblemKind = "unreadable" | "damaged" | "missingReference" | "activityOutsidePlan" | "history";
+
+export type HealthProblem = { kind: ProblemKind, 
+/**
+ * What was found, in Swedish, for the secretary.
+ */
+message: string, };
+
+export type HealthReport = { ok: boolean, problems: Array<HealthProblem>, 
+/**
+ * The newest verified backup, offered for restore when something is wrong.
+ */
+newestGoodBackup: BackupInfo | null, };
+
 export type Language = "sv" | "en";
 
 /**
@@ -247,3 +282,15 @@ planYear: number | null, };
 export type DocumentFormat = "pdf" | "xlsx" | "csv";
 
 export type ExportedFile = { path: string, bytes: number, };
+
+export type BackupWarning = "failed" | "stale";
+
+export type BackupStatus = { lastSuccess: BackupInfo | null, lastFailure: string | null, secondFolder: string | null, secondFolderProblem: string | null, 
+/**
+ * Set when the header should warn.
+ */
+warning: BackupWarning | null, 
+/**
+ * Where the backups are, and the thinning rule, in words.
+ */
+folder: string | null, rule: string, };

@@ -1,8 +1,13 @@
 //! Integration tests of radsplan-core: one binary, one module per concern.
 
 mod activities;
+mod backup_health;
+mod backup_kill;
+mod backup_thinning;
+mod backups;
 mod builders;
 mod constraints;
+mod disk_full;
 mod example;
 mod focus_area_delete;
 mod history;

@@ -3,6 +3,7 @@
 import type { ApiError, AppStatus, RecentFile, Changes, CouncilProfile, Entity, ErrorCode, Goal, Language, Organisation, OrganisationInput, Person, PersonInput } from "../bindings";
 import type { Seed } from "./example-data";
 import { ApiFailure, collator, find, fromSeed, matches, requireName, type Call, type Data } from "./fake-data";
+import { FakeBackups, NOT_BACKUP } from "./fake-backup";
 import { NOT_IMPORT, importCommand } from "./fake-import";
 import { NOT_MINE, planCommand } from "./fake-plan";
 
@@ -17,6 +18,7 @@ export class FakeBackend {
   #undo: { label: string; before: Data; entities: Entity[] }[] = [];
   #redo: { label: string; before: Data; entities: Entity[] }[] = [];
   #failures = new Map<string, ApiError>();
+  backups = new FakeBackups();
 
   constructor(seed: Seed, file: string | null = "/home/sekreterare/Rådsplan/exempel.radsplan") {
     this.#seed = seed;
@@ -301,8 +303,11 @@ export class FakeBackend {
         const answer = planCommand(context, cmd, a);
         if (answer !== NOT_MINE) return answer;
         const imported = importCommand(context, cmd, a);
-        if (imported === NOT_IMPORT) throw new ApiFailure("internal", `Okänt kommando: ${cmd}`);
-        return imported;
+        if (imported !== NOT_IMPORT) return imported;
+        const backup = this.backups.command(
+          { data: this.#data, file: this.file, open: (file, data) => this.#open(file, data) }, cmd, a);
+        if (backup === NOT_BACKUP) throw new ApiFailure("internal", `Okänt kommando: ${cmd}`);
+        return backup;
       }
     }
   }

@@ -1,0 +1,106 @@
+// The open file's backups: status for the header and Inställningar, the list, and the health
+// check's findings. Every action reports failures through showError and keeps what is shown.
+import * as api from "../api";
+import type { AppStatus, BackupInfo, BackupStatus, HealthReport } from "../bindings";
+import { showError } from "../errors.svelte";
+import { app } from "./app.svelte";
+
+export class BackupsState {
+  status = $state<BackupStatus | null>(null);
+  list = $state<BackupInfo[]>([]);
+  health = $state<HealthReport | null>(null);
+  busy = $state(false);
+
+  /** Status only: cheap, for the header's warning. */
+  async refreshStatus(): Promise<void> {
+    try {
+      this.status = await api.backupStatus();
+    } catch {
+      // The header's warning is a hint; a failed refresh keeps the last one.
+    }
+  }
+
+  async load(): Promise<void> {
+    try {
+      const [status, list] = await Promise.all([api.backupStatus(), api.listBackups()]);
+      this.status = status;
+      this.list = list;
+    } catch (e) {
+      showError(e);
+    }
+  }
+
+  async #run<T>(call: () => Promise<T>): Promise<T | null> {
+    this.busy = true;
+    try {
+      return await call();
+    } catch (e) {
+      showError(e);
+      // A failed backup changes the status (the header warns): show it.
+      await this.load();
+      return null;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  async backupNow(): Promise<void> {
+    const status = await this.#run(api.backupNow);
+    if (status) {
+      this.status = status;
+      this.list = await api.listBackups();
+    }
+  }
+
+  async check(): Promise<void> {
+    const report = await this.#run(api.checkFile);
+    if (report) this.health = report;
+  }
+
+  async #restored(call: () => Promise<AppStatus>): Promise<boolean> {
+    const status = await this.#run(call);
+    if (!status) return false;
+    this.health = null;
+    app.setStatus(status);
+    await this.load();
+    return true;
+  }
+
+  restoreAsNewFile(backup: BackupInfo): Promise<boolean> {
+    return this.#restored(() => api.restoreBackupAsNewFile(backup.path));
+  }
+
+  restoreReplacing(backup: BackupInfo): Promise<boolean> {
+    return this.#restored(() => api.restoreBackupReplacing(backup.path));
+  }
+
+  async chooseSecondFolder(): Promise<void> {
+    const status = await this.#run(api.chooseSecondBackupFolder);
+    if (status) this.status = status;
+  }
+
+  async clearSecondFolder(): Promise<void> {
+    const status = await this.#run(api.clearSecondBackupFolder);
+    if (status) this.status = status;
+  }
+}
+
+export const backups = new BackupsState();
+
+/** "i dag 14:32", "i går 09:05", "3 nov 14:32" from a backup's local time. */
+export function backupWhen(
+  takenAt: string,
+  words: { today: string; yesterday: string; months: readonly string[] },
+  now: Date = new Date(),
+): string {
+  const [date = "", time = ""] = takenAt.split("T");
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  const hhmm = time.slice(0, 5);
+  const day = new Date(y, m - 1, d);
+  const today = new Date(now.getFullYear(), now.getMonth(), now.getDate());
+  const days = Math.round((today.getTime() - day.getTime()) / 86_400_000);
+  if (days === 0) return `${words.today} ${hhmm}`;
+  if (days === 1) return `${words.yesterday} ${hhmm}`;
+  const year = y === now.getFullYear() ? "" : ` ${y}`;
+  return `${d} ${words.months[m - 1]}${year} ${hhmm}`;
+}

@@ -12,8 +12,8 @@ use crate::error::{ApiError, ErrorCode};
 use crate::focus_area::FocusArea;
 use crate::goal::Goal;
 use crate::import::{
-    ImportColumn, ImportField, ImportPreview, ImportProblem, ImportRow, ImportSummary, Limits,
-    SourceTable,
+    ImportChoices, ImportColour, ImportColumn, ImportField, ImportPreview, ImportProblem,
+    ImportRow, ImportSummary, Limits, PriorityChoice, SourceTable,
 };
 use crate::organisation::{Organisation, OrganisationInput, PartyKind};
 use crate::person::{Person, PersonInput};
@@ -62,9 +62,12 @@ pub fn declarations(cfg: &Config) -> Vec<String> {
         decl::<ImportField>(cfg),
         decl::<ImportColumn>(cfg),
         decl::<ImportProblem>(cfg),
+        decl::<ImportColour>(cfg),
         decl::<ImportRow>(cfg),
         decl::<ImportPreview>(cfg),
         decl::<ImportSummary>(cfg),
+        decl::<PriorityChoice>(cfg),
+        decl::<ImportChoices>(cfg),
     ]
 }
 

@@ -183,6 +183,8 @@ column: string | null,
  */
 message: string, blocking: boolean, };
 
+export type ImportColour = { css: string, word: string, priority: Priority | null, };
+
 export type ImportRow = { line: number, 
 /**
  * The focus area's name: the plan's own spelling when it already exists.
@@ -191,7 +193,7 @@ focusArea: string,
 /**
  * The focus area does not exist yet and is created by the import.
  */
-newFocusArea: boolean, input: ActivityInput, problems: Array<ImportProblem>, };
+newFocusArea: boolean, input: ActivityInput, colour: ImportColour | null, problems: Array<ImportProblem>, };
 
 export type ImportPreview = { source: string, fingerprint: string, columns: Array<ImportColumn>, rows: Array<ImportRow>, 
 /**
@@ -201,13 +203,17 @@ problems: Array<ImportProblem>,
 /**
  * Focus areas the import creates, in order of first appearance.
  */
-newFocusAreas: Array<string>, 
+newFocusAreas: Array<string>, unusedColumns: Array<string>, 
 /**
  * No blocking problem anywhere and at least one activity.
  */
-canImport: boolean, };
+canImport: boolean, goodRows: number, badLines: Array<number>, canSkipBadRows: boolean, };
 
 export type ImportSummary = { activities: number, focusAreas: number, };
+
+export type PriorityChoice = { line: number, priority: Priority | null, };
+
+export type ImportChoices = { skipBadRows: boolean, priorities: Array<PriorityChoice>, };
 
 export type Language = "sv" | "en";
 

@@ -333,7 +333,15 @@ mod tests {
         );
         assert!(matches!(
             parse_words(&[
-                "import", "plan", "--create", "--db", "a", "--year", "2023", "--file", "f",
+                "import",
+                "plan",
+                "--create",
+                "--db",
+                "a",
+                "--year",
+                "2023",
+                "--file",
+                "f",
                 "--skip-bad-rows"
             ]),
             Ok(Invocation::Command(Command::ImportPlan {

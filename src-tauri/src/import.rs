@@ -75,8 +75,13 @@ fn run(
             id
         }
     };
-    let preview = import::preview(scratch.as_ref().unwrap_or(&storage), preview_plan, &table, None)
-        .map_err(|e| fail(e.message()))?;
+    let preview = import::preview(
+        scratch.as_ref().unwrap_or(&storage),
+        preview_plan,
+        &table,
+        None,
+    )
+    .map_err(|e| fail(e.message()))?;
     report.push_str(&describe(&preview, year));
     let skipping = options.skip_bad_rows && preview.can_skip_bad_rows;
     if !preview.can_import && !skipping {

@@ -311,7 +311,15 @@ fn import_plan_create_makes_the_missing_year_and_says_so_and_without_it_suggests
 
     // A dry run creates nothing, and says what would happen.
     let dry = radsplan(&[
-        "import", "plan", "--db", db_arg, "--year", "2024", "--file", &word, "--create",
+        "import",
+        "plan",
+        "--db",
+        db_arg,
+        "--year",
+        "2024",
+        "--file",
+        &word,
+        "--create",
         "--dry-run",
     ]);
     assert_eq!(dry.status.code(), Some(0), "{}", text(&dry.stderr));

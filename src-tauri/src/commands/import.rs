@@ -83,7 +83,15 @@ pub fn import_plan_paste(
     let table = pasted(&text, colours)?;
     let choices = choices.unwrap_or_default();
     with_storage(&state, |s, now| {
-        import::apply_chosen(s, now, plan_id, &table, focus_area_id, &choices, &Limits::default())
+        import::apply_chosen(
+            s,
+            now,
+            plan_id,
+            &table,
+            focus_area_id,
+            &choices,
+            &Limits::default(),
+        )
     })
 }
 

@@ -38,7 +38,15 @@ pub fn apply_with(
     limits: &Limits,
 ) -> Result<Outcome<ImportSummary>> {
     let choices = ImportChoices::default();
-    apply_chosen(storage, now, plan_id, table, into_focus_area, &choices, limits)
+    apply_chosen(
+        storage,
+        now,
+        plan_id,
+        table,
+        into_focus_area,
+        &choices,
+        limits,
+    )
 }
 
 /// `apply` with what the secretary chose in the preview: corrected priorities, and the rows

@@ -94,14 +94,21 @@ fn rgb(raw: &str) -> Option<(u8, u8, u8)> {
         .or_else(|| text.strip_prefix("rgba("))
         .and_then(|rest| rest.strip_suffix(')'))
     {
-        let parts: Vec<&str> = inner.split([',', ' ', '/']).filter(|p| !p.is_empty()).collect();
+        let parts: Vec<&str> = inner
+            .split([',', ' ', '/'])
+            .filter(|p| !p.is_empty())
+            .collect();
         if parts.len() < 3 {
             return None;
         }
         if parts.get(3).and_then(|a| a.parse::<f64>().ok()) == Some(0.0) {
             return None;
         }
-        let channel = |p: &str| p.parse::<f64>().ok().map(|v| v.clamp(0.0, 255.0).round() as u8);
+        let channel = |p: &str| {
+            p.parse::<f64>()
+                .ok()
+                .map(|v| v.clamp(0.0, 255.0).round() as u8)
+        };
         return Some((channel(parts[0])?, channel(parts[1])?, channel(parts[2])?));
     }
     if let Some(hex) = named(text) {
@@ -231,8 +238,22 @@ mod tests {
             );
         }
         for neutral in [
-            "", "auto", "none", "transparent", "FFFFFF", "white", "#fff", "D9D9D9", "F2F2F2",
-            "lightGray", "darkGray", "808080", "000000", "black", "rgba(255, 0, 0, 0)", "inherit",
+            "",
+            "auto",
+            "none",
+            "transparent",
+            "FFFFFF",
+            "white",
+            "#fff",
+            "D9D9D9",
+            "F2F2F2",
+            "lightGray",
+            "darkGray",
+            "808080",
+            "000000",
+            "black",
+            "rgba(255, 0, 0, 0)",
+            "inherit",
             "window",
         ] {
             assert_eq!(read(neutral), None, "{neutral:?} is not a priority colour");

@@ -123,7 +123,11 @@ fn assemble(body: Vec<Block>) -> WordTable {
             out.rows.push(vec![format!("Fokusområde: {name}")]);
             out.colours.push(Vec::new());
         }
-        let start = if first { header_index } else { header_index + 1 };
+        let start = if first {
+            header_index
+        } else {
+            header_index + 1
+        };
         let mut previous_activity: Option<usize> = None;
         for (index, row) in table.iter().enumerate().skip(start) {
             let mut cells = vec![String::new(); header.len()];

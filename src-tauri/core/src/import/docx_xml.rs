@@ -27,7 +27,10 @@ pub(super) struct Cell {
 
 /// Is a neutral fill (white, auto, grey) a colour? No: a colour here is what a person chose.
 fn meaningful(colour: &str) -> bool {
-    !matches!(super::colour::classify(colour), super::colour::Reading::Neutral)
+    !matches!(
+        super::colour::classify(colour),
+        super::colour::Reading::Neutral
+    )
 }
 
 #[derive(Default)]
@@ -94,7 +97,12 @@ fn attribute(e: &BytesStart<'_>, local: &[u8]) -> Option<String> {
     e.attributes()
         .flatten()
         .find(|a| a.key.local_name().as_ref() == local)
-        .and_then(|a| a.unescape_value().ok().map(|v| v.into_owned()))
+        .and_then(|a| {
+            let raw = String::from_utf8_lossy(&a.value).into_owned();
+            quick_xml::escape::unescape(&raw)
+                .ok()
+                .map(|v| v.into_owned())
+        })
 }
 
 impl Builder {
@@ -265,7 +273,10 @@ mod tests {
         assert_eq!(rows[1][0].text, "Rad ett & två\nandra stycket");
         assert_eq!(rows[1][0].colour, "00B050");
         assert!(!rows[1][0].continues_above);
-        assert_eq!(rows[1][1].text, "v. 12\ninre", "nested table text joins the cell");
+        assert_eq!(
+            rows[1][1].text, "v. 12\ninre",
+            "nested table text joins the cell"
+        );
         assert_eq!(rows[1][1].colour, "yellow");
         assert!(rows[2][0].continues_above);
         assert_eq!(rows[2][0].colour, "FF0000", "the row's shading");

@@ -41,7 +41,14 @@ const NAMES: [(ImportField, &[&str]); 10] = [
     ),
     (
         ImportField::Schedule,
-        &["tidplan", "tidsplan", "tid", "när", "tidplan när", "tidpunkt"],
+        &[
+            "tidplan",
+            "tidsplan",
+            "tid",
+            "när",
+            "tidplan när",
+            "tidpunkt",
+        ],
     ),
     (ImportField::Content, &["innehåll", "beskrivning"]),
     (

@@ -351,7 +351,10 @@ impl Reader<'_> {
         match cells::priority(&priority_cell) {
             Ok(Some(written)) => {
                 input.priority = Some(written);
-                if let Some(c) = colour.as_ref().filter(|c| c.priority.is_some_and(|p| p != written)) {
+                if let Some(c) = colour
+                    .as_ref()
+                    .filter(|c| c.priority.is_some_and(|p| p != written))
+                {
                     note(
                         ImportField::Priority,
                         format!(

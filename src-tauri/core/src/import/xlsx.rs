@@ -2,7 +2,7 @@
 //! read it, cell by cell (never a whole `Range`, which a far-away cell like XFD1048576 would
 //! make billions of cells large).
 
-use std::io::{Cursor, Read};
+use std::io::Cursor;
 
 use calamine::{DataRef, Reader, Xlsx};
 
@@ -45,7 +45,8 @@ pub(super) fn read(bytes: &[u8], limits: &Limits) -> Result<Cells> {
         return Ok((Vec::new(), Vec::new()));
     };
     let extras = xlsx_parts::read(bytes, &name, limits.max_unzipped_bytes, limits.max_rows);
-    let within = |&(row, column): &(usize, usize)| column < MAX_COLUMNS as usize && row < limits.max_rows;
+    let within =
+        |&(row, column): &(usize, usize)| column < MAX_COLUMNS as usize && row < limits.max_rows;
     for (place, formula) in extras.formulas.into_iter().filter(|(p, _)| within(p)) {
         let cell = cell_mut(&mut rows, place);
         if cell.is_empty() {

@@ -23,7 +23,12 @@ fn attribute(e: &BytesStart<'_>, local: &[u8]) -> Option<String> {
     e.attributes()
         .flatten()
         .find(|a| a.key.local_name().as_ref() == local)
-        .and_then(|a| a.unescape_value().ok().map(|v| v.into_owned()))
+        .and_then(|a| {
+            let raw = String::from_utf8_lossy(&a.value).into_owned();
+            quick_xml::escape::unescape(&raw)
+                .ok()
+                .map(|v| v.into_owned())
+        })
 }
 
 fn part(zip: &mut ZipArchive<Cursor<&[u8]>>, name: &str, max: u64) -> Option<Vec<u8>> {
@@ -267,7 +272,8 @@ fn sheet_extras(xml: &[u8], styles: &[String], max_rows: usize) -> SheetExtras {
                 b"f" => in_formula = false,
                 b"v" => in_value = false,
                 b"c" => {
-                    if let (Some(here), Some(text), false) = (cell.take(), formula.take(), has_value)
+                    if let (Some(here), Some(text), false) =
+                        (cell.take(), formula.take(), has_value)
                     {
                         if !text.trim().is_empty() {
                             extras.formulas.insert(here, format!("={}", text.trim()));
@@ -304,8 +310,15 @@ mod tests {
             <row r="3" s="2" customFormat="1"><c r="A3"><v>1</v></c></row>
             </sheetData></worksheet>"#;
         let extras = sheet_extras(sheet, &fills, 100);
-        assert_eq!(extras.fills.get(&(1, 0)).map(String::as_str), Some("FF00B050"));
-        assert_eq!(extras.fills.get(&(2, 0)).map(String::as_str), Some("FFFF00"), "the row's");
+        assert_eq!(
+            extras.fills.get(&(1, 0)).map(String::as_str),
+            Some("FF00B050")
+        );
+        assert_eq!(
+            extras.fills.get(&(2, 0)).map(String::as_str),
+            Some("FFFF00"),
+            "the row's"
+        );
         assert_eq!(extras.fills.get(&(0, 0)), None);
         assert_eq!(
             extras.formulas.get(&(1, 0)).map(String::as_str),

@@ -154,8 +154,16 @@ fn a_word_table_with_shaded_and_highlighted_rows_imports_its_colours_as_prioriti
     assert_eq!(
         seen,
         [
-            ("Skuggad grön", Some(("#00B050", "grön")), Some(Priority::Green)),
-            ("Markerad gul", Some(("#FFFF00", "gul")), Some(Priority::Yellow)),
+            (
+                "Skuggad grön",
+                Some(("#00B050", "grön")),
+                Some(Priority::Green)
+            ),
+            (
+                "Markerad gul",
+                Some(("#FFFF00", "gul")),
+                Some(Priority::Yellow)
+            ),
             ("Skuggad röd", Some(("#C00000", "röd")), Some(Priority::Red)),
             (
                 "Markerad mörkgrön",
@@ -166,10 +174,16 @@ fn a_word_table_with_shaded_and_highlighted_rows_imports_its_colours_as_prioriti
             ("Vit är ingen färg", None, None),
         ]
     );
-    assert_eq!(preview.rows[0].input.content, "Första stycket\nAndra stycket");
+    assert_eq!(
+        preview.rows[0].input.content,
+        "Första stycket\nAndra stycket"
+    );
     let blue = &preview.rows[4].problems;
     assert_eq!(blue.len(), 1, "{blue:?}");
-    assert!(blue[0].message.starts_with("Raden är färgad blå"), "{blue:?}");
+    assert!(
+        blue[0].message.starts_with("Raden är färgad blå"),
+        "{blue:?}"
+    );
     assert!(!blue[0].blocking);
 
     import::apply(&mut storage, now(), plan_id, &table, None).expect("apply");
@@ -194,7 +208,10 @@ fn merged_cells_are_spread_and_a_continued_activity_joins_the_row_above() {
         } else {
             r#"<w:vMerge w:val="restart"/>"#
         };
-        format!(r#"<w:tc><w:tcPr>{merge}</w:tcPr>{}</w:tc>"#, paragraph(text))
+        format!(
+            r#"<w:tc><w:tcPr>{merge}</w:tcPr>{}</w:tc>"#,
+            paragraph(text)
+        )
     };
     let spanning = format!(
         r#"<w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr>{}</w:tc>"#,
@@ -204,9 +221,13 @@ fn merged_cells_are_spread_and_a_continued_activity_joins_the_row_above() {
         paragraph("Fokusområde: VFU"),
         "<w:tbl>".to_string(),
         row(&[plain("Aktivitet"), plain("Genomförande"), plain("Tidplan")]),
-        row(&[merged(false, "Etablera arbetsgrupp"), merged(false, "Alla"), plain("v. 3")]),
+        row(&[
+            merged(false, "Etablera arbetsgrupp"),
+            merged(false, "Alla"),
+            plain("v. 3"),
+        ]),
         row(&[merged(true, ""), merged(true, ""), plain("v. 9")]),
-        row(&[plain("Nästa aktivitet"), spanning, ]),
+        row(&[plain("Nästa aktivitet"), spanning]),
         "</w:tbl>".to_string(),
     ]
     .concat();
@@ -386,8 +407,9 @@ fn a_word_97_file_or_a_damaged_docx_gets_a_swedish_message_that_says_what_to_do(
     let mut no_document = docx_with_body("");
     no_document.truncate(no_document.len() / 2);
     std::fs::write(&damaged, &no_document).expect("write");
-    assert!(invalid_message(import::read_file(&damaged, &Limits::default()))
-        .contains("Word-dokument"));
+    assert!(
+        invalid_message(import::read_file(&damaged, &Limits::default())).contains("Word-dokument")
+    );
 }
 
 #[test]

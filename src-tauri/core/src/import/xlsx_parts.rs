@@ -65,11 +65,12 @@ fn sheet_path(zip: &mut ZipArchive<Cursor<&[u8]>>, sheet: &str, max: u64) -> Opt
     let mut id = None;
     loop {
         match reader.read_event().ok()? {
-            Event::Start(e) | Event::Empty(e) if e.local_name().as_ref() == b"sheet" => {
-                if attribute(&e, b"name").as_deref() == Some(sheet) {
-                    id = attribute(&e, b"id");
-                    break;
-                }
+            Event::Start(e) | Event::Empty(e)
+                if e.local_name().as_ref() == b"sheet"
+                    && attribute(&e, b"name").as_deref() == Some(sheet) =>
+            {
+                id = attribute(&e, b"id");
+                break;
             }
             Event::Eof => break,
             _ => {}
@@ -80,14 +81,15 @@ fn sheet_path(zip: &mut ZipArchive<Cursor<&[u8]>>, sheet: &str, max: u64) -> Opt
     let mut reader = Reader::from_reader(rels.as_slice());
     loop {
         match reader.read_event().ok()? {
-            Event::Start(e) | Event::Empty(e) if e.local_name().as_ref() == b"Relationship" => {
-                if attribute(&e, b"Id").as_deref() == Some(id.as_str()) {
-                    let target = attribute(&e, b"Target")?;
-                    return Some(match target.strip_prefix('/') {
-                        Some(absolute) => absolute.to_string(),
-                        None => format!("xl/{target}"),
-                    });
-                }
+            Event::Start(e) | Event::Empty(e)
+                if e.local_name().as_ref() == b"Relationship"
+                    && attribute(&e, b"Id").as_deref() == Some(id.as_str()) =>
+            {
+                let target = attribute(&e, b"Target")?;
+                return Some(match target.strip_prefix('/') {
+                    Some(absolute) => absolute.to_string(),
+                    None => format!("xl/{target}"),
+                });
             }
             Event::Eof => return None,
             _ => {}

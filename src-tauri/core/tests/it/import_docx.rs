@@ -140,7 +140,9 @@ fn a_word_table_with_shaded_and_highlighted_rows_imports_its_colours_as_prioriti
     let preview = import::preview(&storage, plan_id, &table, None).expect("preview");
     assert!(preview.can_import, "{:?}", all_problems(&preview));
     assert_eq!(preview.new_focus_areas, ["Fortbildning"]);
-    let seen: Vec<(&str, Option<(&str, &str)>, Option<Priority>)> = preview
+    /// Title, the colour seen (swatch, word) and the priority it became.
+    type Seen<'a> = (&'a str, Option<(&'a str, &'a str)>, Option<Priority>);
+    let seen: Vec<Seen> = preview
         .rows
         .iter()
         .map(|r| {

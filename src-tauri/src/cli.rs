@@ -16,9 +16,12 @@ Användning / usage:
                                 med --activities fylls planen till N aktiviteter (mätningar)
   radsplan export plan --db FIL --year ÅR --format pdf|xlsx|csv --out FIL
                                 aktivitetsplanen som PDF, Excel eller CSV
-  radsplan import plan --db FIL --year ÅR --file FIL.xlsx|FIL.csv [--dry-run]
-                                importera aktiviteter till årets plan (som måste finnas);
-                                visar först varje rad och varje problem; --dry-run skriver inget
+  radsplan import plan --db FIL --year ÅR --file FIL.docx|FIL.xlsx|FIL.csv
+                    [--create] [--skip-bad-rows] [--dry-run]
+                                importera aktiviteter till årets plan; visar först varje rad
+                                och varje problem; --create skapar planen om den saknas;
+                                --skip-bad-rows importerar de bra raderna och hoppar över
+                                raderna med fel; --dry-run skriver inget
   radsplan check --db FIL       kontrollera filen (0 = hel, 1 = problem hittades)
   radsplan backup --db FIL      gör en kontrollerad säkerhetskopia nu och visa var den ligger
   radsplan backups --db FIL     lista filens säkerhetskopior, nyaste först
@@ -47,13 +50,13 @@ pub enum Command {
         format: crate::export::Format,
         out: PathBuf,
     },
-    /// Imports activities from an .xlsx or .csv into the plan of `year`, after printing the
-    /// preview; `dry_run` prints the preview only.
+    /// Imports activities from a .docx, .xlsx or .csv into the plan of `year`, after printing
+    /// the preview; `dry_run` prints the preview only.
     ImportPlan {
         db: PathBuf,
         year: i32,
         file: PathBuf,
-        dry_run: bool,
+        options: crate::import::ImportOptions,
     },
     /// Prints what a tidplan text is understood as; `year` where none is written (default: now).
     Tidplan {
@@ -152,14 +155,23 @@ fn export_plan(flags: &[&str]) -> Result<Invocation, String> {
     }))
 }
 
-/// `--db F --year Y --file F [--dry-run]`, in any order, each exactly once.
+/// `--db F --year Y --file F [--create] [--skip-bad-rows] [--dry-run]`, in any order, each
+/// exactly once.
 fn import_plan(flags: &[&str]) -> Result<Invocation, String> {
-    let flags = Flags::read(flags, &["--db", "--year", "--file"], &["--dry-run"])?;
+    let flags = Flags::read(
+        flags,
+        &["--db", "--year", "--file"],
+        &["--dry-run", "--create", "--skip-bad-rows"],
+    )?;
     Ok(Invocation::Command(Command::ImportPlan {
         db: PathBuf::from(flags.value("--db")?),
         year: parse_year(flags.value("--year")?)?,
         file: PathBuf::from(flags.value("--file")?),
-        dry_run: flags.switched("--dry-run"),
+        options: crate::import::ImportOptions {
+            dry_run: flags.switched("--dry-run"),
+            create: flags.switched("--create"),
+            skip_bad_rows: flags.switched("--skip-bad-rows"),
+        },
     }))
 }
 
@@ -256,8 +268,8 @@ pub fn run(command: Command) -> ExitCode {
             db,
             year,
             file,
-            dry_run,
-        } => crate::import::import_plan(&db, year, &file, dry_run),
+            options,
+        } => crate::import::import_plan(&db, year, &file, options),
         Command::Tidplan { year, text } => {
             let year = year.unwrap_or_else(|| chrono::Datelike::year(&chrono::Local::now()));
             let schedule = radsplan_core::schedule::parse(&text, year);
@@ -357,13 +369,32 @@ mod tests {
                 db: PathBuf::from("råd.radsplan"),
                 year: 2023,
                 file: PathBuf::from("Plan 2023.xlsx"),
-                dry_run: true,
+                options: crate::import::ImportOptions {
+                    dry_run: true,
+                    create: false,
+                    skip_bad_rows: false,
+                },
             }))
         );
         assert!(matches!(
-            parse_words(&["import", "plan", "--db", "a", "--year", "2023", "--file", "f"]),
+            parse_words(&[
+                "import",
+                "plan",
+                "--create",
+                "--db",
+                "a",
+                "--year",
+                "2023",
+                "--file",
+                "f",
+                "--skip-bad-rows"
+            ]),
             Ok(Invocation::Command(Command::ImportPlan {
-                dry_run: false,
+                options: crate::import::ImportOptions {
+                    dry_run: false,
+                    create: true,
+                    skip_bad_rows: true,
+                },
                 ..
             }))
         ));

@@ -1,17 +1,30 @@
-//! `radsplan import plan …`: a plan from .xlsx or .csv into a year's plan, without a window.
-//! The preview is printed first, always; `--dry-run` stops there.
+//! `radsplan import plan …`: a plan from .docx, .xlsx or .csv into a year's plan, without a
+//! window. The preview is printed first, always; `--dry-run` stops there. `--create` makes the
+//! year's plan when it does not exist; `--skip-bad-rows` imports the good rows when some have
+//! errors.
 
 use std::fmt::Write as _;
 use std::path::Path;
 use std::process::ExitCode;
 
-use radsplan_core::import::{self, ImportPreview, ImportProblem, Limits};
+use radsplan_core::import::{self, ImportChoices, ImportPreview, ImportProblem, Limits};
 use radsplan_core::{plan, Storage};
+
+/// The switches of `radsplan import plan`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ImportOptions {
+    /// Print the preview only.
+    pub dry_run: bool,
+    /// Create the year's plan when there is none.
+    pub create: bool,
+    /// Import the rows without errors, leaving out those with errors.
+    pub skip_bad_rows: bool,
+}
 
 /// Prints the preview, then imports unless `dry_run`. Exit 0 when the content is importable
 /// (and imported, or a dry run), 1 when the file cannot be read or the import is refused.
-pub fn import_plan(db: &Path, year: i32, file: &Path, dry_run: bool) -> ExitCode {
-    match run(db, year, file, dry_run) {
+pub fn import_plan(db: &Path, year: i32, file: &Path, options: ImportOptions) -> ExitCode {
+    match run(db, year, file, options) {
         Ok(report) => {
             print!("{report}");
             ExitCode::SUCCESS
@@ -25,34 +38,107 @@ pub fn import_plan(db: &Path, year: i32, file: &Path, dry_run: bool) -> ExitCode
 }
 
 /// What goes to stdout, and on failure also the message for stderr.
-fn run(db: &Path, year: i32, file: &Path, dry_run: bool) -> Result<String, (String, String)> {
+fn run(
+    db: &Path,
+    year: i32,
+    file: &Path,
+    options: ImportOptions,
+) -> Result<String, (String, String)> {
     let fail = |message: String| (String::new(), message);
     let mut storage = Storage::open(db, chrono::Utc::now()).map_err(|e| fail(e.message()))?;
-    let plan = plan::by_year(&storage, year)
-        .map_err(|e| fail(e.message()))?
-        .ok_or_else(|| {
-            fail(format!(
-                "Det finns ingen aktivitetsplan för {year} i {}. Skapa den först i Rådsplan \
-                 (Aktivitetsplan → Ny plan) och försök sedan igen.",
-                db.display()
-            ))
-        })?;
     let table = import::read_file(file, &Limits::default()).map_err(|e| fail(e.message()))?;
-    let preview =
-        import::preview(&storage, plan.id, &table, None).map_err(|e| fail(e.message()))?;
-    let mut report = describe(&preview, year);
-    if !preview.can_import {
+    let existing = plan::by_year(&storage, year).map_err(|e| fail(e.message()))?;
+    let mut report = String::new();
+    // A plan to create is previewed as an empty plan of that year in memory (which is what it
+    // will be), so that nothing is written before the preview says the import can be made.
+    let mut scratch = None;
+    let preview_plan = match existing {
+        Some(ref plan) => plan.id,
+        None if !options.create => {
+            return Err(fail(format!(
+                "Det finns ingen aktivitetsplan för {year} i {}. Lägg till --create för att \
+                 skapa den, eller skapa den i Rådsplan (Aktivitetsplan → Ny plan) och försök \
+                 sedan igen.",
+                db.display()
+            )))
+        }
+        None => {
+            let mut empty = Storage::in_memory().map_err(|e| fail(e.message()))?;
+            let id = plan::create_empty(&mut empty, chrono::Utc::now(), year)
+                .map_err(|e| fail(e.message()))?
+                .value;
+            scratch = Some(empty);
+            let _ = writeln!(
+                report,
+                "Aktivitetsplan {year} finns inte och skapas av importen (--create)."
+            );
+            id
+        }
+    };
+    let preview = import::preview(
+        scratch.as_ref().unwrap_or(&storage),
+        preview_plan,
+        &table,
+        None,
+    )
+    .map_err(|e| fail(e.message()))?;
+    report.push_str(&describe(&preview, year));
+    let skipping = options.skip_bad_rows && preview.can_skip_bad_rows;
+    if !preview.can_import && !skipping {
+        let hint = if preview.can_skip_bad_rows {
+            " (eller lägg till --skip-bad-rows för att importera de bra raderna)"
+        } else {
+            ""
+        };
         return Err((
             report,
-            "Importen kan inte göras: rätta felen ovan och försök igen. Inget skrevs.".to_string(),
+            format!(
+                "Importen kan inte göras: rätta felen ovan och försök igen{hint}. Inget skrevs."
+            ),
         ));
     }
-    if dry_run {
+    if skipping {
+        let _ = writeln!(
+            report,
+            "Hoppar över {} {} med fel (rad {}).",
+            preview.bad_lines.len(),
+            plural(preview.bad_lines.len(), "rad", "rader"),
+            preview
+                .bad_lines
+                .iter()
+                .map(u32::to_string)
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
+    if options.dry_run {
         report.push_str("Inget skrevs (--dry-run).\n");
         return Ok(report);
     }
-    let outcome = import::apply(&mut storage, chrono::Utc::now(), plan.id, &table, None)
-        .map_err(|e| (report.clone(), e.message()))?;
+    let plan_id = match existing {
+        Some(plan) => plan.id,
+        None => {
+            let id = plan::create_empty(&mut storage, chrono::Utc::now(), year)
+                .map_err(|e| (report.clone(), e.message()))?
+                .value;
+            let _ = writeln!(report, "Skapade aktivitetsplan {year}.");
+            id
+        }
+    };
+    let choices = ImportChoices {
+        skip_bad_rows: skipping,
+        ..ImportChoices::default()
+    };
+    let outcome = import::apply_chosen(
+        &mut storage,
+        chrono::Utc::now(),
+        plan_id,
+        &table,
+        None,
+        &choices,
+        &Limits::default(),
+    )
+    .map_err(|e| (report.clone(), e.message()))?;
     let summary = outcome.value;
     let _ = writeln!(
         report,
@@ -97,6 +183,13 @@ fn describe(preview: &ImportPreview, year: i32) -> String {
             .collect();
         let _ = writeln!(out, "Kolumner: {}", columns.join(" | "));
     }
+    if !preview.unused_columns.is_empty() {
+        let _ = writeln!(
+            out,
+            "Dessa kolumner importeras inte: {}",
+            preview.unused_columns.join(", ")
+        );
+    }
     for row in &preview.rows {
         let area = if row.focus_area.is_empty() {
             "(inget fokusområde)".to_string()
@@ -105,7 +198,11 @@ fn describe(preview: &ImportPreview, year: i32) -> String {
         } else {
             row.focus_area.clone()
         };
-        let priority = row.input.priority.map_or("ej bedömd", |p| p.swedish());
+        let priority = match (&row.colour, row.input.priority) {
+            (Some(colour), Some(p)) => format!("{} (färgad {})", p.swedish(), colour.word),
+            (Some(colour), None) => format!("ej bedömd (färgad {})", colour.word),
+            (None, p) => p.map_or("ej bedömd", |p| p.swedish()).to_string(),
+        };
         let _ = writeln!(
             out,
             "  Rad {:>4}  {}  |  {}  |  {}",

@@ -412,4 +412,58 @@ fn backup_backups_restore_and_check_work_from_the_command_line() {
         findings.contains("radsplan restore --db"),
         "restore offered: {findings}"
     );
+
+#[test]
+fn import_plan_create_makes_the_missing_year_and_says_so_and_without_it_suggests_it() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = example_db(dir.path());
+    let db_arg = db.to_str().expect("path");
+    let word = import_fixture("word_plan_2022.docx");
+
+    let refused = radsplan(&[
+        "import", "plan", "--db", db_arg, "--year", "2024", "--file", &word,
+    ]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(
+        text(&refused.stderr).contains("Lägg till --create"),
+        "{}",
+        text(&refused.stderr)
+    );
+
+    // A dry run creates nothing, and says what would happen.
+    let dry = radsplan(&[
+        "import",
+        "plan",
+        "--db",
+        db_arg,
+        "--year",
+        "2024",
+        "--file",
+        &word,
+        "--create",
+        "--dry-run",
+    ]);
+    assert_eq!(dry.status.code(), Some(0), "{}", text(&dry.stderr));
+    assert!(text(&dry.stdout).contains("Aktivitetsplan 2024 finns inte och skapas"));
+    let storage = Storage::open(&db, chrono::Utc::now()).expect("open");
+    assert!(radsplan_core::plan::by_year(&storage, 2024)
+        .expect("query")
+        .is_none());
+    drop(storage);
+
+    let created = radsplan(&[
+        "import", "plan", "--db", db_arg, "--year", "2024", "--file", &word, "--create",
+    ]);
+    let stdout = text(&created.stdout);
+    assert_eq!(created.status.code(), Some(0), "{}", text(&created.stderr));
+    assert!(stdout.contains("Skapade aktivitetsplan 2024"), "{stdout}");
+    assert!(
+        stdout.contains("Importerade 8 aktiviteter till aktivitetsplan 2024 (2 nya fokusområden)"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("grön (färgad grön)") && stdout.contains("ej bedömd (färgad blå)"),
+        "{stdout}"
+    );
+    assert_eq!(activity_count(&db, 2024), 8);
 }

@@ -1,10 +1,11 @@
 // Importing on the real app: the plan exported as Excel by the command line is imported again
 // through Importera …, the native open dialog and the preview; every row arrives, and one
-// Ctrl+Z takes the whole import back.
+// Ctrl+Z takes the whole import back. Then the council's Word plan, coloured by hand, comes in
+// with its colours as priorities.
 import assert from "node:assert/strict";
 import path from "node:path";
 import {
-  scenario, startApp, session, cli, tempDir, tid, click, waitFor, waitUntil, focusBody, Keys,
+  scenario, startApp, session, cli, tempDir, tid, click, waitFor, waitUntil, focusBody, Keys, repoRoot, screenshot,
 } from "./lib/app.mjs";
 import { answerOpenDialog } from "./lib/native-dialog.mjs";
 
@@ -43,5 +44,51 @@ scenario("import: an Excel plan previewed, imported whole, undone whole", (step)
     await focusBody();
     await session().chord(Keys.CONTROL, "z");
     await waitUntil(async () => (await counted()) === "15 av 15 aktiviteter", { message: "15 again after one undo" });
+  });
+});
+
+/** The text of the last plan row holding `title` (the example may hold the same title: an
+ * import adds its rows after those already in the focus area). */
+const rowText = (title) => session().execute(`
+  const row = [...document.querySelectorAll('[data-testid="activity-row"]')]
+    .filter((r) => r.textContent.includes(arguments[0])).at(-1);
+  return row ? row.textContent : "";`, title);
+
+scenario("import: her hand-coloured Word plan comes in with its colours as priorities", (step) => {
+  const docx = path.join(repoRoot, "src-tauri/core/tests/fixtures/import/word_plan_2022.docx");
+
+  step("the example council opens with its 15 activities", async () => {
+    const dir = tempDir("import-docx-");
+    const file = path.join(dir, "exempel.radsplan");
+    cli("example", file);
+    await startApp({ args: ["--open", file] });
+    await waitUntil(async () => (await counted()) === "15 av 15 aktiviteter", { timeout: 30_000, message: "15 activities" });
+  });
+
+  step("Importera … → the .docx → eight rows, each with the colour seen and the priority it became", async () => {
+    await click(tid("import-plan"));
+    await answerOpenDialog("Importera en aktivitetsplan", docx);
+    await waitUntil(async () => (await session().findAll(tid("import-row"))).length === 8, {
+      message: "8 rows in the preview",
+    });
+    const seen = await session().execute(`
+      return [...document.querySelectorAll('[data-testid="import-row"]')].map((row) => [
+        row.querySelector('[data-testid="import-colour"]').textContent.trim(),
+        row.querySelector('[data-testid="import-priority"]').value,
+      ]);`);
+    assert.deepEqual(seen, [
+      ["grön", "green"], ["gul", "yellow"], ["röd", "red"], ["ingen", ""],
+      ["grön", "green"], ["gul", "yellow"], ["röd", "red"], ["blå", ""],
+    ]);
+    await screenshot("import-docx-preview");
+    assert.equal(await counted(), "15 av 15 aktiviteter", "the preview writes nothing");
+  });
+
+  step("importing writes the colours as priorities", async () => {
+    await click(tid("import-confirm"));
+    await waitUntil(async () => (await counted()) === "23 av 23 aktiviteter", { message: "23 activities after the import" });
+    assert.match(await rowText("Säkerställ kvaliteten i de VFU-platser som finns"), /röd/);
+    assert.match(await rowText("Specialistutbildning tandvård"), /gul/);
+    assert.match(await rowText("Introduktionsår/etableringsår"), /ej bedömd/);
   });
 });

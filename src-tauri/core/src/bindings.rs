@@ -13,8 +13,8 @@ use crate::error::{ApiError, ErrorCode};
 use crate::focus_area::{ActivitiesOnDelete, FocusArea};
 use crate::goal::Goal;
 use crate::import::{
-    ImportColumn, ImportField, ImportPreview, ImportProblem, ImportRow, ImportSummary, Limits,
-    SourceTable,
+    ImportChoices, ImportColour, ImportColumn, ImportField, ImportPreview, ImportProblem,
+    ImportRow, ImportSummary, Limits, PriorityChoice, SourceTable,
 };
 use crate::organisation::{Organisation, OrganisationInput, PartyKind};
 use crate::person::{Person, PersonInput};
@@ -64,6 +64,7 @@ pub fn declarations(cfg: &Config) -> Vec<String> {
         decl::<ImportField>(cfg),
         decl::<ImportColumn>(cfg),
         decl::<ImportProblem>(cfg),
+        decl::<ImportColour>(cfg),
         decl::<ImportRow>(cfg),
         decl::<ImportPreview>(cfg),
         decl::<ImportSummary>(cfg),
@@ -72,6 +73,8 @@ pub fn declarations(cfg: &Config) -> Vec<String> {
         decl::<ProblemKind>(cfg),
         decl::<HealthProblem>(cfg),
         decl::<HealthReport>(cfg),
+        decl::<PriorityChoice>(cfg),
+        decl::<ImportChoices>(cfg),
     ]
 }
 

@@ -3,7 +3,9 @@
 
 use std::path::Path;
 
-use radsplan_core::import::{self, ImportPreview, ImportSummary, Limits, SourceTable};
+use radsplan_core::import::{
+    self, ImportChoices, ImportPreview, ImportSummary, Limits, SourceTable,
+};
 use radsplan_core::{CoreError, Id, Outcome};
 use tauri::{State, WebviewWindow};
 
@@ -33,6 +35,7 @@ pub fn import_plan_file(
     plan_id: Id,
     path: String,
     fingerprint: String,
+    choices: Option<ImportChoices>,
 ) -> CommandResult<Outcome<ImportSummary>> {
     let table = read(&path)?;
     if table.fingerprint != fingerprint {
@@ -42,9 +45,15 @@ pub fn import_plan_file(
         .into());
     }
     super::backup::before_import(&state);
+    let choices = choices.unwrap_or_default();
     with_storage(&state, |s, now| {
-        import::apply(s, now, plan_id, &table, None)
+        import::apply_chosen(s, now, plan_id, &table, None, &choices, &Limits::default())
     })
+}
+
+/// A pasted table with the colours its HTML gave each cell (none for plain text).
+fn pasted(text: &str, colours: Option<Vec<Vec<String>>>) -> Result<SourceTable, CoreError> {
+    import::read_pasted_coloured(text, colours.unwrap_or_default(), &Limits::default())
 }
 
 /// A table pasted into a focus area (`focus_area_id`), or into the plan when it names its own
@@ -55,8 +64,9 @@ pub fn preview_plan_paste(
     plan_id: Id,
     focus_area_id: Option<Id>,
     text: String,
+    colours: Option<Vec<Vec<String>>>,
 ) -> CommandResult<ImportPreview> {
-    let table = import::read_pasted(&text, &Limits::default())?;
+    let table = pasted(&text, colours)?;
     with_storage(&state, |s, _| {
         import::preview(s, plan_id, &table, focus_area_id)
     })
@@ -68,11 +78,23 @@ pub fn import_plan_paste(
     plan_id: Id,
     focus_area_id: Option<Id>,
     text: String,
+    colours: Option<Vec<Vec<String>>>,
+    choices: Option<ImportChoices>,
 ) -> CommandResult<Outcome<ImportSummary>> {
     let table = import::read_pasted(&text, &Limits::default())?;
     super::backup::before_import(&state);
+    let table = pasted(&text, colours)?;
+    let choices = choices.unwrap_or_default();
     with_storage(&state, |s, now| {
-        import::apply(s, now, plan_id, &table, focus_area_id)
+        import::apply_chosen(
+            s,
+            now,
+            plan_id,
+            &table,
+            focus_area_id,
+            &choices,
+            &Limits::default(),
+        )
     })
 }
 
@@ -82,7 +104,8 @@ pub async fn choose_import_file(window: WebviewWindow) -> CommandResult<Option<S
     let picked = rfd::AsyncFileDialog::new()
         .set_parent(&window)
         .set_title("Importera en aktivitetsplan")
-        .add_filter("Excel eller CSV", &["xlsx", "csv", "txt"])
+        .add_filter("Word, Excel eller CSV", &["docx", "xlsx", "csv", "txt"])
+        .add_filter("Word-dokument", &["docx"])
         .add_filter("Excel-arbetsbok", &["xlsx"])
         .add_filter("CSV eller text", &["csv", "txt"])
         .pick_file()

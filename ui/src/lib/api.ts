@@ -2,7 +2,7 @@
 import { invoke } from "@tauri-apps/api/core";
 import type {
   ActivitiesOnDelete, Activity, ActivityFilter, ActivityInput, ActivityStatus, AppStatus, BackupInfo, BackupStatus, CarryOverCandidate, Changes,
-  CouncilProfile, DocumentFormat, ExportedFile, FocusArea, Goal, ImportPreview, ImportSummary, Language, Organisation, OrganisationInput, Outcome, Person, PersonInput,
+  CouncilProfile, DocumentFormat, ExportedFile, FocusArea, Goal, ImportChoices, ImportPreview, ImportSummary, Language, Organisation, OrganisationInput, Outcome, Person, PersonInput,
   HealthReport, Plan, PlanStatus, Priority, Schedule,
 } from "./bindings";
 
@@ -93,12 +93,14 @@ export const parseTidplan = (text: string, year: number) =>
 export const chooseImportFile = () => invoke<string | null>("choose_import_file");
 export const previewPlanImportFile = (planId: number, path: string) =>
   invoke<ImportPreview>("preview_plan_import_file", { planId, path });
-export const importPlanFile = (planId: number, path: string, fingerprint: string) =>
-  invoke<Outcome<ImportSummary>>("import_plan_file", { planId, path, fingerprint });
-export const previewPlanPaste = (planId: number, focusAreaId: number, text: string) =>
-  invoke<ImportPreview>("preview_plan_paste", { planId, focusAreaId, text });
-export const importPlanPaste = (planId: number, focusAreaId: number, text: string) =>
-  invoke<Outcome<ImportSummary>>("import_plan_paste", { planId, focusAreaId, text });
+/** `choices`: the priorities she corrected in the preview, and whether rows with errors are left out. */
+export const importPlanFile = (planId: number, path: string, fingerprint: string, choices: ImportChoices) =>
+  invoke<Outcome<ImportSummary>>("import_plan_file", { planId, path, fingerprint, choices });
+/** `colours`: each cell's colour as the pasted HTML gave it ("" for none), row by row; core reads them. */
+export const previewPlanPaste = (planId: number, focusAreaId: number, text: string, colours: string[][] = []) =>
+  invoke<ImportPreview>("preview_plan_paste", { planId, focusAreaId, text, colours });
+export const importPlanPaste = (planId: number, focusAreaId: number, text: string, colours: string[][], choices: ImportChoices) =>
+  invoke<Outcome<ImportSummary>>("import_plan_paste", { planId, focusAreaId, text, colours, choices });
 
 export const exportPlanDialog = (planId: number, format: DocumentFormat) =>
   invoke<ExportedFile | null>("export_plan_dialog", { planId, format });

@@ -189,6 +189,8 @@ column: string | null,
  */
 message: string, blocking: boolean, };
 
+export type ImportColour = { css: string, word: string, priority: Priority | null, };
+
 export type ImportRow = { line: number, 
 /**
  * The focus area's name: the plan's own spelling when it already exists.
@@ -197,7 +199,7 @@ focusArea: string,
 /**
  * The focus area does not exist yet and is created by the import.
  */
-newFocusArea: boolean, input: ActivityInput, problems: Array<ImportProblem>, };
+newFocusArea: boolean, input: ActivityInput, colour: ImportColour | null, problems: Array<ImportProblem>, };
 
 export type ImportPreview = { source: string, fingerprint: string, columns: Array<ImportColumn>, rows: Array<ImportRow>, 
 /**
@@ -207,11 +209,11 @@ problems: Array<ImportProblem>,
 /**
  * Focus areas the import creates, in order of first appearance.
  */
-newFocusAreas: Array<string>, 
+newFocusAreas: Array<string>, unusedColumns: Array<string>, 
 /**
  * No blocking problem anywhere and at least one activity.
  */
-canImport: boolean, };
+canImport: boolean, goodRows: number, badLines: Array<number>, canSkipBadRows: boolean, };
 
 export type ImportSummary = { activities: number, focusAreas: number, };
 
@@ -249,6 +251,10 @@ export type HealthReport = { ok: boolean, problems: Array<HealthProblem>,
  * The newest verified backup, offered for restore when something is wrong.
  */
 newestGoodBackup: BackupInfo | null, };
+
+export type PriorityChoice = { line: number, priority: Priority | null, };
+
+export type ImportChoices = { skipBadRows: boolean, priorities: Array<PriorityChoice>, };
 
 export type Language = "sv" | "en";
 

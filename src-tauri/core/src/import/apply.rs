@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use super::preview::preview_with;
-use super::{ImportSummary, Limits, SourceTable};
+use super::{ImportChoices, ImportPreview, ImportSummary, Limits, SourceTable};
 use crate::error::invalid;
 use crate::text::fold;
 use crate::{activity, focus_area, Id, Outcome, Result, Storage, Timestamp};
@@ -37,8 +37,40 @@ pub fn apply_with(
     into_focus_area: Option<Id>,
     limits: &Limits,
 ) -> Result<Outcome<ImportSummary>> {
+    let choices = ImportChoices::default();
+    apply_chosen(
+        storage,
+        now,
+        plan_id,
+        table,
+        into_focus_area,
+        &choices,
+        limits,
+    )
+}
+
+/// `apply` with what the secretary chose in the preview: corrected priorities, and the rows
+/// with errors left out (`skip_bad_rows`). Still one step, and still nothing when the file as
+/// a whole has an error or no good row is left.
+pub fn apply_chosen(
+    storage: &mut Storage,
+    now: Timestamp,
+    plan_id: Id,
+    table: &SourceTable,
+    into_focus_area: Option<Id>,
+    choices: &ImportChoices,
+    limits: &Limits,
+) -> Result<Outcome<ImportSummary>> {
     // Recomputed rather than taken from the caller: what is written is what the data says now.
-    let preview = preview_with(storage, plan_id, table, into_focus_area, limits)?;
+    let mut preview = preview_with(storage, plan_id, table, into_focus_area, limits)?;
+    if choices.skip_bad_rows && preview.can_skip_bad_rows {
+        keep_good_rows(&mut preview);
+    }
+    for row in &mut preview.rows {
+        if let Some(priority) = choices.priority_of(row.line) {
+            row.input.priority = priority;
+        }
+    }
     if !preview.can_import {
         let blocking = preview
             .problems
@@ -100,4 +132,21 @@ pub fn apply_with(
         }
         Ok(summary)
     })
+}
+
+/// The preview without its bad rows, and without the new focus areas only they would create.
+fn keep_good_rows(preview: &mut ImportPreview) {
+    preview
+        .rows
+        .retain(|row| row.problems.iter().all(|p| !p.blocking));
+    let used: std::collections::HashSet<String> = preview
+        .rows
+        .iter()
+        .filter(|row| row.new_focus_area)
+        .map(|row| fold(&row.focus_area))
+        .collect();
+    preview
+        .new_focus_areas
+        .retain(|name| used.contains(&fold(name)));
+    preview.can_import = !preview.rows.is_empty();
 }

@@ -3,16 +3,17 @@
 use std::io::Read;
 use std::path::Path;
 
-use super::{csv, fingerprint, xlsx, Limits, SourceTable};
+use super::{csv, docx, fingerprint, xlsx, Limits, SourceTable};
 use crate::error::invalid;
 use crate::{CoreError, Result};
 
 enum Kind {
+    Docx,
     Xlsx,
     Text,
 }
 
-/// Reads an .xlsx, .csv or .txt file into raw rows. The size is checked before anything is
+/// Reads a .docx, .xlsx, .csv or .txt file into raw rows. The size is checked before anything is
 /// read, and reading never goes past the limit even if the file grows meanwhile.
 pub fn read_file(path: &Path, limits: &Limits) -> Result<SourceTable> {
     let kind = kind_of(path)?;
@@ -29,9 +30,13 @@ pub fn read_file(path: &Path, limits: &Limits) -> Result<SourceTable> {
         .read_to_end(&mut bytes)
         .map_err(io_error)?;
     limits.check_file_size(bytes.len() as u64)?;
-    let rows = match kind {
-        Kind::Xlsx => xlsx::rows(&bytes, limits)?,
-        Kind::Text => csv::rows(&csv::decode(&bytes), limits)?,
+    let (rows, colours) = match kind {
+        Kind::Docx => {
+            let read = docx::read(&bytes, limits)?;
+            (read.rows, read.colours)
+        }
+        Kind::Xlsx => xlsx::read(&bytes, limits)?,
+        Kind::Text => (csv::rows(&csv::decode(&bytes), limits)?, Vec::new()),
     };
     Ok(SourceTable {
         source: path.file_name().map_or_else(
@@ -40,6 +45,7 @@ pub fn read_file(path: &Path, limits: &Limits) -> Result<SourceTable> {
         ),
         fingerprint: fingerprint::of(&bytes),
         rows,
+        colours,
     })
 }
 
@@ -52,15 +58,17 @@ fn kind_of(path: &Path) -> Result<Kind> {
         .unwrap_or_default();
     let save_as = "Spara filen som .xlsx eller .csv i Excel och försök igen.";
     match extension.as_str() {
+        "docx" | "docm" => Ok(Kind::Docx),
         "xlsx" | "xlsm" => Ok(Kind::Xlsx),
         "csv" | "txt" | "tsv" => Ok(Kind::Text),
         "xls" => Err(invalid(format!(
             "Filen är i Excels gamla format (.xls), som Rådsplan inte läser. {save_as}"
         ))),
-        "docx" | "doc" => Err(invalid(format!(
-            "Word-filer kan inte importeras direkt. Markera tabellen i Word, kopiera den och \
-             klistra in den i ett fokusområde, eller klistra in den i Excel. {save_as}"
-        ))),
+        "doc" => Err(docx::old_word()),
+        "odt" | "rtf" => Err(invalid(
+            "Filen är inte ett Word-dokument i dagens format. Öppna den i Word, välj Spara som → \
+             Word-dokument (.docx) och importera den nya filen.",
+        )),
         "ods" => Err(invalid(format!(
             "Filen är ett OpenDocument-kalkylblad (.ods). {save_as}"
         ))),

@@ -76,15 +76,20 @@ impl Limits {
         Ok(())
     }
 
-    pub(super) fn too_much_unzipped(&self) -> crate::CoreError {
+    /// `kind` names the file and how to save a clean copy: ("Excel-filen", "Excel", "xlsx").
+    pub(super) fn too_much_unzipped(&self, kind: ZipKind) -> crate::CoreError {
+        let (file, app, extension) = kind;
         invalid(format!(
-            "Excel-filen packas upp till mer än {}, vilket är orimligt mycket för en aktivitetsplan \
-             (filen kan vara skadad eller skapad för att skada). Öppna den i Excel, spara den som en \
-             ny .xlsx-fil och försök igen.",
+            "{file} packas upp till mer än {}, vilket är orimligt mycket för en aktivitetsplan \
+             (filen kan vara skadad eller skapad för att skada). Öppna den i {app}, spara den som \
+             en ny .{extension}-fil och försök igen.",
             megabytes(self.max_unzipped_bytes)
         ))
     }
 }
+
+/// A zipped format's words for messages: the file, the program, the extension.
+pub(super) type ZipKind = (&'static str, &'static str, &'static str);
 
 /// "20 MB", "1,5 MB" (Swedish decimal comma).
 fn megabytes(bytes: u64) -> String {

@@ -1,5 +1,6 @@
-//! Importing an existing plan: an .xlsx or .csv file (the council's columns, as our own exports
-//! write them or as a secretary typed them), or a table pasted from Word or Excel.
+//! Importing an existing plan: a Word document (.docx, the plan as the council keeps it,
+//! coloured by hand), an .xlsx or .csv file (the council's columns, as our own exports write
+//! them or as a secretary typed them), or a table pasted from Word or Excel.
 //!
 //! Two steps, so nothing is written that the secretary has not seen: `read_*` turns the bytes
 //! into a `SourceTable` of raw cells, `preview` shows every row and every problem, and `apply`
@@ -7,8 +8,12 @@
 
 mod apply;
 mod cells;
+mod choices;
+mod colour;
 mod csv;
 mod delimited;
+mod docx;
+mod docx_xml;
 mod file;
 mod fingerprint;
 mod headers;
@@ -16,8 +21,12 @@ mod limits;
 mod preview;
 mod rows;
 mod xlsx;
+mod xlsx_parts;
+mod zipped;
 
-pub use apply::{apply, apply_with};
+pub use apply::{apply, apply_chosen, apply_with};
+pub use choices::{ImportChoices, PriorityChoice};
+pub use colour::{classify as classify_colour, ImportColour, Reading as ColourReading};
 pub use file::read_file;
 pub use limits::Limits;
 pub use preview::{preview, preview_with};
@@ -41,16 +50,42 @@ pub struct SourceTable {
     pub fingerprint: String,
     /// Raw cells; row index + 1 is the line number shown to the user.
     pub rows: Vec<Vec<String>>,
+    /// The colour each cell was given by hand, as written in the source ("00B050", "yellow",
+    /// "rgb(255, 0, 0)", "" for none), row by row like `rows`; empty when the source has none.
+    /// `preview` reads the row's colour from these (see `colour`).
+    pub colours: Vec<Vec<String>>,
 }
 
 /// A table copied from Excel or Word: tab-separated, Excel's quoting of cells with line breaks.
 pub fn read_pasted(text: &str, limits: &Limits) -> Result<SourceTable> {
+    read_pasted_coloured(text, Vec::new(), limits)
+}
+
+/// A pasted table with the colours its HTML gave each cell (`background-color`, `bgcolor`,
+/// `mso-highlight`), row by row as the rows of `text`; the UI reads them, core classifies them.
+pub fn read_pasted_coloured(
+    text: &str,
+    colours: Vec<Vec<String>>,
+    limits: &Limits,
+) -> Result<SourceTable> {
     limits.check_text_size(text.len() as u64)?;
     let rows = delimited::parse(text, '\t', limits)?;
+    // Only what a colour can be: 64 characters per cell, 256 cells per row, a row per row.
+    let colours: Vec<Vec<String>> = colours
+        .into_iter()
+        .take(rows.len())
+        .map(|row| {
+            row.into_iter()
+                .take(256)
+                .map(|colour| colour.chars().take(64).collect::<String>())
+                .collect()
+        })
+        .collect();
     Ok(SourceTable {
         source: PASTED_SOURCE.to_string(),
         fingerprint: fingerprint::of(text.as_bytes()),
         rows,
+        colours,
     })
 }
 
@@ -101,6 +136,9 @@ pub struct ImportRow {
     /// The focus area does not exist yet and is created by the import.
     pub new_focus_area: bool,
     pub input: ActivityInput,
+    /// The colour the row was given by hand, and the priority it was read as; the priority in
+    /// `input` comes from it unless a Prioritet column says otherwise.
+    pub colour: Option<ImportColour>,
     pub problems: Vec<ImportProblem>,
 }
 
@@ -116,8 +154,18 @@ pub struct ImportPreview {
     pub problems: Vec<ImportProblem>,
     /// Focus areas the import creates, in order of first appearance.
     pub new_focus_areas: Vec<String>,
+    /// Headers of columns whose content is not imported, for the warning she cannot miss.
+    pub unused_columns: Vec<String>,
     /// No blocking problem anywhere and at least one activity.
     pub can_import: bool,
+    /// Rows without a blocking problem; with `bad_lines`, what "import the good rows and skip
+    /// the bad ones" would do.
+    pub good_rows: usize,
+    /// Lines of the rows with a blocking problem.
+    pub bad_lines: Vec<u32>,
+    /// Some rows are bad, at least one is good, and the file as a whole is readable: the
+    /// import can skip the bad rows if she chooses to.
+    pub can_skip_bad_rows: bool,
 }
 
 /// What an import wrote.

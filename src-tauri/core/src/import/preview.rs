@@ -2,8 +2,9 @@
 
 use std::collections::HashMap;
 
-use super::headers::{find_header_row, recognise, swedish};
-use super::{cells, rows, ImportColumn, ImportField, ImportPreview, ImportProblem, ImportRow};
+use super::headers::{find_header_row, known_not_read, normalise, recognise, swedish};
+use super::{cells, colour, rows, ImportColumn, ImportField, ImportPreview, ImportProblem};
+use super::{ImportColour, ImportRow};
 use super::{Limits, SourceTable};
 use crate::activity::ActivityInput;
 use crate::text::fold;
@@ -66,10 +67,14 @@ pub fn preview_with(
             rows: Vec::new(),
             problems: Vec::new(),
             new_focus_areas: Vec::new(),
+            unused_columns: Vec::new(),
             can_import: false,
+            good_rows: 0,
+            bad_lines: Vec::new(),
+            can_skip_bad_rows: false,
         },
     };
-    reader.read(&table.rows, into);
+    reader.read(&table.rows, &table.colours, into);
     let mut preview = reader.preview;
     note_already_there(storage, plan_id, &mut preview)?;
     if preview.rows.is_empty() && preview.problems.iter().all(|p| !p.blocking) {
@@ -83,6 +88,16 @@ pub fn preview_with(
             .iter()
             .chain(preview.rows.iter().flat_map(|r| &r.problems))
             .all(|p| !p.blocking);
+    preview.bad_lines = preview
+        .rows
+        .iter()
+        .filter(|row| row.problems.iter().any(|p| p.blocking))
+        .map(|row| row.line)
+        .collect();
+    preview.good_rows = preview.rows.len() - preview.bad_lines.len();
+    preview.can_skip_bad_rows = !preview.bad_lines.is_empty()
+        && preview.good_rows > 0
+        && preview.problems.iter().all(|p| !p.blocking);
     Ok(preview)
 }
 
@@ -150,7 +165,7 @@ struct Reader<'a> {
 type FieldColumns = HashMap<ImportField, usize>;
 
 impl Reader<'_> {
-    fn read(&mut self, table: &[Vec<String>], into: Option<String>) {
+    fn read(&mut self, table: &[Vec<String>], colours: &[Vec<String>], into: Option<String>) {
         let Some(header_index) = find_header_row(table) else {
             self.preview.problems.push(file_problem(
                 "Hittade ingen rubrikrad. Tabellen behöver rubriker som Aktivitet, Genomförande, \
@@ -169,6 +184,13 @@ impl Reader<'_> {
                 header: cell.trim().replace('\u{a0}', " "),
                 field: recognise(cell),
             })
+            .collect();
+        self.preview.unused_columns = self
+            .preview
+            .columns
+            .iter()
+            .filter(|c| c.field.is_none() && !c.header.is_empty() && !known_not_read(&c.header))
+            .map(|c| c.header.clone())
             .collect();
         let fields = self.field_columns();
         if !fields.contains_key(&ImportField::Title) {
@@ -194,7 +216,14 @@ impl Reader<'_> {
             }
             let line = u32::try_from(index + 1).unwrap_or(u32::MAX);
             let fallback = current.as_deref().or(into.as_deref());
-            let import_row = self.row(line, row, &fields, fallback);
+            let preferred: Vec<usize> = [ImportField::Title, ImportField::Priority]
+                .iter()
+                .filter_map(|field| fields.get(field).copied())
+                .collect();
+            let seen = colours
+                .get(index)
+                .and_then(|cells| colour::of_row(cells, &preferred));
+            let import_row = self.row(line, row, &fields, fallback, seen);
             self.preview.rows.push(import_row);
         }
     }
@@ -222,7 +251,26 @@ impl Reader<'_> {
                 fields.insert(field, index);
             }
         }
+        self.responsible_as_delivery(&mut fields);
         fields
+    }
+
+    /// In a plan without a Genomförande column, "Ansvarig" is who carries the activity out
+    /// (the council's Word tables): it is read as Genomförande. Beside a Genomförande column
+    /// (as our exports write it) it stays the responsible person.
+    fn responsible_as_delivery(&mut self, fields: &mut FieldColumns) {
+        if fields.contains_key(&ImportField::Delivery) {
+            return;
+        }
+        let Some(&index) = fields.get(&ImportField::Responsible) else {
+            return;
+        };
+        let column = &mut self.preview.columns[index];
+        if normalise(&column.header).starts_with("ansvar") {
+            column.field = Some(ImportField::Delivery);
+            fields.remove(&ImportField::Responsible);
+            fields.insert(ImportField::Delivery, index);
+        }
     }
 
     fn row(
@@ -231,6 +279,7 @@ impl Reader<'_> {
         row: &[String],
         fields: &FieldColumns,
         fallback: Option<&str>,
+        colour: Option<ImportColour>,
     ) -> ImportRow {
         let mut problems = Vec::new();
         let mut cell = |field: ImportField| -> String {
@@ -298,17 +347,55 @@ impl Reader<'_> {
                 true,
             );
         }
+        let coloured = colour.as_ref().and_then(|c| c.priority);
         match cells::priority(&priority_cell) {
-            Ok(priority) => input.priority = priority,
-            Err(()) => note(
-                ImportField::Priority,
-                format!(
-                    "Prioriteten ”{}” känns inte igen; raden importeras som ej bedömd. Använd \
-                     grön, gul eller röd.",
-                    priority_cell.trim()
-                ),
-                false,
-            ),
+            Ok(Some(written)) => {
+                input.priority = Some(written);
+                if let Some(c) = colour
+                    .as_ref()
+                    .filter(|c| c.priority.is_some_and(|p| p != written))
+                {
+                    note(
+                        ImportField::Priority,
+                        format!(
+                            "Raden är färgad {}, men Prioritet säger {}; {} används. Ändra \
+                             prioriteten här om färgen är den rätta.",
+                            c.word,
+                            written.swedish(),
+                            written.swedish()
+                        ),
+                        false,
+                    );
+                }
+            }
+            Ok(None) if priority_cell.trim().is_empty() => input.priority = coloured,
+            Ok(None) => {}
+            Err(()) => {
+                input.priority = coloured;
+                note(
+                    ImportField::Priority,
+                    format!(
+                        "Prioriteten ”{}” känns inte igen; raden importeras som {}. Använd \
+                         grön, gul eller röd.",
+                        priority_cell.trim(),
+                        coloured.map_or("ej bedömd", |p| p.swedish())
+                    ),
+                    false,
+                );
+            }
+        }
+        if let Some(c) = colour.as_ref().filter(|c| c.priority.is_none()) {
+            if input.priority.is_none() {
+                note(
+                    ImportField::Priority,
+                    format!(
+                        "Raden är färgad {} ({}), som inte är grön, gul eller röd; den \
+                         importeras som ej bedömd. Välj prioritet här om färgen betyder något.",
+                        c.word, c.css
+                    ),
+                    false,
+                );
+            }
         }
         match cells::status(&status_cell) {
             Some(status) => input.status = status,
@@ -360,6 +447,7 @@ impl Reader<'_> {
             focus_area,
             new_focus_area,
             input,
+            colour,
             problems,
         }
     }

@@ -65,7 +65,7 @@ pub(super) fn heading(
 }
 
 /// "Fokusområde: VFU" → "VFU".
-fn labelled(text: &str) -> Option<String> {
+pub(super) fn labelled(text: &str) -> Option<String> {
     for label in ["fokusområde", "område"] {
         let length = label.chars().count();
         let head: String = text.chars().take(length).collect();

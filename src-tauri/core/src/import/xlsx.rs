@@ -1,23 +1,17 @@
-//! .xlsx workbooks. An .xlsx is a zip of XML, so a small file can unpack to gigabytes (a "zip
-//! bomb"), and its directory can lie about the sizes. Before calamine sees the bytes, the zip
-//! directory's declared sizes are checked against the limits, and every entry is unpacked once
-//! through a capped reader to prove that it is no larger than declared. Only then does calamine
+//! .xlsx workbooks. The zip is checked first (`zipped`: no zip bombs); only then does calamine
 //! read it, cell by cell (never a whole `Range`, which a far-away cell like XFD1048576 would
 //! make billions of cells large).
 
-use std::io::{Cursor, Read};
+use std::io::Cursor;
 
 use calamine::{DataRef, Reader, Xlsx};
-use zip::ZipArchive;
 
-use super::Limits;
+use super::{xlsx_parts, zipped, Limits};
 use crate::error::invalid;
 use crate::{CoreError, Result};
 
-/// An entry unpacking to more than this many times its packed size is not a spreadsheet…
-const MAX_RATIO: u64 = 100;
-/// … once it is big enough for that to matter (small XML parts compress very well).
-const RATIO_FROM_BYTES: u64 = 5 * 1024 * 1024;
+const EXCEL: super::limits::ZipKind = ("Excel-filen", "Excel", "xlsx");
+
 /// The council's table has ten columns; a row of thousands is a broken or hostile sheet.
 const MAX_COLUMNS: u32 = 200;
 
@@ -28,50 +22,55 @@ fn not_xlsx() -> CoreError {
     )
 }
 
-/// The first sheet with content, as rows of text.
-pub(super) fn rows(bytes: &[u8], limits: &Limits) -> Result<Vec<Vec<String>>> {
-    check_zip(bytes, limits)?;
+/// Rows of text and, cell by cell, the fill colour each was given ("" for none).
+pub(super) type Cells = (Vec<Vec<String>>, Vec<Vec<String>>);
+
+/// The first sheet with content, as rows of text (a formula without a stored value as its
+/// formula text, "=…"), and the fill colour of each cell.
+pub(super) fn read(bytes: &[u8], limits: &Limits) -> Result<Cells> {
+    zipped::check(bytes, limits, EXCEL, not_xlsx)?;
     let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).map_err(|_| not_xlsx())?;
     let names = book.sheet_names();
+    let mut chosen = None;
     for name in &names {
         let rows = sheet_rows(&mut book, name, limits)?;
         if !rows.is_empty() {
-            return Ok(rows);
+            chosen = Some((name.clone(), rows));
+            break;
         }
     }
-    Ok(Vec::new())
+    // A sheet of formulas without values looks empty to calamine: the first one is read.
+    let Some((name, mut rows)) = chosen.or_else(|| names.first().map(|n| (n.clone(), Vec::new())))
+    else {
+        return Ok((Vec::new(), Vec::new()));
+    };
+    let extras = xlsx_parts::read(bytes, &name, limits.max_unzipped_bytes, limits.max_rows);
+    let within =
+        |&(row, column): &(usize, usize)| column < MAX_COLUMNS as usize && row < limits.max_rows;
+    for (place, formula) in extras.formulas.into_iter().filter(|(p, _)| within(p)) {
+        let cell = cell_mut(&mut rows, place);
+        if cell.is_empty() {
+            *cell = formula;
+        }
+    }
+    let mut colours: Vec<Vec<String>> = vec![Vec::new(); rows.len()];
+    for (place, fill) in extras.fills.into_iter().filter(|(p, _)| within(p)) {
+        if place.0 < rows.len() {
+            *cell_mut(&mut colours, place) = fill;
+        }
+    }
+    Ok((rows, colours))
 }
 
-/// Refuses a workbook whose entries unpack to too much in total, unpack absurdly well, or
-/// unpack to more than their headers say.
-fn check_zip(bytes: &[u8], limits: &Limits) -> Result<()> {
-    let mut zip = ZipArchive::new(Cursor::new(bytes)).map_err(|_| not_xlsx())?;
-    let mut declared_total: u64 = 0;
-    for index in 0..zip.len() {
-        let entry = zip.by_index_raw(index).map_err(|_| not_xlsx())?;
-        let (size, packed) = (entry.size(), entry.compressed_size());
-        declared_total = declared_total.saturating_add(size);
-        if declared_total > limits.max_unzipped_bytes
-            || (size > RATIO_FROM_BYTES && size / packed.max(1) > MAX_RATIO)
-        {
-            return Err(limits.too_much_unzipped());
-        }
+fn cell_mut(rows: &mut Vec<Vec<String>>, (row, column): (usize, usize)) -> &mut String {
+    if rows.len() <= row {
+        rows.resize_with(row + 1, Vec::new);
     }
-    // The declared sizes are within bounds; now make sure they are true, without keeping any
-    // of it: each entry may unpack to at most what it declared.
-    for index in 0..zip.len() {
-        let mut entry = zip.by_index(index).map_err(|_| not_xlsx())?;
-        let declared = entry.size();
-        let unpacked = std::io::copy(
-            &mut (&mut entry).take(declared.saturating_add(1)),
-            &mut std::io::sink(),
-        )
-        .map_err(|_| not_xlsx())?;
-        if unpacked > declared {
-            return Err(limits.too_much_unzipped());
-        }
+    let cells = &mut rows[row];
+    if cells.len() <= column {
+        cells.resize(column + 1, String::new());
     }
-    Ok(())
+    &mut cells[column]
 }
 
 fn sheet_rows(

@@ -161,12 +161,23 @@ fn too_many_rows_are_refused() {
 #[test]
 fn formats_we_cannot_read_say_what_to_do() {
     let dir = tempfile::tempdir().expect("dir");
-    for name in ["plan.xls", "plan.docx", "plan.ods", "plan.pdf", "plan"] {
+    for name in ["plan.xls", "plan.ods", "plan.pdf", "plan"] {
         let path = dir.path().join(name);
         std::fs::write(&path, "x").expect("write");
         let message = invalid_message(import::read_file(&path, &Limits::default()));
         assert!(
             message.ends_with("Spara filen som .xlsx eller .csv i Excel och försök igen."),
+            "{name}: {message}"
+        );
+    }
+    // Word is read (.docx); its old format and other word processors' files say how to get it.
+    for name in ["plan.doc", "plan.odt", "plan.rtf"] {
+        let path = dir.path().join(name);
+        std::fs::write(&path, "x").expect("write");
+        let message = invalid_message(import::read_file(&path, &Limits::default()));
+        assert!(
+            message.contains("Word-dokument (.docx)")
+                && message.ends_with("importera den nya filen."),
             "{name}: {message}"
         );
     }

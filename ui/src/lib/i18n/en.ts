@@ -176,7 +176,7 @@ export const en: Messages = {
     newPlan: "New plan …",
     import: "Import …",
     importTitle: "Import an activity plan",
-    importIntro: "Choose an Excel (.xlsx) or CSV file with the council's columns: Aktivitet, Genomförande, Tidplan, Innehåll, Uppföljning – när, ideally Fokusområde and Prioritet.",
+    importIntro: "Choose a Word document (.docx), an Excel (.xlsx) or CSV file with the council's columns: Aktivitet, Genomförande, Tidplan, Innehåll, Uppföljning – när, ideally Fokusområde and Prioritet. Colours you gave rows (green, yellow, red) become priorities.",
     chooseFile: "Choose file …",
     chooseAnother: "Choose another file …",
     reading: "Reading …",
@@ -196,6 +196,13 @@ export const en: Messages = {
     importAction: "Import",
     importConfirm: (n: number) => `Import ${n} ${n === 1 ? "activity" : "activities"}`,
     importBlocked: "Nothing can be imported until the errors are fixed in the file. Nothing was written.",
+    unusedColumns: (names: string) => `These columns are not imported: ${names}. Their content will not be in the plan.`,
+    colourSeen: "Colour in file",
+    noColour: "none",
+    rowPriority: (line: number) => `Priority for row ${line}`,
+    skipBadRows: (good: number, bad: number) =>
+      `Import ${good} good ${good === 1 ? "row" : "rows"} and skip ${bad}`,
+    badRowsNamed: (lines: string) => `Rows with errors, skipped if you choose so: ${lines}.`,
     imported: (n: number) => `${n} ${n === 1 ? "activity was" : "activities were"} imported. Undo with Ctrl+Z.`,
     fields: {
       focusArea: "Focus area", title: "Activity", delivery: "Delivery", schedule: "Schedule",

@@ -178,7 +178,7 @@ export const sv = {
     newPlan: "Ny plan …",
     import: "Importera …",
     importTitle: "Importera en aktivitetsplan",
-    importIntro: "Välj en Excel-fil (.xlsx) eller CSV-fil med rådets kolumner: Aktivitet, Genomförande, Tidplan, Innehåll, Uppföljning – när, gärna Fokusområde och Prioritet.",
+    importIntro: "Välj ett Word-dokument (.docx), en Excel-fil (.xlsx) eller en CSV-fil med rådets kolumner: Aktivitet, Genomförande, Tidplan, Innehåll, Uppföljning – när, gärna Fokusområde och Prioritet. Färger du gett raderna (grön, gul, röd) blir prioritet.",
     chooseFile: "Välj fil …",
     chooseAnother: "Välj en annan fil …",
     reading: "Läser …",
@@ -198,6 +198,13 @@ export const sv = {
     importAction: "Importera",
     importConfirm: (n: number) => `Importera ${n} ${n === 1 ? "aktivitet" : "aktiviteter"}`,
     importBlocked: "Inget kan importeras förrän felen är rättade i filen. Inget har skrivits.",
+    unusedColumns: (names: string) => `Dessa kolumner importeras inte: ${names}. Deras innehåll kommer inte med i planen.`,
+    colourSeen: "Färg i filen",
+    noColour: "ingen",
+    rowPriority: (line: number) => `Prioritet för rad ${line}`,
+    skipBadRows: (good: number, bad: number) =>
+      `Importera ${good} ${good === 1 ? "bra rad" : "bra rader"} och hoppa över ${bad}`,
+    badRowsNamed: (lines: string) => `Rader med fel, som hoppas över om du väljer det: ${lines}.`,
     imported: (n: number) => `${n} ${n === 1 ? "aktivitet importerades" : "aktiviteter importerades"}. Ångra med Ctrl+Z.`,
     fields: {
       focusArea: "Fokusområde", title: "Aktivitet", delivery: "Genomförande", schedule: "Tidplan",

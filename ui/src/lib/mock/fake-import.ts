@@ -1,6 +1,10 @@
 // The fake core's import: enough of core's reading to drive the dialog in tests and the mock
-// UI. A pasted table is tab-separated with a header row; "plan.xlsx" is a fixed small file.
-import type { ActivityInput, Changes, Entity, ImportPreview, ImportRow, Priority } from "../bindings";
+// UI. A pasted table is tab-separated with a header row; "plan.xlsx" is a fixed small file, and
+// any ".docx" a small Word plan coloured by hand (with a column that is not imported and a row
+// without a title). Colours are read from a short list here; core classifies any colour.
+import type {
+  ActivityInput, Changes, Entity, ImportChoices, ImportColour, ImportColumn, ImportField, ImportPreview, ImportRow, Priority,
+} from "../bindings";
 import { ApiFailure, blankInput, type Data } from "./fake-data";
 
 export type ImportContext = {
@@ -16,6 +20,24 @@ const FILE_TABLE = [
   "Fortbildning\tNätverk för kliniska adjunkter\t16 maj\tgrön",
   "Digitalisering\tGemensam digital introduktion\tHT 2023\tgul",
 ].join("\n");
+
+export const FAKE_WORD_FILE = "/home/sekreterare/Dokument/Aktivitetsplan 2022.docx";
+
+const WORD_TABLE = [
+  "Fokusområde\tAktivitet\tTidplan\tKommentar",
+  "Handledning\tSamordna VFU\tv. 10-12\tviktig",
+  "Handledning\tInventera handledarutbildning\tHT\t",
+  "Handledning\t\tQ3\tutan titel",
+  "Handledning\tIntroduktionsår\t\t",
+].join("\n");
+const WORD_COLOURS = [[], ["", "#00B050"], ["", "yellow"], [], ["", "#0070C0"]];
+
+const FAKE_COLOURS: Record<string, ImportColour> = {
+  "#00B050": { css: "#00B050", word: "grön", priority: "green" },
+  yellow: { css: "#FFFF00", word: "gul", priority: "yellow" },
+  "#FF0000": { css: "#FF0000", word: "röd", priority: "red" },
+  "#0070C0": { css: "#0070C0", word: "blå", priority: null },
+};
 
 const HEADERS: Record<string, keyof ActivityInput | "focusArea"> = {
   fokusområde: "focusArea", aktivitet: "title", genomförande: "delivery", tidplan: "scheduleText",
@@ -41,7 +63,9 @@ function rowsOf(text: string): string[][] {
   return rows.filter((r) => r.some((x) => x.trim() !== ""));
 }
 
-function preview(d: Data, planId: number, text: string, source: string, focusAreaId: number | null): ImportPreview {
+function preview(
+  d: Data, planId: number, text: string, source: string, focusAreaId: number | null, colours: string[][] = [],
+): ImportPreview {
   const [headCells = [], ...lines] = rowsOf(text);
   const head = headCells.join("\t");
   const fields = headCells.map((h) => HEADERS[h.trim().toLowerCase()] ?? null);
@@ -60,20 +84,37 @@ function preview(d: Data, planId: number, text: string, source: string, focusAre
       else if (field) (input as Record<string, unknown>)[field] = cell.trim();
     });
     const known = planAreas.some((f) => f.name === focusArea);
-    return { line: i + 2, focusArea, newFocusArea: !known, input, problems: [] };
+    const colour = (colours[i + 1] ?? []).map((c) => FAKE_COLOURS[c]).find((c) => c) ?? null;
+    if (colour && input.priority === null) input.priority = colour.priority;
+    const rowProblems = input.title === ""
+      ? [{ line: i + 2, column: "Aktivitet", message: "Raden har ingen aktivitet (kolumnen Aktivitet är tom).", blocking: true }]
+      : [];
+    return { line: i + 2, focusArea, newFocusArea: !known, input, colour, problems: rowProblems };
   });
   const newFocusAreas = [...new Set(rows.filter((r) => r.newFocusArea).map((r) => r.focusArea))];
+  const badLines = rows.filter((r) => r.problems.some((x) => x.blocking)).map((r) => r.line);
+  const columns: ImportColumn[] = head.split("\t").map((header, i) => ({
+    header, field: (fields[i] === "scheduleText" ? "schedule" : (fields[i] ?? null)) as ImportField | null,
+  }));
   return {
-    source, fingerprint: String(text.length), problems, rows, newFocusAreas,
-    columns: head.split("\t").map((header, i) => ({ header, field: fields[i] === "scheduleText" ? "schedule" : (fields[i] ?? null) as never })),
-    canImport: problems.length === 0 && rows.length > 0,
+    source, fingerprint: String(text.length), problems, rows, newFocusAreas, columns,
+    unusedColumns: columns.filter((c) => c.field === null).map((c) => c.header),
+    canImport: problems.length === 0 && rows.length > 0 && badLines.length === 0,
+    goodRows: rows.length - badLines.length,
+    badLines,
+    canSkipBadRows: problems.length === 0 && badLines.length > 0 && badLines.length < rows.length,
   };
 }
 
-function apply(ctx: ImportContext, planId: number, p: ImportPreview) {
-  if (!p.canImport) throw new ApiFailure("invalid", "Importen innehåller fel. Rätta filen och försök igen.");
-  return ctx.transact(`Importera ${p.rows.length} aktiviteter från ${p.source}`, ["focusArea", "activity"], (d) => {
-    for (const row of p.rows) {
+function apply(ctx: ImportContext, planId: number, p: ImportPreview, choices: ImportChoices | undefined) {
+  const skip = !!choices?.skipBadRows && p.canSkipBadRows;
+  if (!p.canImport && !skip) throw new ApiFailure("invalid", "Importen innehåller fel. Rätta filen och försök igen.");
+  const rows = p.rows.filter((r) => !p.badLines.includes(r.line)).map((r) => {
+    const chosen = choices?.priorities.find((c) => c.line === r.line);
+    return chosen ? { ...r, input: { ...r.input, priority: chosen.priority } } : r;
+  });
+  return ctx.transact(`Importera ${rows.length} aktiviteter från ${p.source}`, ["focusArea", "activity"], (d) => {
+    for (const row of rows) {
       let area = d.focusAreas.find((f) => f.planId === planId && f.name === row.focusArea);
       if (!area) {
         area = { id: d.nextId++, planId, name: row.focusArea, description: "", deferredToYear: null, deferralNote: "" };
@@ -81,8 +122,14 @@ function apply(ctx: ImportContext, planId: number, p: ImportPreview) {
       }
       d.activities.push({ ...row.input, id: d.nextId++, focusAreaId: area.id, carriedFromId: null, workingGroupId: null });
     }
-    return { activities: p.rows.length, focusAreas: p.newFocusAreas.length };
+    return { activities: rows.length, focusAreas: p.newFocusAreas.length };
   });
+}
+
+function fileCommand(d: Data, planId: number, path: string): ImportPreview {
+  return path.endsWith(".docx")
+    ? preview(d, planId, WORD_TABLE, "Aktivitetsplan 2022.docx", null, WORD_COLOURS)
+    : preview(d, planId, FILE_TABLE, "Aktivitetsplan 2023.xlsx", null);
 }
 
 export function importCommand(ctx: ImportContext, cmd: string, a: Record<string, unknown>): unknown {
@@ -92,13 +139,14 @@ export function importCommand(ctx: ImportContext, cmd: string, a: Record<string,
     case "choose_import_file":
       return FAKE_IMPORT_FILE;
     case "preview_plan_import_file":
-      return preview(d, planId, FILE_TABLE, "Aktivitetsplan 2023.xlsx", null);
+      return fileCommand(d, planId, String(a.path));
     case "import_plan_file":
-      return apply(ctx, planId, preview(d, planId, FILE_TABLE, "Aktivitetsplan 2023.xlsx", null));
+      return apply(ctx, planId, fileCommand(d, planId, String(a.path)), a.choices as ImportChoices | undefined);
     case "preview_plan_paste":
-      return preview(d, planId, String(a.text), "Inklistrad tabell", Number(a.focusAreaId));
+      return preview(d, planId, String(a.text), "Inklistrad tabell", Number(a.focusAreaId), (a.colours ?? []) as string[][]);
     case "import_plan_paste":
-      return apply(ctx, planId, preview(d, planId, String(a.text), "Inklistrad tabell", Number(a.focusAreaId)));
+      return apply(ctx, planId, preview(d, planId, String(a.text), "Inklistrad tabell", Number(a.focusAreaId),
+        (a.colours ?? []) as string[][]), a.choices as ImportChoices | undefined);
     default:
       return NOT_IMPORT;
   }

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, test } from "vitest";
-import { FAKE_IMPORT_FILE } from "../../lib/mock/fake-import";
+import { FAKE_IMPORT_FILE, FAKE_WORD_FILE } from "../../lib/mock/fake-import";
 import { fakeCore, renderPlan } from "../../test/harness";
 
 const sectionNames = () =>
@@ -20,12 +20,16 @@ describe("importing a plan", () => {
     expect(within(dialog).getByTestId("import-path").textContent).toBe(FAKE_IMPORT_FILE);
     expect(within(dialog).getByTestId("import-summary").textContent).toBe("2 aktiviteter från Aktivitetsplan 2023.xlsx");
     expect(within(dialog).getByTestId("import-new-focus-areas").textContent).toContain("Digitalisering");
-    expect(within(dialog).getAllByTestId("import-row")[0]!.textContent).toContain("●grön");
+    const priorities = within(dialog).getAllByTestId("import-priority") as HTMLSelectElement[];
+    expect(priorities.map((p) => p.value)).toEqual(["green", "yellow"]);
+    expect(within(dialog).queryByTestId("import-unused-columns")).toBeNull();
     expect(core.callsOf("import_plan_file")).toHaveLength(0);
 
     await user.click(within(dialog).getByTestId("import-confirm"));
     await waitFor(() => expect(screen.queryByTestId("import-dialog")).toBeNull());
-    expect(core.callsOf("import_plan_file")).toEqual([{ planId, path: FAKE_IMPORT_FILE, fingerprint: expect.any(String) }]);
+    expect(core.callsOf("import_plan_file")).toEqual([{
+      planId, path: FAKE_IMPORT_FILE, fingerprint: expect.any(String), choices: { skipBadRows: false, priorities: [] },
+    }]);
     await waitFor(() => expect(sectionNames()).toContain("Digitalisering"));
     expect(screen.getByTestId("info-toast").textContent).toContain("2 aktiviteter importerades");
   });
@@ -100,5 +104,65 @@ describe("importing a plan", () => {
     await waitFor(() => expect(within(dialog).getAllByTestId("import-row")).toHaveLength(1));
     expect(core.callsOf("preview_plan_paste").at(-1)!.text)
       .toBe("Aktivitet\tTidplan\n\"Handledarträffar\nför kommunerna\"\t16 maj");
+  });
+
+  test("a hand-coloured Word plan shows each row's colour, the columns left out, and imports the good rows with a corrected priority", async () => {
+    const core = fakeCore({ override: (cmd) => (cmd === "choose_import_file" ? FAKE_WORD_FILE : undefined) });
+    await renderPlan();
+    const user = userEvent.setup();
+    await user.click(screen.getByTestId("import-plan"));
+    const dialog = await screen.findByTestId("import-dialog");
+    await waitFor(() => expect(within(dialog).getAllByTestId("import-row")).toHaveLength(4));
+
+    // The colour seen, as a swatch and its word, beside the priority it became.
+    const colours = within(dialog).getAllByTestId("import-colour");
+    expect(colours.map((c) => c.textContent!.trim())).toEqual(["grön", "gul", "ingen", "blå"]);
+    expect((colours[0]!.querySelector(".swatch") as HTMLElement).style.backgroundColor).toBe("rgb(0, 176, 80)");
+    const priorities = () => within(dialog).getAllByTestId("import-priority") as HTMLSelectElement[];
+    expect(priorities().map((p) => p.value)).toEqual(["green", "yellow", "", ""]);
+
+    // A column that is not imported is said before anything is written.
+    expect(within(dialog).getByTestId("import-unused-columns").textContent).toContain("Dessa kolumner importeras inte: ”Kommentar”");
+
+    // One row has no title: the good rows can be imported without it, or she cancels.
+    expect(within(dialog).queryByTestId("import-confirm")).toBeNull();
+    expect(within(dialog).getByTestId("import-bad-rows").textContent).toContain("4");
+    const skip = within(dialog).getByTestId("import-skip-bad");
+    expect(skip.textContent!.trim()).toBe("Importera 3 bra rader och hoppa över 1");
+
+    // Blue means nothing to core; she decides it is yellow.
+    await user.selectOptions(priorities()[3]!, "yellow");
+    await user.click(skip);
+    await waitFor(() => expect(screen.queryByTestId("import-dialog")).toBeNull());
+    expect(core.callsOf("import_plan_file").at(-1)).toMatchObject({
+      path: FAKE_WORD_FILE, choices: { skipBadRows: true, priorities: [{ line: 5, priority: "yellow" }] },
+    });
+    await waitFor(() => expect(sectionNames()).toContain("Handledning"));
+    const area = screen.getAllByTestId("focus-area-section").find((s) => s.querySelector("h2")!.textContent!.endsWith("Handledning"))!;
+    const rows = within(area).getAllByTestId("activity-row");
+    expect(rows).toHaveLength(3);
+    expect(rows.at(-1)!.textContent).toContain("Introduktionsår");
+    expect(rows.at(-1)!.textContent).toContain("gul");
+  });
+
+  test("a pasted table's cell colours go to core with the text", async () => {
+    const core = fakeCore();
+    await renderPlan();
+    const user = userEvent.setup();
+    await user.click(within(screen.getAllByTestId("focus-area-section")[1]!).getByTestId("paste-activities"));
+    const dialog = await screen.findByTestId("import-dialog");
+    const clipboardData = {
+      getData: (type: string) => type === "text/html"
+        ? "<table><tr><td>Aktivitet</td></tr><tr><td style=\"background:#00B050\">Grön rad</td></tr>"
+          + "<tr><td><span style=\"mso-highlight:yellow\">Gul rad</span></td></tr></table>"
+        : "Aktivitet\nGrön rad\nGul rad",
+    };
+    await fireEvent.paste(within(dialog).getByTestId("import-paste"), { clipboardData });
+    await waitFor(() => expect(within(dialog).getAllByTestId("import-row")).toHaveLength(2));
+    expect(core.callsOf("preview_plan_paste").at(-1)!.colours).toEqual([[""], ["#00B050"], ["yellow"]]);
+    expect(within(dialog).getAllByTestId("import-colour").map((c) => c.textContent!.trim())).toEqual(["grön", "gul"]);
+    await user.click(within(dialog).getByTestId("import-confirm"));
+    await waitFor(() => expect(screen.queryByTestId("import-dialog")).toBeNull());
+    expect(core.callsOf("import_plan_paste").at(-1)).toMatchObject({ colours: [[""], ["#00B050"], ["yellow"]] });
   });
 });

@@ -153,15 +153,14 @@ fn a_pre_upgrade_backup_on_a_full_disk_leaves_no_empty_bak_and_the_file_unchange
     drop(filler);
     std::fs::remove_file(&room).expect("free the room");
     assert!(before.len() > 96 * 1024, "the copy cannot fit");
-    let v2 = [
-        radsplan_core::storage::MIGRATIONS[0],
-        radsplan_core::storage::Migration {
-            version: 2,
-            name: "nickname",
-            sql: "ALTER TABLE person ADD COLUMN nickname TEXT NOT NULL DEFAULT '';",
-        },
-    ];
-    let error = Storage::open_with_migrations(&path, now(), &v2)
+    let mut upgrade = radsplan_core::storage::MIGRATIONS.to_vec();
+    upgrade.push(radsplan_core::storage::Migration {
+        version: radsplan_core::storage::LATEST_VERSION + 1,
+        name: "nickname",
+        sql: "ALTER TABLE person ADD COLUMN nickname TEXT NOT NULL DEFAULT '';",
+        renames: &[],
+    });
+    let error = Storage::open_with_migrations(&path, now(), &upgrade)
         .err()
         .expect("no room for the backup");
     assert!(

@@ -21,8 +21,10 @@ pub(super) fn before(words: &[&str]) -> Option<Bound> {
         [.., "fr.o.m." | "fr.o.m" | "f.o.m." | "fom" | "fom." | "from" | "från"] => {
             Some(Bound::From)
         }
-        [.., "från", "och", "med"] => Some(Bound::From),
-        [.., "t.o.m." | "t.o.m"] | [.., "till", "och", "med"] => Some(Bound::Until),
+        [.., "från", "och", "med"] | [.., "fr", "o", "m"] => Some(Bound::From),
+        [.., "t.o.m." | "t.o.m"] | [.., "till", "och", "med"] | [.., "t", "o", "m"] => {
+            Some(Bound::Until)
+        }
         [.., "senast"] => Some(Bound::Deadline),
         _ => None,
     }

@@ -10,7 +10,9 @@ use super::words::month;
 /// Refuses words outside `from..to` that would make the reading a guess.
 pub(super) fn check(words: &[Word<'_>], from: usize, to: usize) -> Result<(), String> {
     if let Some(after) = words.get(to) {
-        if is_unit(after.low.trim_end_matches(['.', ','])) {
+        // "3/4 av deltagarna" is a fraction, not the 3rd of April.
+        let fraction = after.low == "av" && words[to - 1].low.contains('/');
+        if fraction || is_unit(after.low.trim_end_matches(['.', ','])) {
             return Err(format!(
                 "”{}” efter talet gör det till en mängd, inte ett datum",
                 after.raw
@@ -36,7 +38,10 @@ fn is_calendar(low: &str) -> bool {
         || week_word(low).is_some()
         || term_word(low).is_some()
         || super::parts_of_year::is_calendar_word(low)
-        || matches!(low, "vecka" | "veckorna" | "veckor" | "kvartal" | "tertial")
+        || matches!(
+            low,
+            "vecka" | "veckorna" | "veckor" | "kvartal" | "tertial" | "början" | "mitten" | "slutet"
+        )
 }
 
 fn is_unit(low: &str) -> bool {

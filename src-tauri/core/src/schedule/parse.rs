@@ -147,6 +147,11 @@ fn read_period(low: &[&str], at: usize, len: usize, year: i32) -> Result<Option<
     if start.kind == ItemKind::Ongoing || end.kind == ItemKind::Ongoing {
         return Ok(None);
     }
+    // "Q3-2022", "maj-2023": a year alone at one end is the other end's year, not a range to
+    // its December; rather than guess, leave it unread.
+    if whole_year(&low[from..at]) != whole_year(&low[end_from..to]) {
+        return Ok(None);
+    }
     // A year written at one end applies to the other ("jan–mars 2023"); without one the end
     // after the start lies in the next year ("nov–feb").
     let start_words = &low[from..at];
@@ -186,6 +191,11 @@ fn read_period(low: &[&str], at: usize, len: usize, year: i32) -> Result<Option<
         to,
         period: true,
     }))
+}
+
+/// A year written alone ("2022").
+fn whole_year(words: &[&str]) -> bool {
+    matches!(words, [y] if point::full_year(y).is_some())
 }
 
 fn all_digits(word: &str) -> bool {

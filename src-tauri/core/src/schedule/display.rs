@@ -40,7 +40,9 @@ pub fn format_item(item: &ScheduleItem) -> String {
             };
             format!("{weeks} ({} – {})", format_date(start), format_date(last))
         }
-        ItemKind::Ongoing if item.approximate => return format!("löpande från {}", format_date(start)),
+        ItemKind::Ongoing if item.approximate => {
+            return format!("löpande från {}", format_date(start))
+        }
         ItemKind::Ongoing => return day("fr.o.m."),
         ItemKind::Until => return day("t.o.m."),
         ItemKind::Deadline => return day("senast"),

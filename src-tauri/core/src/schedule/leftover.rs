@@ -40,7 +40,14 @@ fn is_calendar(low: &str) -> bool {
         || super::parts_of_year::is_calendar_word(low)
         || matches!(
             low,
-            "vecka" | "veckorna" | "veckor" | "kvartal" | "tertial" | "början" | "mitten" | "slutet"
+            "vecka"
+                | "veckorna"
+                | "veckor"
+                | "kvartal"
+                | "tertial"
+                | "början"
+                | "mitten"
+                | "slutet"
         )
 }
 

@@ -268,8 +268,10 @@ fn finish(
             );
         }
         if found.kind == ItemKind::Month && low[found.from].trim_end_matches('.') == "jul" {
-            return Err("”jul” kan betyda julen eller juli: skriv juli, december eller ett datum"
-                .to_string());
+            return Err(
+                "”jul” kan betyda julen eller juli: skriv juli, december eller ett datum"
+                    .to_string(),
+            );
         }
         if let Some(bound) = bound::before(&low[..found.from]) {
             bound::apply(bound, &mut item)?;

@@ -263,7 +263,10 @@ fn ongoing(year: i32, explicit_year: bool) -> Read {
 
 /// "v. 37", "vecka 37", "veckorna 10-12": the words that announce a week number.
 pub(super) fn is_week_prefix(word: &str) -> bool {
-    matches!(word, "v." | "v" | "vecka" | "veckan" | "veckorna" | "veckor" | "v:")
+    matches!(
+        word,
+        "v." | "v" | "vecka" | "veckan" | "veckorna" | "veckor" | "v:"
+    )
 }
 
 /// "v.37", "v37" as one word.

@@ -84,7 +84,10 @@ fn ends_with_full_stop(low: &str) -> bool {
         return false;
     };
     !(stem.contains('.')
-        || matches!(stem, "v" | "ex" | "t" | "kv" | "ca" | "kl" | "jfr" | "resp" | "fr")
+        || matches!(
+            stem,
+            "v" | "ex" | "t" | "kv" | "ca" | "kl" | "jfr" | "resp" | "fr"
+        )
         || stem.chars().all(|c| c.is_ascii_digit())
         || (stem.len() <= 4 && super::words::month(stem).is_some() && stem != "maj"))
 }

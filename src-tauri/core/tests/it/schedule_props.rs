@@ -46,10 +46,37 @@ fn piece() -> impl Strategy<Value = String> {
         (n.clone(), n.clone()).prop_map(|(a, b)| format!("{a}-{b}")),
         (n.clone(), n.clone(), month.clone()).prop_map(|(a, b, m)| format!("{a}-{b} {m}")),
         prop::sample::select(vec![
-            "fr.o.m.", "t.o.m.", "senast", "från och med", "till", "och", "&", ",", ".",
-            "Uppstart", "Klart till arbetsmöte i", "personer", "st", "timmar", "dag", "HT",
-            "VT", "Löpande", "2022-", "årsskiftet", "vid årets slut", "under året", "mellan",
-            "slutet av", "början av", "jul", "kl", "\n", "-", "ca", "Ex."
+            "fr.o.m.",
+            "t.o.m.",
+            "senast",
+            "från och med",
+            "till",
+            "och",
+            "&",
+            ",",
+            ".",
+            "Uppstart",
+            "Klart till arbetsmöte i",
+            "personer",
+            "st",
+            "timmar",
+            "dag",
+            "HT",
+            "VT",
+            "Löpande",
+            "2022-",
+            "årsskiftet",
+            "vid årets slut",
+            "under året",
+            "mellan",
+            "slutet av",
+            "början av",
+            "jul",
+            "kl",
+            "\n",
+            "-",
+            "ca",
+            "Ex."
         ])
         .prop_map(str::to_string),
         (n.clone(), n.clone(), n).prop_map(|(a, b, c)| format!("0{a}-{b} {c}")),
@@ -105,7 +132,8 @@ fn check_dates_come_from_the_text(text: &str, schedule: &Schedule) -> Result<(),
         let in_text = numbers(&item.text);
         let months = month_words(&item.text);
         // (1) Nothing invented: each exact day and its month are written in the fragment.
-        let exact_day = matches!(item.kind, ItemKind::Until | ItemKind::Deadline) && !item.approximate;
+        let exact_day =
+            matches!(item.kind, ItemKind::Until | ItemKind::Deadline) && !item.approximate;
         if item.kind == ItemKind::Date || exact_day {
             prop_assert!(in_text.contains(&start.day()), "{text:?}: day of {item:?}");
             prop_assert!(
@@ -115,15 +143,25 @@ fn check_dates_come_from_the_text(text: &str, schedule: &Schedule) -> Result<(),
         }
         if item.kind == ItemKind::Week {
             let last = end.unwrap_or(start);
-            prop_assert!(in_text.contains(&start.iso_week().week()), "{text:?}: {item:?}");
-            prop_assert!(in_text.contains(&last.iso_week().week()), "{text:?}: {item:?}");
+            prop_assert!(
+                in_text.contains(&start.iso_week().week()),
+                "{text:?}: {item:?}"
+            );
+            prop_assert!(
+                in_text.contains(&last.iso_week().week()),
+                "{text:?}: {item:?}"
+            );
         }
         // Years: written, or the plan year, or the next one for a range over the new year.
         for date in [Some(start), end].into_iter().flatten() {
             let y = date.year();
-            let written = in_text.iter().any(|n| *n as i32 == y || 2000 + *n as i32 == y);
+            let written = in_text
+                .iter()
+                .any(|n| *n as i32 == y || 2000 + *n as i32 == y);
             let implied = (PLAN_YEAR - 1..=PLAN_YEAR + 1).contains(&y)
-                || in_text.iter().any(|n| (*n as i32 - y).abs() <= 1 && *n >= 2000)
+                || in_text
+                    .iter()
+                    .any(|n| (*n as i32 - y).abs() <= 1 && *n >= 2000)
                 || in_text.iter().any(|n| (2000 + *n as i32 - y).abs() <= 1);
             prop_assert!(written || implied, "{text:?}: year of {item:?}");
         }
@@ -160,9 +198,12 @@ fn check_nothing_dropped(text: &str, schedule: &Schedule) -> Result<(), TestCase
     }
     for word in rest.split_whitespace() {
         let separator = word.eq_ignore_ascii_case("och")
-            || word
-                .chars()
-                .all(|c| matches!(c, ',' | ';' | '.' | '&' | '-' | '–' | '—' | '‐' | '‑' | '−' | '•' | '*' | '·'));
+            || word.chars().all(|c| {
+                matches!(
+                    c,
+                    ',' | ';' | '.' | '&' | '-' | '–' | '—' | '‐' | '‑' | '−' | '•' | '*' | '·'
+                )
+            });
         prop_assert!(separator, "{text:?}: {word:?} was dropped ({schedule:?})");
     }
     Ok(())

@@ -72,8 +72,16 @@ fn seed_003_the_plans_cells() {
         &[],
         &["Ex. Redovisa delaktiviteter…"],
     );
-    reads("Ex. Löpande", &[(ItemKind::Ongoing, d(2022, 1, 1), None)], &[]);
-    reads("2022- Viktigt", &[(ItemKind::Ongoing, d(2022, 1, 1), None)], &[]);
+    reads(
+        "Ex. Löpande",
+        &[(ItemKind::Ongoing, d(2022, 1, 1), None)],
+        &[],
+    );
+    reads(
+        "2022- Viktigt",
+        &[(ItemKind::Ongoing, d(2022, 1, 1), None)],
+        &[],
+    );
     // Content beside the plan: a case number is no date ("14 januari-21" is not a period).
     reads(
         "SOU 14 januari-21 U 2021/00256",
@@ -85,11 +93,7 @@ fn seed_003_the_plans_cells() {
 #[test]
 fn seed_004_the_combined_employments_tidplan_column() {
     // The cells as typed in Word (the PDF's line breaks are soft wraps).
-    reads(
-        "Uppstart 16 maj",
-        &[date(d(2022, 5, 16))],
-        &[],
-    );
+    reads("Uppstart 16 maj", &[date(d(2022, 5, 16))], &[]);
     reads("Klart till arbetsmöte i augusti", &[august()], &[]);
     reads(
         "Inventering fram till arbetsmöte i augusti. skriva sammanställning på arbetsmötet i augusti.",

@@ -5,4 +5,5 @@ mod csv;
 mod example;
 mod pdf;
 mod round_trip;
+mod schedule_marks;
 mod xlsx;

@@ -6,7 +6,7 @@ use radsplan_core::activity::{self, ActivityFilter};
 use radsplan_core::plan::{self, PlanStatus};
 use radsplan_core::{council, focus_area, goal, CoreError, Storage};
 
-use crate::plan_model::{ActivityRow, FocusAreaSection, PlanDocument};
+use crate::plan_model::{ActivityRow, FocusAreaSection, PlanDocument, ScheduleReading};
 use radsplan_core::schedule::format_date;
 
 /// Everything the plan document shows for `year`, made at `now`.
@@ -45,6 +45,7 @@ pub fn plan_document(
                         .as_ref()
                         .map(|s| s.items.iter().map(|i| i.shown.clone()).collect())
                         .unwrap_or_default(),
+                    schedule_reading: ScheduleReading::of(a.schedule.as_ref()),
                     content: a.content.clone(),
                     follow_up: a.follow_up.clone(),
                     priority: a.priority,

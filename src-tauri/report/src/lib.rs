@@ -17,5 +17,5 @@ pub use csv::plan_csv;
 pub use document_format::DocumentFormat;
 pub use error::ReportError;
 pub use pdf::plan_pdf;
-pub use plan_model::{ActivityRow, FocusAreaSection, PlanDocument, Priority};
+pub use plan_model::{ActivityRow, FocusAreaSection, PlanDocument, Priority, ScheduleReading};
 pub use xlsx::plan_xlsx;

@@ -46,6 +46,8 @@ pub struct ActivityRow {
     pub schedule_text: String,
     /// What the app understood of the tidplan, already worded: "12 okt 2022 (v. 41)".
     pub schedule_understood: Vec<String>,
+    /// Whether the tidplan was understood, in part, or not at all ("ej tolkad").
+    pub schedule_reading: ScheduleReading,
     /// Innehåll.
     pub content: String,
     /// Uppföljning – när.
@@ -67,3 +69,49 @@ pub use radsplan_core::activity::Priority;
 /// A colour as 0–255 RGB, for the renderers to convert.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Rgb8(pub u8, pub u8, pub u8);
+
+/// How much of a tidplan the app understood: marked "(ej tolkad)" in the PDF and given in the
+/// spreadsheets' "Tidplan tolkad" column, so nobody takes an unread text for a checked date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ScheduleReading {
+    /// No tidplan written.
+    #[default]
+    Empty,
+    /// Every part was read.
+    Understood,
+    /// Some parts were read, others not.
+    Partly,
+    /// Nothing was read.
+    NotUnderstood,
+}
+
+impl ScheduleReading {
+    /// From what core understood of the text (`None` for an empty text).
+    pub fn of(schedule: Option<&radsplan_core::schedule::Schedule>) -> Self {
+        match schedule {
+            None => Self::Empty,
+            Some(s) if s.not_understood.is_empty() => Self::Understood,
+            Some(s) if s.items.is_empty() => Self::NotUnderstood,
+            Some(_) => Self::Partly,
+        }
+    }
+
+    /// The "Tidplan tolkad" cell: Ja, Delvis, Nej, or empty when there is no tidplan.
+    pub fn cell(self) -> &'static str {
+        match self {
+            Self::Empty => "",
+            Self::Understood => "Ja",
+            Self::Partly => "Delvis",
+            Self::NotUnderstood => "Nej",
+        }
+    }
+
+    /// The muted line under the tidplan in the PDF, if one is needed.
+    pub fn pdf_mark(self) -> Option<&'static str> {
+        match self {
+            Self::Partly => Some("(delvis ej tolkad)"),
+            Self::NotUnderstood => Some("(ej tolkad)"),
+            Self::Empty | Self::Understood => None,
+        }
+    }
+}

@@ -5,7 +5,9 @@ use crate::plan_model::{ActivityRow, FocusAreaSection, PlanDocument, Priority};
 use crate::spreadsheet_safety::neutralise_formula;
 
 /// The header row, in the council's words.
-pub const COLUMNS: [&str; 10] = [
+/// "Tidplan tolkad" comes last, so the council's own columns keep their places; the importer
+/// leaves it unused (what is understood is worked out again from the Tidplan text).
+pub const COLUMNS: [&str; 11] = [
     "Fokusområde",
     "Aktivitet",
     "Genomförande",
@@ -16,6 +18,7 @@ pub const COLUMNS: [&str; 10] = [
     "Lyfta till nationell nivå",
     "Status",
     "Ansvarig",
+    "Tidplan tolkad",
 ];
 
 /// Index of the Prioritet column (its cells are coloured in Excel).
@@ -24,7 +27,7 @@ pub const PRIORITY_COLUMN: usize = 6;
 /// One activity as cells, already neutralised against formula injection.
 pub struct FlatRow {
     pub priority: Option<Priority>,
-    pub cells: [String; 10],
+    pub cells: [String; 11],
 }
 
 /// Every activity of the plan, focus area by focus area, in the plan's order.
@@ -49,6 +52,7 @@ fn flat_row(area: &FocusAreaSection, activity: &ActivityRow) -> FlatRow {
             if activity.raise_national { "Ja" } else { "Nej" }.to_string(),
             cell(&activity.status_label),
             cell(&activity.responsible),
+            activity.schedule_reading.cell().to_string(),
         ],
     }
 }

@@ -9,7 +9,9 @@ use crate::plan_model::{PlanDocument, Priority, Rgb8};
 use crate::plan_table::{rows, COLUMNS, PRIORITY_COLUMN};
 
 /// Column widths in Excel's character units, chosen for the text each column usually holds.
-const WIDTHS: [f64; 10] = [24.0, 36.0, 18.0, 18.0, 60.0, 26.0, 11.0, 13.0, 12.0, 20.0];
+const WIDTHS: [f64; 11] = [
+    24.0, 36.0, 18.0, 18.0, 60.0, 26.0, 11.0, 13.0, 12.0, 20.0, 14.0,
+];
 
 /// Excel paper size code for A4.
 const A4: u8 = 9;

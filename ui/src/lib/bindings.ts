@@ -43,7 +43,7 @@ export type CouncilProfile = { name: string, mandate: string, counties: Array<Co
  */
 planId: number | null, planYear: number | null, goals: Array<Goal>, };
 
-export type ItemKind = "date" | "period" | "week" | "month" | "term" | "ongoing";
+export type ItemKind = "date" | "period" | "week" | "month" | "term" | "ongoing" | "until" | "deadline";
 
 export type ScheduleItem = { kind: ItemKind, start: string | null, 
 /**

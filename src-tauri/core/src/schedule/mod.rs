@@ -2,10 +2,29 @@
 //! "Klart till arbetsmöte i augusti" …): what the app understood of it, next to the text that is
 //! always kept exactly as typed. Nothing is silently dropped: every fragment is either understood
 //! or reported as not understood, with the reason.
+//!
+//! A reading is right or it is not made. The rules that keep it so:
+//! - A fragment holds one date or period; words beside it are its label ("Uppstart"), but a
+//!   number, a second calendar word or a unit beside it ("vecka 10-12 personer", "16 maj kl 13",
+//!   "maj eller juni", "1/2 dag") refuses the whole fragment (`leftover`).
+//! - Ranges: "v. 10-12" is Monday of week 10 to Sunday of week 12; a year written at one end of
+//!   a range applies to the other ("jan–mars 2023"); without years an end before the start is
+//!   in the next year ("nov–feb"); "12-14 maj", "1 mars till 30 juni", "mellan … och …".
+//! - Bounds (`bound`): "fr.o.m. 1 mars" is ongoing from that day; "t.o.m. 30 juni" is an
+//!   `Until` and "senast 30 juni" a `Deadline`, both dated on that last day (the plan's start
+//!   is not invented as a beginning).
+//! - Parts of the year (`parts_of_year`): quarters, tertials, the year's end (last ten days of
+//!   December) and the whole year, all approximate. "T2" alone and "jul" alone (julen or juli?)
+//!   are refused as too uncertain.
+//! - Not-understood text and item texts are slices of the original (`tokens`), never re-joined.
 
+mod bound;
 mod display;
+mod leftover;
 mod parse;
+mod parts_of_year;
 mod point;
+mod tokens;
 mod words;
 
 pub use display::{format_date, format_item, week_label};
@@ -53,16 +72,23 @@ impl Schedule {
 pub enum ItemKind {
     /// A single day: "12/10", "16 maj", "2022-09-23".
     Date,
-    /// From one point to another: "12/10 - 7/11", "Maj – augusti".
+    /// From one point to another: "12/10 - 7/11", "Maj – augusti"; also, approximate, a
+    /// quarter ("Q3 2022"), a tertial ("tertial 2") or the whole year ("under året").
     Period,
-    /// An ISO week: "v. 37".
+    /// An ISO week, or a run of them: "v. 37", "v. 10–12" (Monday of the first to Sunday of
+    /// the last).
     Week,
     /// A whole month, or a part of one: "augusti", "slutet av november".
     Month,
     /// A term: "HT 2022" (August–December), "VT23" (January–June).
     Term,
-    /// Ongoing from a start, with no end: "Löpande", "2022-".
+    /// Ongoing from a start, with no end: "Löpande", "2022-", "fr.o.m. 1 mars".
     Ongoing,
+    /// Goes on until and including a day: "t.o.m. 30 juni". `start` and `end` are both that
+    /// last day, so sorting and "due soon" treat it like a deadline.
+    Until,
+    /// To be done by a day at the latest: "senast 30 juni". `start` and `end` are that day.
+    Deadline,
 }
 
 /// One date or period understood from the text.

@@ -1,8 +1,13 @@
-//! From a whole tidplan text to dates: split it into fragments ("och", commas, sentences, lines),
-//! find the date expression in each fragment (the words around it become its label), and join
-//! "A - B" into a period.
+//! From a whole tidplan text to dates: cut it into fragments (see `tokens`), find the one date
+//! expression of each fragment (the words around it become its label), join "A - B" and
+//! "A till B" into a period, and apply "fr.o.m." / "t.o.m." / "senast". A fragment where
+//! anything date-like is left over beside what was read is refused whole, never half-read.
 
-use super::point::{read, Read, Span};
+use chrono::{Datelike, NaiveDate};
+
+use super::bound;
+use super::point::{self, read, Read, Span};
+use super::tokens::{self, Word};
 use super::{ItemKind, NotUnderstood, Schedule, ScheduleItem};
 
 /// Reads `text` with `year` as the year wherever none is written.
@@ -12,14 +17,16 @@ pub fn parse(text: &str, year: i32) -> Schedule {
         items: Vec::new(),
         not_understood: Vec::new(),
     };
-    for fragment in fragments(text) {
-        match read_fragment(&fragment, year) {
+    for fragment in tokens::fragments(text) {
+        let exact = tokens::slice(text, &fragment).to_string();
+        match read_fragment(text, &fragment, year) {
             Ok(mut item) => {
+                item.text = exact;
                 item.shown = super::format_item(&item);
                 schedule.items.push(item);
             }
             Err(reason) => schedule.not_understood.push(NotUnderstood {
-                text: fragment.join(" "),
+                text: exact,
                 reason,
             }),
         }
@@ -36,155 +43,197 @@ pub fn parse(text: &str, year: i32) -> Schedule {
     schedule
 }
 
-const NOT_A_DATE: &str = "kunde inte tolkas som ett datum";
+pub(super) const NOT_A_DATE: &str = "kunde inte tolkas som ett datum";
 
-/// Words of the text, grouped into fragments that each hold at most one date or period.
-fn fragments(text: &str) -> Vec<Vec<&str>> {
-    let mut out = Vec::new();
-    for line in text.split(['\n', ';']) {
-        let mut current: Vec<&str> = Vec::new();
-        for word in split_words(line) {
-            if word.eq_ignore_ascii_case("och") || word == "&" {
-                push(&mut out, &mut current);
-                continue;
-            }
-            let ends_sentence =
-                (word.ends_with(',') || ends_with_full_stop(word)) && !current.is_empty();
-            current.push(word.trim_end_matches(','));
-            if ends_sentence || word.ends_with(',') {
-                push(&mut out, &mut current);
-            }
-        }
-        push(&mut out, &mut current);
-    }
-    out
+/// What one fragment was read as: words `from..to` are the date expression.
+struct Found {
+    kind: ItemKind,
+    start: NaiveDate,
+    end: Option<NaiveDate>,
+    approximate: bool,
+    from: usize,
+    to: usize,
+    period: bool,
 }
 
-fn push<'a>(out: &mut Vec<Vec<&'a str>>, current: &mut Vec<&'a str>) {
-    let words: Vec<&str> = current.drain(..).filter(|w| !w.is_empty()).collect();
-    if !words.is_empty() {
-        out.push(words);
-    }
-}
-
-/// "maj." ends a sentence; "v." (vecka), "sep." and "12." do not.
-fn ends_with_full_stop(word: &str) -> bool {
-    let Some(stem) = word.strip_suffix('.') else {
-        return false;
-    };
-    let lower = stem.to_lowercase();
-    !(lower == "v"
-        || lower == "ex"
-        || lower == "t"
-        || stem.chars().all(|c| c.is_ascii_digit())
-        || (stem.len() <= 4 && super::words::month(&lower).is_some() && lower != "maj"))
-}
-
-/// Whitespace-separated words, with dashes between two things split off as their own word:
-/// "12/10-7/11" → "12/10", "-", "7/11"; "maj–augusti" likewise. ISO dates ("2022-09-23") and
-/// "2022-" (ongoing) stay whole.
-fn split_words(line: &str) -> Vec<&str> {
-    let mut words = Vec::new();
-    for word in line.split_whitespace() {
-        let mut rest = word;
-        while let Some(at) = range_dash(rest) {
-            let dash_len = rest[at..].chars().next().map_or(1, char::len_utf8);
-            if at > 0 {
-                words.push(&rest[..at]);
-            }
-            words.push("-");
-            rest = &rest[at + dash_len..];
-        }
-        if !rest.is_empty() {
-            words.push(rest);
+fn read_fragment(text: &str, words: &[Word<'_>], year: i32) -> Result<ScheduleItem, String> {
+    let low: Vec<&str> = words.iter().map(|w| w.low.as_str()).collect();
+    for (at, len) in range_separators(&low) {
+        if let Some(found) = read_period(&low, at, len, year)? {
+            return finish(text, words, &low, found);
         }
     }
-    words
-}
-
-/// Where a word holds a dash that separates a range, if it does.
-fn range_dash(word: &str) -> Option<usize> {
-    if word.len() == 10
-        && word.as_bytes().get(4) == Some(&b'-')
-        && word.as_bytes().get(7) == Some(&b'-')
-    {
-        return None; // 2022-09-23
-    }
-    for (at, c) in word.char_indices() {
-        match c {
-            '–' | '—' => return Some(at),
-            '-' => {
-                let before = &word[..at];
-                let after = &word[at + 1..];
-                // A hyphen in a date range has a date-like word on both sides ("12/10-7/11"),
-                // or stands alone. Words like "hälso-" or "2022-" keep theirs.
-                if word == "-" || (looks_datelike(before) && looks_datelike(after)) {
-                    return Some(at);
-                }
-            }
-            _ => {}
-        }
-    }
-    None
-}
-
-fn looks_datelike(part: &str) -> bool {
-    !part.is_empty()
-        && (part.contains('/')
-            || super::words::month(part).is_some()
-            || part.chars().all(|c| c.is_ascii_digit()))
-}
-
-fn read_fragment(words: &[&str], year: i32) -> Result<ScheduleItem, String> {
-    if let Some(dash) = words.iter().position(|w| *w == "-") {
-        if let Some(item) = read_period(words, dash, year) {
-            return Ok(item);
-        }
-    }
-    let (found, invalid) = find_span(words, year);
-    match found {
-        Some((span, from, to)) => Ok(item(words, span, from, to)),
-        None => Err(invalid.unwrap_or_else(|| NOT_A_DATE.to_string())),
+    match find_span(&low, year) {
+        (Some(found), _) => finish(text, words, &low, found),
+        (None, invalid) => Err(invalid.unwrap_or_else(|| NOT_A_DATE.to_string())),
     }
 }
 
-/// "12/10 - 7/11", "Insamling maj – augusti": the words after the dash must be one date
-/// expression; before it, a label may stand.
-fn read_period(words: &[&str], dash: usize, year: i32) -> Option<ScheduleItem> {
-    let Read::Span(end) = read(&words[dash + 1..], year) else {
-        return None;
-    };
-    let (Some((start, from, _)), _) = find_span_ending_at(&words[..dash], year) else {
-        return None;
-    };
-    let mut end_date = end.end?;
-    if end_date < start.start && !end.explicit_year {
-        // "november – februari": the end is in the next year.
-        end_date = end_date.with_year_plus_one()?;
-    }
-    let approximate = start.approximate || end.approximate;
-    let label = label(&words[..from], &[]);
-    Some(ScheduleItem {
-        kind: ItemKind::Period,
-        start: Some(start.start),
-        end: Some(end_date),
-        approximate,
-        meeting_anchor: false,
-        label,
-        text: words[from..].join(" "),
-        shown: String::new(),
+/// Where a range may be split: a dash, "till", "t.o.m.", "till och med", the "och" of "mellan
+/// … och …" (position, number of words).
+fn range_separators<'a>(low: &'a [&'a str]) -> impl Iterator<Item = (usize, usize)> + 'a {
+    low.iter().enumerate().filter_map(|(at, word)| match *word {
+        "-" | "t.o.m." | "t.o.m" => Some((at, 1)),
+        "och" if low[..at].contains(&"mellan") => Some((at, 1)),
+        "till" if low.get(at + 1..at + 3) == Some(&["och", "med"][..]) => Some((at, 3)),
+        "till" => Some((at, 1)),
+        _ => None,
     })
 }
 
-/// The longest date expression in `words` (earliest first), with where it stands; also the
-/// reason of a date-shaped but impossible expression, if one was met.
-fn find_span(words: &[&str], year: i32) -> (Option<(Span, usize, usize)>, Option<String>) {
+/// "12/10 - 7/11", "Insamling maj – augusti", "v. 10-12", "12-14 maj", "1 mars till 30 juni":
+/// a date expression ends right before the separator and another begins right after it.
+fn read_period(low: &[&str], at: usize, len: usize, year: i32) -> Result<Option<Found>, String> {
+    let end_from = at + len;
+    if at == 0 || end_from >= low.len() {
+        return Ok(None);
+    }
+    let start = (at.saturating_sub(4)..at).find_map(|from| match read(&low[from..at], year) {
+        Read::No => None,
+        found => Some((from, found)),
+    });
+    let start = match start {
+        Some((_, Read::Invalid(reason))) => return Err(reason),
+        Some((from, Read::Span(span))) => Some((from, span)),
+        _ => None,
+    };
+    let bare_day = point::day_number(low[at - 1]).filter(|_| all_digits(low[at - 1]));
+    if start.is_none() && bare_day.is_none() {
+        return Ok(None);
+    }
+    let start_is_week = start
+        .as_ref()
+        .is_some_and(|(_, s)| s.kind == ItemKind::Week);
+    // "v. 10-12": after a week, a bare number is a week too.
+    let read_end = |to: usize, y: i32| match &low[end_from..to] {
+        [n] if start_is_week && all_digits(n) => point::week(n, y, false),
+        [n, written] if start_is_week && all_digits(n) => match point::full_year(written) {
+            Some(written) => point::week(n, written, true),
+            None => Read::No,
+        },
+        words => read(words, y),
+    };
+    let end = (end_from + 1..=(end_from + 4).min(low.len()))
+        .rev()
+        .find_map(|to| match read_end(to, year) {
+            Read::No => None,
+            found => Some((to, found)),
+        });
+    let (to, mut end) = match end {
+        None => return Ok(None),
+        Some((_, Read::Invalid(reason))) => return Err(reason),
+        Some((to, Read::Span(span))) => (to, span),
+        Some((_, Read::No)) => return Ok(None),
+    };
+    let day_range = start.is_none();
+    let (from, mut start) = match start {
+        Some(found) => found,
+        // "12-14 maj": the day before the dash shares the month and year of the end.
+        None if end.kind == ItemKind::Date => {
+            let day = bare_day.unwrap_or_default();
+            let end_day = end.start;
+            (
+                at - 1,
+                span_of(point::day_month(
+                    day,
+                    end_day.month(),
+                    end_day.year(),
+                    end.explicit_year,
+                ))?,
+            )
+        }
+        None => return Ok(None),
+    };
+    if start.kind == ItemKind::Ongoing || end.kind == ItemKind::Ongoing {
+        return Ok(None);
+    }
+    // "Q3-2022", "maj-2023": a year alone at one end is the other end's year, not a range to
+    // its December; rather than guess, leave it unread.
+    if whole_year(&low[from..at]) != whole_year(&low[end_from..to]) {
+        return Ok(None);
+    }
+    // A year written at one end applies to the other ("jan–mars 2023"); without one the end
+    // after the start lies in the next year ("nov–feb").
+    let start_words = &low[from..at];
+    match (start.explicit_year, end.explicit_year) {
+        _ if day_range => {}
+        (false, true) => {
+            start = span_of(read(start_words, end.year))?;
+            if start.start > last_day(&end) {
+                start = span_of(read(start_words, end.year - 1))?;
+            }
+        }
+        (true, false) => {
+            end = span_of(read_end(to, start.year))?;
+            if last_day(&end) < start.start {
+                end = span_of(read_end(to, start.year + 1))?;
+            }
+        }
+        (false, false) if last_day(&end) < start.start => {
+            end = span_of(read_end(to, start.year + 1))?;
+        }
+        _ => {}
+    }
+    if last_day(&end) < start.start {
+        return Err("perioden slutar innan den börjar".to_string());
+    }
+    let kind = if start.kind == ItemKind::Week && end.kind == ItemKind::Week {
+        ItemKind::Week
+    } else {
+        ItemKind::Period
+    };
+    Ok(Some(Found {
+        kind,
+        start: start.start,
+        end: Some(last_day(&end)),
+        approximate: start.approximate || end.approximate,
+        from,
+        to,
+        period: true,
+    }))
+}
+
+/// A year written alone ("2022").
+fn whole_year(words: &[&str]) -> bool {
+    matches!(words, [y] if point::full_year(y).is_some())
+}
+
+fn all_digits(word: &str) -> bool {
+    !word.is_empty() && word.chars().all(|c| c.is_ascii_digit())
+}
+
+fn last_day(span: &Span) -> NaiveDate {
+    span.end.unwrap_or(span.start)
+}
+
+fn span_of(read: Read) -> Result<Span, String> {
+    match read {
+        Read::Span(span) => Ok(span),
+        Read::Invalid(reason) => Err(reason),
+        Read::No => Err(NOT_A_DATE.to_string()),
+    }
+}
+
+/// The longest date expression in `words` (earliest first); also the reason of a date-shaped
+/// but impossible expression, if one was met.
+fn find_span(low: &[&str], year: i32) -> (Option<Found>, Option<String>) {
     let mut invalid = None;
     // Expressions are at most four words ("slutet av november 2022").
-    for from in 0..words.len() {
-        for to in (from + 1..=(from + 4).min(words.len())).rev() {
-            match read(&words[from..to], year) {
-                Read::Span(span) => return (Some((span, from, to)), invalid),
+    for from in 0..low.len() {
+        for to in (from + 1..=(from + 4).min(low.len())).rev() {
+            match read(&low[from..to], year) {
+                Read::Span(span) => {
+                    let found = Found {
+                        kind: span.kind,
+                        start: span.start,
+                        end: span.end,
+                        approximate: span.approximate,
+                        from,
+                        to,
+                        period: false,
+                    };
+                    return (Some(found), invalid);
+                }
                 Read::Invalid(reason) => invalid = invalid.or(Some(reason)),
                 Read::No => {}
             }
@@ -193,57 +242,64 @@ fn find_span(words: &[&str], year: i32) -> (Option<(Span, usize, usize)>, Option
     (None, invalid)
 }
 
-/// Like `find_span`, but the expression must end the words (the start of a period).
-fn find_span_ending_at(
-    words: &[&str],
-    year: i32,
-) -> (Option<(Span, usize, usize)>, Option<String>) {
-    for from in words.len().saturating_sub(4)..words.len() {
-        if let Read::Span(span) = read(&words[from..], year) {
-            return (Some((span, from, words.len())), None);
+/// The item, once the words left beside the expression are known to be a label and nothing
+/// date-like.
+fn finish(
+    text: &str,
+    words: &[Word<'_>],
+    low: &[&str],
+    found: Found,
+) -> Result<ScheduleItem, String> {
+    super::leftover::check(words, found.from, found.to)?;
+    let mut item = ScheduleItem {
+        kind: found.kind,
+        start: Some(found.start),
+        end: found.end,
+        approximate: found.approximate,
+        label: label(text, &words[..found.from], &words[found.to..]),
+        meeting_anchor: false,
+        text: String::new(),
+        shown: String::new(),
+    };
+    if !found.period {
+        if found.from > 0 && low[found.from - 1] == "mellan" {
+            return Err(
+                "skriv en period med bindestreck, till exempel ”1 mars – 30 juni”".to_string(),
+            );
+        }
+        if found.kind == ItemKind::Month && low[found.from].trim_end_matches('.') == "jul" {
+            return Err(
+                "”jul” kan betyda julen eller juli: skriv juli, december eller ett datum"
+                    .to_string(),
+            );
+        }
+        if let Some(bound) = bound::before(&low[..found.from]) {
+            bound::apply(bound, &mut item)?;
         }
     }
-    (None, None)
-}
-
-fn item(words: &[&str], span: Span, from: usize, to: usize) -> ScheduleItem {
-    let label = label(&words[..from], &words[to..]);
     // "Klart till arbetsmöte i augusti": the deadline is that month's meeting, when known.
-    let meeting_anchor = span.kind == ItemKind::Month
-        && label
+    item.meeting_anchor = item.kind == ItemKind::Month
+        && item
+            .label
             .as_deref()
             .is_some_and(|l| l.to_lowercase().contains("möte"));
-    ScheduleItem {
-        kind: span.kind,
-        start: Some(span.start),
-        end: span.end,
-        approximate: span.approximate,
-        label,
-        meeting_anchor,
-        text: words.join(" "),
-        shown: String::new(),
-    }
+    Ok(item)
 }
 
-fn label(before: &[&str], after: &[&str]) -> Option<String> {
-    let joined = before
-        .iter()
-        .chain(after)
-        .copied()
-        .collect::<Vec<_>>()
-        .join(" ");
-    let trimmed =
-        joined.trim_matches(|c: char| c.is_whitespace() || c == '.' || c == ',' || c == ':');
-    (!trimmed.is_empty()).then(|| trimmed.to_string())
-}
-
-trait PlusOneYear: Sized {
-    fn with_year_plus_one(self) -> Option<Self>;
-}
-
-impl PlusOneYear for chrono::NaiveDate {
-    fn with_year_plus_one(self) -> Option<Self> {
-        use chrono::Datelike;
-        self.with_year(self.year() + 1)
-    }
+/// The words before and after the expression, exactly as typed.
+fn label(text: &str, before: &[Word<'_>], after: &[Word<'_>]) -> Option<String> {
+    let edge = |c: char| c.is_whitespace() || c == ',' || c == ':';
+    let before = tokens::slice(text, before).trim_matches(edge);
+    let after = tokens::slice(text, after)
+        .trim_matches(edge)
+        .trim_end_matches('.')
+        .trim_start_matches('.')
+        .trim();
+    let joined = match (before.is_empty(), after.is_empty()) {
+        (true, true) => return None,
+        (false, true) => before.to_string(),
+        (true, false) => after.to_string(),
+        (false, false) => format!("{before} {after}"),
+    };
+    Some(joined)
 }

@@ -15,6 +15,9 @@ pub(super) struct Span {
     pub approximate: bool,
     /// Whether the year was written (else the plan's year was assumed).
     pub explicit_year: bool,
+    /// The year the expression names (written or assumed): ISO week 1 of 2026 starts in
+    /// December 2025, yet its year is 2026.
+    pub year: i32,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,13 +28,21 @@ pub(super) enum Read {
     No,
 }
 
+/// Reads `words` (already in lower case, see `tokens`) as one date expression.
 pub(super) fn read(words: &[&str], year: i32) -> Read {
-    let lower: Vec<String> = words
-        .iter()
-        .map(|w| w.trim_end_matches([',', ';', ':']).to_lowercase())
-        .collect();
-    let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
-    match lower.as_slice() {
+    let mut trimmed = [""; 4];
+    if words.is_empty() || words.len() > trimmed.len() {
+        return Read::No;
+    }
+    for (slot, word) in trimmed.iter_mut().zip(words) {
+        *slot = word.trim_end_matches([',', ';', ':']);
+    }
+    let lower = &trimmed[..words.len()];
+    match super::parts_of_year::read(lower, year) {
+        Read::No => {}
+        found => return found,
+    }
+    match lower {
         ["löpande" | "löpande."] => ongoing(year, false),
         [one] => single_word(one, year),
         [day, name] | [day, name, _] if day_number(day).is_some() && month(name).is_some() => {
@@ -49,12 +60,16 @@ pub(super) fn read(words: &[&str], year: i32) -> Read {
                 }
             }
         }
+        // "12/10 2023"
+        [date, y] if date.contains('/') && full_year(y).is_some() => {
+            slash_date(&format!("{date}/{y}"), year)
+        }
         [name, y] if month(name).is_some() => match full_year(y) {
             Some(y) => whole_month(month(name).unwrap_or(1), y, true),
             None => Read::No,
         },
-        ["v." | "v" | "vecka", n] => week(n, year, false),
-        ["v." | "v" | "vecka", n, y] => match full_year(y) {
+        [w, n] if is_week_prefix(w) => week(n, year, false),
+        [w, n, y] if is_week_prefix(w) => match full_year(y) {
             Some(y) => week(n, y, true),
             None => Read::No,
         },
@@ -112,6 +127,7 @@ fn single_word(word: &str, year: i32) -> Read {
             end: Some(ymd(y, 12, 31)),
             approximate: true,
             explicit_year: true,
+            year: y,
         });
     }
     if let Some(read) = iso_date(word) {
@@ -152,7 +168,7 @@ fn slash_date(word: &str, year: i32) -> Read {
     }
 }
 
-fn day_month(day: u32, month: u32, year: i32, explicit_year: bool) -> Read {
+pub(super) fn day_month(day: u32, month: u32, year: i32, explicit_year: bool) -> Read {
     match NaiveDate::from_ymd_opt(year, month, day) {
         Some(date) => Read::Span(Span {
             kind: ItemKind::Date,
@@ -160,6 +176,7 @@ fn day_month(day: u32, month: u32, year: i32, explicit_year: bool) -> Read {
             end: Some(date),
             approximate: false,
             explicit_year,
+            year,
         }),
         None if (1..=12).contains(&month) => Read::Invalid(format!(
             "{day} {} finns inte {year}",
@@ -176,6 +193,7 @@ fn whole_month(month: u32, year: i32, explicit_year: bool) -> Read {
         end: Some(last_day(year, month)),
         approximate: true,
         explicit_year,
+        year,
     })
 }
 
@@ -192,10 +210,11 @@ fn part_of_month(part: MonthPart, month: u32, year: i32, explicit_year: bool) ->
         end: Some(ymd(year, month, to)),
         approximate: true,
         explicit_year,
+        year,
     })
 }
 
-fn week(number: &str, year: i32, explicit_year: bool) -> Read {
+pub(super) fn week(number: &str, year: i32, explicit_year: bool) -> Read {
     let Ok(n) = number.trim_end_matches('.').parse::<u32>() else {
         return Read::No;
     };
@@ -209,6 +228,7 @@ fn week(number: &str, year: i32, explicit_year: bool) -> Read {
             end: Some(end),
             approximate: false,
             explicit_year,
+            year,
         }),
         _ => Read::Invalid(format!("vecka {n} finns inte {year}")),
     }
@@ -226,6 +246,7 @@ fn term_span(autumn: bool, year: i32, explicit_year: bool) -> Read {
         end: Some(end),
         approximate: true,
         explicit_year,
+        year,
     })
 }
 
@@ -236,17 +257,26 @@ fn ongoing(year: i32, explicit_year: bool) -> Read {
         end: None,
         approximate: true,
         explicit_year,
+        year,
     })
 }
 
+/// "v. 37", "vecka 37", "veckorna 10-12": the words that announce a week number.
+pub(super) fn is_week_prefix(word: &str) -> bool {
+    matches!(
+        word,
+        "v." | "v" | "vecka" | "veckan" | "veckorna" | "veckor" | "v:"
+    )
+}
+
 /// "v.37", "v37" as one word.
-fn week_word(word: &str) -> Option<&str> {
+pub(super) fn week_word(word: &str) -> Option<&str> {
     let rest = word.strip_prefix("v.").or_else(|| word.strip_prefix('v'))?;
     (!rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit())).then_some(rest)
 }
 
 /// "HT"/"hösten" → autumn, "VT"/"våren" → spring.
-fn term_word(word: &str) -> Option<bool> {
+pub(super) fn term_word(word: &str) -> Option<bool> {
     match word.trim_end_matches('.') {
         "ht" | "hösten" | "hösttermin" | "höstterminen" => Some(true),
         "vt" | "våren" | "vårtermin" | "vårterminen" => Some(false),
@@ -254,7 +284,7 @@ fn term_word(word: &str) -> Option<bool> {
     }
 }
 
-fn day_number(word: &str) -> Option<u32> {
+pub(super) fn day_number(word: &str) -> Option<u32> {
     let digits = word
         .trim_end_matches(['.', ':'])
         .trim_end_matches(":e")
@@ -272,7 +302,7 @@ fn month_number(word: &str) -> Option<u32> {
     word.parse().ok().filter(|m| (1..=12).contains(m))
 }
 
-fn full_year(word: &str) -> Option<i32> {
+pub(super) fn full_year(word: &str) -> Option<i32> {
     let word = word.trim_end_matches('.');
     (word.len() == 4 && word.chars().all(|c| c.is_ascii_digit()))
         .then(|| word.parse().ok())

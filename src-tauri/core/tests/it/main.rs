@@ -22,5 +22,8 @@ mod migrations;
 mod plans;
 mod register;
 mod schedule;
+mod schedule_forms;
+mod schedule_props;
+mod schedule_seeds;
 mod settings;
 mod storage_files;

@@ -159,6 +159,9 @@ fn activity_row(fonts: &Fonts, columns: &[Column], activity: &ActivityRow) -> Ro
     for understood in &activity.schedule_understood {
         schedule.push_text(fonts, &format!("→ {understood}"), w(3), NOTE);
     }
+    if let Some(mark) = activity.schedule_reading.pdf_mark() {
+        schedule.push_text(fonts, mark, w(3), NOTE);
+    }
 
     let mut content = Cell::default();
     content.push_text(fonts, &activity.content, w(4), BODY);

@@ -1,6 +1,6 @@
 //! Plans to render: the council's own 2022 plan as written in seed 003, and generated large ones.
 
-use radsplan_report::{ActivityRow, FocusAreaSection, PlanDocument, Priority};
+use radsplan_report::{ActivityRow, FocusAreaSection, PlanDocument, Priority, ScheduleReading};
 
 pub const HOSTILE_TITLE: &str =
     "=HYPERLINK(\"http://example.test\";\"klicka\") <script>alert('x')</script>";
@@ -11,6 +11,7 @@ pub fn activity(title: &str) -> ActivityRow {
         delivery: String::new(),
         schedule_text: String::new(),
         schedule_understood: Vec::new(),
+        schedule_reading: ScheduleReading::Empty,
         content: String::new(),
         follow_up: String::new(),
         priority: None,

@@ -6,4 +6,5 @@ mod example;
 mod pdf;
 mod pdf_info;
 mod round_trip;
+mod schedule_marks;
 mod xlsx;

@@ -217,6 +217,6 @@ export type AppStatus = { file: string | null, councilName: string | null, langu
  */
 notice: string | null, };
 
-export type DocumentFormat = "pdf" | "xlsx" | "csv";
+export type DocumentFormat = "pdf" | "docx" | "xlsx" | "csv";
 
 export type ExportedFile = { path: string, bytes: number, };

@@ -2,7 +2,9 @@
 //! through calamine, CSV through a small RFC 4180 reader.
 
 mod csv;
+mod docx;
 mod example;
 mod pdf;
+mod readers;
 mod round_trip;
 mod xlsx;

@@ -18,8 +18,8 @@ pub mod spreadsheet_safety;
 pub mod xlsx;
 
 pub use csv::plan_csv;
-pub use docx::{plan_docx, write_docx};
 pub use document_format::DocumentFormat;
+pub use docx::{plan_docx, write_docx};
 pub use error::ReportError;
 pub use pdf::{plan_pdf, write_pdf};
 pub use plan_model::{ActivityRow, FocusAreaSection, PlanDocument, Priority};

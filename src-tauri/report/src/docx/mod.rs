@@ -66,21 +66,24 @@ xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">
             name: "word/styles.xml".into(),
             relationship_id: "rIdStyles".into(),
             relationship_type: "styles",
-            content_type: "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml",
+            content_type:
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml",
             xml: styles::styles_xml(),
         },
         Part {
             name: "word/numbering.xml".into(),
             relationship_id: "rIdNumbering".into(),
             relationship_type: "numbering",
-            content_type: "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml",
+            content_type:
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml",
             xml: body.lists.xml(),
         },
         Part {
             name: "word/settings.xml".into(),
             relationship_id: "rIdSettings".into(),
             relationship_type: "settings",
-            content_type: "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml",
+            content_type:
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml",
             xml: settings_xml(),
         },
     ];

@@ -40,9 +40,13 @@ impl Lists {
         out.push_str(&abstract_num(DECIMAL, "decimal", "%1."));
         for (i, abstract_id) in self.instances.iter().enumerate() {
             let id = i + 1;
-            out.push_str(&format!("<w:num w:numId=\"{id}\"><w:abstractNumId w:val=\"{abstract_id}\"/>"));
+            out.push_str(&format!(
+                "<w:num w:numId=\"{id}\"><w:abstractNumId w:val=\"{abstract_id}\"/>"
+            ));
             if *abstract_id == DECIMAL {
-                out.push_str("<w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"1\"/></w:lvlOverride>");
+                out.push_str(
+                    "<w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"1\"/></w:lvlOverride>",
+                );
             }
             out.push_str("</w:num>");
         }

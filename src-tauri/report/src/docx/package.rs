@@ -11,8 +11,7 @@ use crate::error::ReportError;
 pub const XML_HEADER: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
 
 const RELATIONSHIPS: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const PACKAGE_RELATIONSHIPS: &str =
-    "http://schemas.openxmlformats.org/package/2006/relationships";
+const PACKAGE_RELATIONSHIPS: &str = "http://schemas.openxmlformats.org/package/2006/relationships";
 
 /// A part of `word/` that the main document refers to.
 pub struct Part {
@@ -38,7 +37,10 @@ pub fn zip(
         ("docProps/core.xml".into(), core_xml.to_string()),
         ("docProps/app.xml".into(), app_xml.to_string()),
         ("word/document.xml".into(), document_xml.to_string()),
-        ("word/_rels/document.xml.rels".into(), document_rels(word_parts)),
+        (
+            "word/_rels/document.xml.rels".into(),
+            document_rels(word_parts),
+        ),
     ];
     files.extend(word_parts.iter().map(|p| (p.name.clone(), p.xml.clone())));
 

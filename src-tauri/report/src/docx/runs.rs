@@ -46,12 +46,15 @@ pub fn model_paragraph(out: &mut String, style: &str, paragraph: &Paragraph) {
         style,
         ..ParagraphProperties::default()
     };
-    paragraph(out, &properties, &paragraph.inlines);
+    self::paragraph(out, &properties, &paragraph.inlines);
 }
 
 pub fn properties_xml(out: &mut String, properties: &ParagraphProperties) {
     out.push_str("<w:pPr>");
-    out.push_str(&format!("<w:pStyle w:val=\"{}\"/>", xml::attr(properties.style)));
+    out.push_str(&format!(
+        "<w:pStyle w:val=\"{}\"/>",
+        xml::attr(properties.style)
+    ));
     if let Some((id, level)) = properties.numbering {
         out.push_str(&format!(
             "<w:numPr><w:ilvl w:val=\"{level}\"/><w:numId w:val=\"{id}\"/></w:numPr>"

@@ -43,15 +43,21 @@ impl HeadersAndFooters {
         let mut out = String::from("<w:sectPr>");
         if let Some(header) = &section.header {
             let id = self.header(header);
-            out.push_str(&format!("<w:headerReference w:type=\"default\" r:id=\"{id}\"/>"));
+            out.push_str(&format!(
+                "<w:headerReference w:type=\"default\" r:id=\"{id}\"/>"
+            ));
         }
         let id = self.footer(&section.footer, width);
-        out.push_str(&format!("<w:footerReference w:type=\"default\" r:id=\"{id}\"/>"));
+        out.push_str(&format!(
+            "<w:footerReference w:type=\"default\" r:id=\"{id}\"/>"
+        ));
         let orient = match section.orientation {
             Orientation::Landscape => " w:orient=\"landscape\"",
             Orientation::Portrait => "",
         };
-        out.push_str(&format!("<w:pgSz w:w=\"{width}\" w:h=\"{height}\"{orient}/>"));
+        out.push_str(&format!(
+            "<w:pgSz w:w=\"{width}\" w:h=\"{height}\"{orient}/>"
+        ));
         out.push_str(&format!(
             "<w:pgMar w:top=\"{MARGIN_TOP}\" w:right=\"{MARGIN_SIDE}\" w:bottom=\"{MARGIN_BOTTOM}\" \
 w:left=\"{MARGIN_SIDE}\" w:header=\"360\" w:footer=\"400\" w:gutter=\"0\"/>"
@@ -77,7 +83,8 @@ w:left=\"{MARGIN_SIDE}\" w:header=\"360\" w:footer=\"400\" w:gutter=\"0\"/>"
             name: format!("word/header{number}.xml"),
             relationship_id: id.clone(),
             relationship_type: "header",
-            content_type: "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml",
+            content_type:
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml",
             xml,
         });
         self.headers.push((text.to_string(), id.clone()));
@@ -99,7 +106,8 @@ w:left=\"{MARGIN_SIDE}\" w:header=\"360\" w:footer=\"400\" w:gutter=\"0\"/>"
             name: format!("word/footer{number}.xml"),
             relationship_id: id.clone(),
             relationship_type: "footer",
-            content_type: "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml",
+            content_type:
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml",
             xml,
         });
         self.footers.push((footer.clone(), page_width, id.clone()));

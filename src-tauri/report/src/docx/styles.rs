@@ -25,15 +25,60 @@ struct Style {
 const STYLES: [Style; 12] = [
     style("Normal", "Normal", None, 0, 100, false, INK, 19),
     style("Note", "Note", Some("Normal"), 0, 60, false, MUTED, 18),
-    style("Overline", "Overline", Some("Normal"), 320, 80, false, MUTED, 26),
+    style(
+        "Overline",
+        "Overline",
+        Some("Normal"),
+        320,
+        80,
+        false,
+        MUTED,
+        26,
+    ),
     style("Title", "Title", Some("Normal"), 0, 0, true, INK, 52),
-    style("Subtitle", "Subtitle", Some("Normal"), 0, 400, false, MUTED, 21),
+    style(
+        "Subtitle",
+        "Subtitle",
+        Some("Normal"),
+        0,
+        400,
+        false,
+        MUTED,
+        21,
+    ),
     heading("Heading1", "heading 1", 0, 30, ACCENT),
     heading("Heading2", "heading 2", 1, 24, ACCENT),
     heading("Heading3", "heading 3", 2, 21, INK),
-    style("ListParagraph", "List Paragraph", Some("Normal"), 0, 40, false, INK, 19),
-    style("TableText", "Table Text", Some("Normal"), 0, 0, false, INK, 17),
-    style("TableNote", "Table Note", Some("TableText"), 0, 0, false, MUTED, 17),
+    style(
+        "ListParagraph",
+        "List Paragraph",
+        Some("Normal"),
+        0,
+        40,
+        false,
+        INK,
+        19,
+    ),
+    style(
+        "TableText",
+        "Table Text",
+        Some("Normal"),
+        0,
+        0,
+        false,
+        INK,
+        17,
+    ),
+    style(
+        "TableNote",
+        "Table Note",
+        Some("TableText"),
+        0,
+        0,
+        false,
+        MUTED,
+        17,
+    ),
     style("Footer", "footer", Some("Normal"), 0, 0, false, MUTED, 15),
 ];
 
@@ -83,7 +128,9 @@ const fn heading(
 
 pub fn styles_xml() -> String {
     let mut out = String::from(XML_HEADER);
-    out.push_str("<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">");
+    out.push_str(
+        "<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">",
+    );
     out.push_str("<w:docDefaults><w:rPrDefault><w:rPr>");
     out.push_str("<w:rFonts w:ascii=\"Calibri\" w:hAnsi=\"Calibri\" w:eastAsia=\"Calibri\" w:cs=\"Calibri\"/>");
     out.push_str("<w:sz w:val=\"19\"/><w:szCs w:val=\"19\"/><w:lang w:val=\"sv-SE\"/>");
@@ -108,7 +155,9 @@ fn style_xml(s: &Style) -> String {
         s.id, s.name
     );
     if let Some(base) = s.based_on {
-        out.push_str(&format!("<w:basedOn w:val=\"{base}\"/><w:next w:val=\"Normal\"/>"));
+        out.push_str(&format!(
+            "<w:basedOn w:val=\"{base}\"/><w:next w:val=\"Normal\"/>"
+        ));
     }
     if s.outline.is_some() {
         out.push_str("<w:uiPriority w:val=\"9\"/>");

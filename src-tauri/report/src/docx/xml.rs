@@ -41,10 +41,7 @@ pub fn hex(crate::plan_model::Rgb8(r, g, b): crate::plan_model::Rgb8) -> String 
 mod tests {
     #[test]
     fn markup_is_escaped_and_control_characters_dropped() {
-        assert_eq!(
-            super::text("<b>&\u{1}x\u{FFFE}"),
-            "&lt;b&gt;&amp;x"
-        );
+        assert_eq!(super::text("<b>&\u{1}x\u{FFFE}"), "&lt;b&gt;&amp;x");
         assert_eq!(super::attr("a\"b\nc"), "a&quot;b c");
     }
 }

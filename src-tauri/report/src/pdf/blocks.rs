@@ -78,7 +78,11 @@ fn heading(flow: &mut Flow, numbers: &mut HeadingNumbers, heading: &Heading, pla
     } else {
         heading.text.clone()
     };
-    flow.heading(&plain(&text, Style::new(Weight::Bold, size, color)), line, 28.0);
+    flow.heading(
+        &plain(&text, Style::new(Weight::Bold, size, color)),
+        line,
+        28.0,
+    );
     flow.space(after);
 }
 

@@ -27,12 +27,7 @@ pub fn decorate(pages: &mut [Page], fonts: &Fonts, sections: &[Section]) {
         }
         let baseline = height - 20.0;
         let rule = height - 30.0;
-        page.line(
-            (MARGIN_LEFT, rule),
-            (width - MARGIN_RIGHT, rule),
-            0.5,
-            RULE,
-        );
+        page.line((MARGIN_LEFT, rule), (width - MARGIN_RIGHT, rule), 0.5, RULE);
         let right = if footer.page_numbers {
             format!("Sida {} av {count}", i + 1)
         } else {

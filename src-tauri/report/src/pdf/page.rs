@@ -139,7 +139,14 @@ impl Page {
             },
             if style.italic {
                 Op::SetTextMatrix {
-                    matrix: TextMatrix::Raw([1.0, 0.0, ITALIC_SLANT, 1.0, x, self.height() - baseline]),
+                    matrix: TextMatrix::Raw([
+                        1.0,
+                        0.0,
+                        ITALIC_SLANT,
+                        1.0,
+                        x,
+                        self.height() - baseline,
+                    ]),
                 }
             } else {
                 Op::SetTextCursor {
@@ -197,11 +204,7 @@ impl Page {
 
     pub fn into_pdf_page(self) -> PdfPage {
         let Geometry { width, height } = self.kind.geometry;
-        PdfPage::new(
-            Mm::from(Pt(width)),
-            Mm::from(Pt(height)),
-            self.ops,
-        )
+        PdfPage::new(Mm::from(Pt(width)), Mm::from(Pt(height)), self.ops)
     }
 }
 

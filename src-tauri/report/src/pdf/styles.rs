@@ -71,7 +71,11 @@ pub fn segments(paragraph: &Paragraph, voice: Voice) -> Vec<Segment> {
                 style: Style {
                     italic: run.italic,
                     ..Style::new(
-                        if run.bold { Weight::Bold } else { Weight::Regular },
+                        if run.bold {
+                            Weight::Bold
+                        } else {
+                            Weight::Regular
+                        },
                         size,
                         match run.tone {
                             Tone::Normal => base,

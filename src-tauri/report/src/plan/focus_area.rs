@@ -43,7 +43,10 @@ pub fn focus_area_section(plan: &PlanDocument, area: &FocusAreaSection) -> Secti
     }
     if !area.activities.is_empty() {
         blocks.push(Block::Table(Table {
-            columns: COLUMNS.iter().map(|(_, width)| Column { width: *width }).collect(),
+            columns: COLUMNS
+                .iter()
+                .map(|(_, width)| Column { width: *width })
+                .collect(),
             header: vec![TableRow {
                 cells: COLUMNS
                     .iter()
@@ -141,7 +144,9 @@ fn activity_row(activity: &ActivityRow) -> TableRow {
     let national = if activity.raise_national {
         vec![Paragraph::of(
             ParagraphStyle::Body,
-            vec![Inline::Text(Run::bold(NATIONAL_MARK).with_tone(Tone::Accent))],
+            vec![Inline::Text(
+                Run::bold(NATIONAL_MARK).with_tone(Tone::Accent),
+            )],
         )]
     } else {
         Vec::new()

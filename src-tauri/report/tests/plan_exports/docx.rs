@@ -51,7 +51,10 @@ fn libreoffice_prints_every_heading_and_activity_in_order() {
     // A title may wrap inside its cell, so compare without whitespace.
     let expected: Vec<String> = expected.iter().map(|s| squash(s)).collect();
     assert_in_order(&squash(&text), &expected);
-    assert!(squash(&text).contains(&squash(HOSTILE_TITLE)), "user text literal");
+    assert!(
+        squash(&text).contains(&squash(HOSTILE_TITLE)),
+        "user text literal"
+    );
     for mark in ["● grön", "▲ gul", "■ röd", "○ ej bedömd", "↑ Ja"] {
         assert!(text.contains(mark), "{mark} missing");
     }
@@ -76,14 +79,22 @@ fn python_docx_reads_headings_as_heading_styles_and_the_tables_cells() {
         "Övergripande mål".to_string(),
         "Fokusområden 2022".to_string(),
     ];
-    expected.extend(doc.focus_areas.iter().map(|a| format!("Fokusområde: {}", a.name)));
+    expected.extend(
+        doc.focus_areas
+            .iter()
+            .map(|a| format!("Fokusområde: {}", a.name)),
+    );
     assert_eq!(headings, expected);
     assert!(dump.contains(&"P\tTitle\tAktivitetsplan 2022".to_string()));
     let goals = dump
         .iter()
         .filter(|l| l.starts_with("P\tList Paragraph\t"))
         .count();
-    assert_eq!(goals, doc.goals.len() + doc.focus_areas.len(), "goals and focus areas");
+    assert_eq!(
+        goals,
+        doc.goals.len() + doc.focus_areas.len(),
+        "goals and focus areas"
+    );
 
     // One table per focus area with activities, header row marked to repeat.
     let rows: Vec<Vec<&str>> = dump
@@ -100,7 +111,10 @@ fn python_docx_reads_headings_as_heading_styles_and_the_tables_cells() {
     );
     let samordna: Vec<&str> = first[1][2].split('|').collect();
     assert_eq!(first[1][1], "", "a body row does not repeat");
-    assert_eq!(samordna[0], "● grön#C6EFCE", "priority as shape, word and fill");
+    assert_eq!(
+        samordna[0], "● grön#C6EFCE",
+        "priority as shape, word and fill"
+    );
     assert_eq!(
         samordna[1],
         "Samordna arbetet med det gemensamma utbildningsuppdraget (VFU) för alla relevanta utbildningar / Ansvarig: Eva-Lena Aspetorp / Status: Pågår"
@@ -113,7 +127,14 @@ fn python_docx_reads_headings_as_heading_styles_and_the_tables_cells() {
     let it: Vec<&str> = first[2][2].split('|').collect();
     assert_eq!(it[0], "▲ gul#FFEB9C");
     assert_eq!(it[6], "↑ Ja");
-    let tables = rows.iter().map(|r| r[0]).collect::<std::collections::BTreeSet<_>>();
-    let with_activities = doc.focus_areas.iter().filter(|a| !a.activities.is_empty()).count();
+    let tables = rows
+        .iter()
+        .map(|r| r[0])
+        .collect::<std::collections::BTreeSet<_>>();
+    let with_activities = doc
+        .focus_areas
+        .iter()
+        .filter(|a| !a.activities.is_empty())
+        .count();
     assert_eq!(tables.len(), with_activities);
 }

@@ -72,7 +72,7 @@ pub fn libreoffice_text(path: &Path) -> String {
 /// What python-docx reads: one line per paragraph (`P<TAB>style<TAB>text`), then per table one
 /// line per row (`T<TAB>table<TAB>header?<TAB>cell|cell…`) with `#fill` after a shaded cell.
 pub fn python_docx_dump(path: &Path) -> Vec<String> {
-    const SCRIPT: &str = r#"
+    const SCRIPT: &str = r##"
 import sys, docx
 from docx.oxml.ns import qn
 d = docx.Document(sys.argv[1])
@@ -87,7 +87,7 @@ for t, table in enumerate(d.tables):
             fill = "#" + shd.get(qn("w:fill")) if shd is not None else ""
             cells.append(cell.text.replace("\n", " / ") + fill)
         print("T\t%d\t%s\t%s" % (t, "H" if header else "", "|".join(cells)))
-"#;
+"##;
     let out = Command::new("python3")
         .args(["-c", SCRIPT])
         .arg(path)

@@ -2,6 +2,7 @@
 //! through calamine, CSV through a small RFC 4180 reader.
 
 mod csv;
+mod document_model;
 mod docx;
 mod example;
 mod pdf;

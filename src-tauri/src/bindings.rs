@@ -12,12 +12,13 @@ mod tests {
 
     use crate::commands::export::ExportedFile;
     use crate::config::Language;
-    use crate::session::AppStatus;
+    use crate::session::{AppStatus, RecentFile};
 
     fn generate() -> String {
         let cfg = config();
         let mut parts = declarations(&cfg);
         parts.push(decl::<Language>(&cfg));
+        parts.push(decl::<RecentFile>(&cfg));
         parts.push(decl::<AppStatus>(&cfg));
         parts.push(decl::<DocumentFormat>(&cfg));
         parts.push(decl::<ExportedFile>(&cfg));

@@ -20,9 +20,9 @@ pub fn export_plan(db: &Path, year: i32, format: Format, out: &Path) -> Result<(
     write_document(out, &bytes).map_err(|e| e.message())
 }
 
-/// The plan as its documents show it, dated today.
+/// The plan as its documents show it, made now (the user's time zone decides the date).
 pub fn read_plan(storage: &Storage, year: i32) -> Result<PlanDocument, CoreError> {
-    plan_document(storage, year, Local::now().date_naive())
+    plan_document(storage, year, Local::now().fixed_offset())
 }
 
 pub fn render(document: &PlanDocument, format: Format) -> Result<Vec<u8>, String> {

@@ -30,6 +30,21 @@ pub struct AppStatus {
     pub redo: Option<String>,
     /// Something the user should read on the welcome screen (Swedish), or null.
     pub notice: Option<String>,
+    /// *Senaste filer*, the most recent first (the open one included).
+    pub recent_files: Vec<RecentFile>,
+    /// The plan year last shown in the open file, or null: the plan opens on it.
+    pub plan_year: Option<i32>,
+}
+
+/// A recently opened council file, as the welcome screen and the Fil menu list it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RecentFile {
+    pub path: String,
+    /// The file name without folder and extension ("Vårdkompetensråd Norr").
+    pub name: String,
+    /// The file is no longer where it was (moved, deleted, or on a drive not connected).
+    pub missing: bool,
 }
 
 impl Session {
@@ -67,6 +82,9 @@ impl Session {
     pub fn adopt(&mut self, mut storage: Storage) -> Result<(), ApiError> {
         storage.set_actor(os_user());
         self.config.last_file = storage.path().map(Path::to_path_buf);
+        if let Some(path) = storage.path() {
+            self.config.remember_recent(path);
+        }
         self.storage = Some(storage);
         self.notice = None;
         self.save_config();
@@ -76,6 +94,24 @@ impl Session {
     pub fn close(&mut self) {
         self.storage = None;
         self.config.last_file = None;
+        self.save_config();
+    }
+
+    /// Remembers the plan year the user is looking at in the open file.
+    pub fn remember_plan_year(&mut self, year: i32) -> Result<(), ApiError> {
+        let path = self.storage()?.path().map(Path::to_path_buf);
+        if let Some(path) = path {
+            if self.config.plan_years.get(&path) != Some(&year) {
+                self.config.plan_years.insert(path, year);
+                self.save_config();
+            }
+        }
+        Ok(())
+    }
+
+    /// Takes a file off *Senaste filer* (the file itself is not touched).
+    pub fn forget_recent(&mut self, path: &Path) {
+        self.config.forget_recent(path);
         self.save_config();
     }
 
@@ -110,6 +146,22 @@ impl Session {
             undo: undo_state.undo,
             redo: undo_state.redo,
             notice: self.notice.clone(),
+            recent_files: self
+                .config
+                .recent_files
+                .iter()
+                .map(|path| RecentFile {
+                    path: path.display().to_string(),
+                    name: path
+                        .file_stem()
+                        .map(|s| s.to_string_lossy().into_owned())
+                        .unwrap_or_else(|| path.display().to_string()),
+                    missing: !path.is_file(),
+                })
+                .collect(),
+            plan_year: storage
+                .and_then(|s| s.path())
+                .and_then(|p| self.config.plan_years.get(p).copied()),
         }
     }
 }
@@ -119,4 +171,47 @@ fn os_user() -> String {
     std::env::var("USERNAME")
         .or_else(|_| std::env::var("USER"))
         .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn now() -> Timestamp {
+        chrono::DateTime::parse_from_rfc3339("2022-09-23T12:00:00Z")
+            .expect("time")
+            .with_timezone(&chrono::Utc)
+    }
+
+    #[test]
+    fn a_reopened_file_opens_on_the_plan_year_last_shown_and_is_among_the_recent_files() {
+        let dir = tempfile::tempdir().expect("dir");
+        let config = dir.path().join("config/settings.json");
+        let file = dir.path().join("Vårdkompetensråd Norr.radsplan");
+        let mut session = Session::new(config.clone(), dir.path().to_path_buf());
+        session
+            .adopt(radsplan_core::example::write(&file).expect("example"))
+            .expect("adopt");
+        assert_eq!(session.status().plan_year, None, "nothing remembered yet");
+        session.remember_plan_year(2021).expect("remember");
+        session.close();
+
+        // A restart: a new session reads the config written by the last one.
+        let mut again = Session::new(config, dir.path().to_path_buf());
+        let recent = again.status().recent_files;
+        assert_eq!(recent.len(), 1);
+        assert_eq!(recent[0].name, "Vårdkompetensråd Norr");
+        assert!(!recent[0].missing);
+        again.open(&file, now()).expect("open");
+        assert_eq!(again.status().plan_year, Some(2021));
+
+        again.close();
+        std::fs::remove_file(&file).expect("remove");
+        assert!(
+            again.status().recent_files[0].missing,
+            "a file that is gone is marked"
+        );
+        again.forget_recent(&file);
+        assert!(again.status().recent_files.is_empty());
+    }
 }

@@ -9,7 +9,7 @@ use crate::activity::{
 use crate::council::CouncilProfile;
 use crate::county::County;
 use crate::error::{ApiError, ErrorCode};
-use crate::focus_area::FocusArea;
+use crate::focus_area::{ActivitiesOnDelete, FocusArea};
 use crate::goal::Goal;
 use crate::import::{
     ImportColumn, ImportField, ImportPreview, ImportProblem, ImportRow, ImportSummary, Limits,
@@ -51,6 +51,7 @@ pub fn declarations(cfg: &Config) -> Vec<String> {
         decl::<Plan>(cfg),
         decl::<CarryOverCandidate>(cfg),
         decl::<FocusArea>(cfg),
+        decl::<ActivitiesOnDelete>(cfg),
         decl::<Priority>(cfg),
         decl::<ActivityStatus>(cfg),
         decl::<Activity>(cfg),

@@ -5,7 +5,6 @@
 use std::hint::black_box;
 use std::time::Duration;
 
-use chrono::NaiveDate;
 use criterion::{criterion_group, criterion_main, Criterion};
 use radsplan_core::example;
 use radsplan_report::from_store::plan_document;
@@ -13,7 +12,7 @@ use radsplan_report::DocumentFormat;
 
 fn bench(c: &mut Criterion) {
     let dir = tempfile::tempdir().expect("temp dir");
-    let today = NaiveDate::from_ymd_opt(2022, 9, 23).expect("date");
+    let today = chrono::DateTime::parse_from_rfc3339("2022-09-23T14:25:00+02:00").expect("date");
     let small = example::write(&dir.path().join("exempel.radsplan")).expect("example");
     let large = example::write_large(&dir.path().join("stor.radsplan"), 2000).expect("large");
 

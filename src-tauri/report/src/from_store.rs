@@ -1,7 +1,7 @@
 //! The aktivitetsplan document as the council's file holds it: the one place where the report
 //! crate reads core, so that every renderer works on plain data.
 
-use chrono::NaiveDate;
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use radsplan_core::activity::{self, ActivityFilter};
 use radsplan_core::plan::{self, PlanStatus};
 use radsplan_core::{council, focus_area, goal, CoreError, Storage};
@@ -9,11 +9,11 @@ use radsplan_core::{council, focus_area, goal, CoreError, Storage};
 use crate::plan_model::{ActivityRow, FocusAreaSection, PlanDocument};
 use radsplan_core::schedule::format_date;
 
-/// Everything the plan document shows for `year`, dated `today`.
+/// Everything the plan document shows for `year`, made at `now`.
 pub fn plan_document(
     storage: &Storage,
     year: i32,
-    today: NaiveDate,
+    now: DateTime<FixedOffset>,
 ) -> Result<PlanDocument, CoreError> {
     let plan = plan::list(storage)?
         .into_iter()
@@ -77,6 +77,6 @@ pub fn plan_document(
             .map(|g| g.text)
             .collect(),
         focus_areas,
-        generated_on: today,
+        generated_at: now,
     })
 }

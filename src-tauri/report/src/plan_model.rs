@@ -1,7 +1,7 @@
 //! The aktivitetsplan as a document: plain data, independent of the database. Whoever publishes
 //! the plan (a command, the command line) fills this from core; every renderer reads only this.
 
-use chrono::NaiveDate;
+use chrono::{DateTime, FixedOffset};
 
 /// One year's aktivitetsplan, ready to print.
 #[derive(Debug, Clone, PartialEq)]
@@ -17,8 +17,10 @@ pub struct PlanDocument {
     pub goals: Vec<String>,
     /// The focus areas in the plan's order, deferred ones included (they are marked, not hidden).
     pub focus_areas: Vec<FocusAreaSection>,
-    /// Printed in every page footer ("23 sep 2022").
-    pub generated_on: NaiveDate,
+    /// When the document was made, in the user's time zone: the date is printed on the title
+    /// page ("23 sep 2022"), the instant is the PDF's creation date. Passed in by the caller;
+    /// nothing in the report crate reads the clock.
+    pub generated_at: DateTime<FixedOffset>,
 }
 
 /// A fokusområde and its activities.

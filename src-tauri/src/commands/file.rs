@@ -96,6 +96,50 @@ pub async fn open_file_dialog(
     Ok(Some(session.status()))
 }
 
+/// *Senaste filer*: opens one the way "Öppna…" does. A file that is gone stays listed (marked
+/// missing) until the user removes it, since it may be on a drive that is not connected.
+#[tauri::command]
+pub fn open_recent_file(
+    state: State<'_, SessionState>,
+    window: WebviewWindow,
+    path: String,
+) -> CommandResult<AppStatus> {
+    let mut session = state.lock().map_err(|_| poisoned())?;
+    let path = PathBuf::from(path);
+    if !path.is_file() {
+        return Err(radsplan_core::CoreError::Invalid(format!(
+            "Filen {} finns inte där den låg. Den kan ha flyttats, tagits bort eller ligga på en \
+             enhet som inte är ansluten. Öppna den med Öppna … om du vet var den är, eller ta \
+             bort den ur listan.",
+            path.display()
+        ))
+        .into());
+    }
+    session.open(&path, Utc::now())?;
+    set_title(&window, &window_title(&session));
+    Ok(session.status())
+}
+
+/// Takes a file off *Senaste filer*; the file itself is left alone.
+#[tauri::command]
+pub fn forget_recent_file(
+    state: State<'_, SessionState>,
+    path: String,
+) -> CommandResult<AppStatus> {
+    let mut session = state.lock().map_err(|_| poisoned())?;
+    session.forget_recent(Path::new(&path));
+    Ok(session.status())
+}
+
+/// The plan year the user looks at, remembered for the open file.
+#[tauri::command]
+pub fn remember_plan_year(state: State<'_, SessionState>, year: i32) -> CommandResult<()> {
+    state
+        .lock()
+        .map_err(|_| poisoned())?
+        .remember_plan_year(year)
+}
+
 /// "Spara en kopia som…": a consistent copy; the open file stays the one in use.
 #[tauri::command]
 pub async fn save_copy_dialog(

@@ -1,4 +1,4 @@
-use radsplan_core::focus_area::{self, FocusArea};
+use radsplan_core::focus_area::{self, ActivitiesOnDelete, FocusArea};
 use radsplan_core::{Id, Outcome};
 use tauri::State;
 
@@ -56,6 +56,10 @@ pub fn defer_focus_area(
 }
 
 #[tauri::command]
-pub fn delete_focus_area(state: State<'_, SessionState>, id: Id) -> CommandResult<Outcome<()>> {
-    with_storage(&state, |s, now| focus_area::delete(s, now, id))
+pub fn delete_focus_area(
+    state: State<'_, SessionState>,
+    id: Id,
+    activities: ActivitiesOnDelete,
+) -> CommandResult<Outcome<()>> {
+    with_storage(&state, |s, now| focus_area::delete(s, now, id, activities))
 }

@@ -1,7 +1,7 @@
 // One typed function per IPC command of docs/ipc-contract.md; nothing else lives here.
 import { invoke } from "@tauri-apps/api/core";
 import type {
-  Activity, ActivityFilter, ActivityInput, ActivityStatus, AppStatus, CarryOverCandidate, Changes,
+  ActivitiesOnDelete, Activity, ActivityFilter, ActivityInput, ActivityStatus, AppStatus, CarryOverCandidate, Changes,
   CouncilProfile, DocumentFormat, ExportedFile, FocusArea, Goal, ImportPreview, ImportSummary, Language, Organisation, OrganisationInput, Outcome, Person, PersonInput,
   Plan, PlanStatus, Priority, Schedule,
 } from "./bindings";
@@ -14,6 +14,9 @@ export const newCouncilDialog = (name: string) =>
 export const openFileDialog = () => invoke<AppStatus | null>("open_file_dialog");
 export const saveCopyDialog = () => invoke<string | null>("save_copy_dialog");
 export const closeFile = () => invoke<AppStatus>("close_file");
+export const openRecentFile = (path: string) => invoke<AppStatus>("open_recent_file", { path });
+export const forgetRecentFile = (path: string) => invoke<AppStatus>("forget_recent_file", { path });
+export const rememberPlanYear = (year: number) => invoke<null>("remember_plan_year", { year });
 export const setLanguage = (language: Language) => invoke<AppStatus>("set_language", { language });
 
 export const listOrganisations = (query: string) =>
@@ -65,7 +68,8 @@ export const moveFocusArea = (id: number, toIndex: number) =>
   invoke<Outcome<null>>("move_focus_area", { id, toIndex });
 export const deferFocusArea = (id: number, toYear: number | null, note: string) =>
   invoke<Outcome<null>>("defer_focus_area", { id, toYear, note });
-export const deleteFocusArea = (id: number) => invoke<Outcome<null>>("delete_focus_area", { id });
+export const deleteFocusArea = (id: number, activities: ActivitiesOnDelete) =>
+  invoke<Outcome<null>>("delete_focus_area", { id, activities });
 
 export const listActivities = (planId: number, filter: ActivityFilter) =>
   invoke<Activity[]>("list_activities", { planId, filter });

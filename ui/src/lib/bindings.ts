@@ -104,6 +104,12 @@ export type CarryOverCandidate = { activityId: number, title: string, focusAreaN
 
 export type FocusArea = { id: number, planId: number, position: number, name: string, description: string, deferredToYear: number | null, deferralNote: string, activityCount: number, };
 
+/**
+ * What happens to a focus area's activities when it is deleted. The user chooses before
+ * confirming; `Refuse` is for callers that only mean to delete an empty one.
+ */
+export type ActivitiesOnDelete = { "kind": "refuse" } | { "kind": "moveTo", focusAreaId: number, } | { "kind": "delete" };
+
 export type Priority = "green" | "yellow" | "red";
 
 export type ActivityStatus = "notStarted" | "inProgress" | "done" | "postponed" | "cancelled";
@@ -211,11 +217,32 @@ export type ImportSummary = { activities: number, focusAreas: number, };
 
 export type Language = "sv" | "en";
 
+/**
+ * A recently opened council file, as the welcome screen and the Fil menu list it.
+ */
+export type RecentFile = { path: string, 
+/**
+ * The file name without folder and extension ("Vårdkompetensråd Norr").
+ */
+name: string, 
+/**
+ * The file is no longer where it was (moved, deleted, or on a drive not connected).
+ */
+missing: boolean, };
+
 export type AppStatus = { file: string | null, councilName: string | null, language: Language, undo: string | null, redo: string | null, 
 /**
  * Something the user should read on the welcome screen (Swedish), or null.
  */
-notice: string | null, };
+notice: string | null, 
+/**
+ * *Senaste filer*, the most recent first (the open one included).
+ */
+recentFiles: Array<RecentFile>, 
+/**
+ * The plan year last shown in the open file, or null: the plan opens on it.
+ */
+planYear: number | null, };
 
 export type DocumentFormat = "pdf" | "docx" | "xlsx" | "csv";
 

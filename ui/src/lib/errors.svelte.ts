@@ -2,7 +2,11 @@
 import type { ApiError, ErrorCode } from "./bindings";
 import { i18n, t } from "./i18n/index.svelte";
 
-export type Toast = { id: number; kind: "error" | "info"; text: string };
+/**
+ * `subject` names what an error is about ("activity-12"): a later successful change of the same
+ * thing clears it, since the message no longer holds.
+ */
+export type Toast = { id: number; kind: "error" | "info"; text: string; subject?: string };
 
 const ERROR_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   "notFound", "invalid", "conflict", "fileInUse", "newerVersion", "notADatabase", "io",
@@ -34,9 +38,9 @@ class Toasts {
   #next = 1;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
-  show(kind: Toast["kind"], text: string, ms: number): void {
+  show(kind: Toast["kind"], text: string, ms: number, subject?: string): void {
     // Only the latest message is shown: a stack of stale errors helps nobody.
-    this.current = { id: this.#next++, kind, text };
+    this.current = { id: this.#next++, kind, text, ...(subject === undefined ? {} : { subject }) };
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => this.dismiss(), ms);
   }
@@ -45,13 +49,20 @@ class Toasts {
     clearTimeout(this.#timer);
     this.current = null;
   }
+
+  /** Takes away the error shown, if any: all of them, or only one about `subject`. */
+  dismissError(subject?: string): void {
+    if (this.current?.kind !== "error") return;
+    if (subject === undefined || this.current.subject === subject) this.dismiss();
+  }
 }
 
 export const toasts = new Toasts();
 
-export function showError(e: unknown): void {
-  // Errors stay long enough to be read aloud from a projector.
-  toasts.show("error", errorText(e), 12000);
+export function showError(e: unknown, subject?: string): void {
+  // Errors stay long enough to be read aloud from a projector; Esc, the close button, a later
+  // successful change of the same thing and going to another place take them away sooner.
+  toasts.show("error", errorText(e), 12000, subject);
 }
 
 export function showInfo(text: string): void {

@@ -5,6 +5,7 @@
 mod add;
 mod delete;
 mod duplicate;
+mod limits;
 mod list;
 mod move_to;
 mod update;
@@ -12,7 +13,12 @@ mod update;
 pub use add::add;
 pub(crate) use add::insert;
 pub use delete::delete;
+pub(crate) use delete::remove;
 pub use duplicate::duplicate;
+pub use limits::{
+    MAX_DELIVERY_CHARS, MAX_LONG_TEXT_CHARS, MAX_RESPONSIBLE_CHARS, MAX_SCHEDULE_CHARS,
+    MAX_TITLE_CHARS,
+};
 pub use list::{list, matching_ids, ActivityFilter, PriorityFilter};
 pub use move_to::move_to;
 pub use update::{set_priority, set_status, update};
@@ -175,6 +181,12 @@ impl ActivityInput {
         if self.title.trim().is_empty() {
             return Err(invalid("Skriv vad aktiviteten heter."));
         }
+        limits::check_length("Aktivitet", self.title.trim(), MAX_TITLE_CHARS)?;
+        limits::check_length("Genomförande", &self.delivery, MAX_DELIVERY_CHARS)?;
+        limits::check_length("Tidplan", &self.schedule_text, MAX_SCHEDULE_CHARS)?;
+        limits::check_length("Innehåll", &self.content, MAX_LONG_TEXT_CHARS)?;
+        limits::check_length("Uppföljning – när", &self.follow_up, MAX_LONG_TEXT_CHARS)?;
+        limits::check_length("Ansvarig", &self.responsible_text, MAX_RESPONSIBLE_CHARS)?;
         let text = |s: &str| Value::Text(s.to_string());
         Ok(vec![
             ("title", text(self.title.trim())),

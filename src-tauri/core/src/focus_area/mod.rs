@@ -10,7 +10,7 @@ mod update;
 pub use add::add;
 pub(crate) use add::insert;
 pub use defer::defer;
-pub use delete::delete;
+pub use delete::{activities_count, delete, ActivitiesOnDelete};
 pub use move_to::move_to;
 pub use update::update;
 

@@ -1,13 +1,19 @@
 //! The one way data changes: `Storage::transact` runs an action in a transaction, records every
 //! row-level change (entity, id, field, old, new) under one labelled op, and reports which
-//! entities changed. Undo and redo replay that record backwards and forwards.
+//! entities changed. Undo and redo replay that record backwards and forwards; `changes_since`
+//! reads it as what happened since a point, in Swedish words. Records that must never be undone
+//! (a report was produced) go through `record_permanent`.
 
 mod entity;
+mod read;
+mod renames;
 mod transact;
 mod tx;
 mod undo;
 
 pub use entity::Entity;
+pub use read::{FieldChange, HistoryPoint, RowChange, RowChangeKind};
+pub(crate) use renames::rewrite_renamed_columns;
 pub use tx::Tx;
 pub use undo::UndoState;
 

@@ -18,14 +18,22 @@ pub struct UndoState {
     pub redo: Option<String>,
 }
 
-struct Recorded {
-    action: String,
-    entity: Entity,
-    id: Id,
-    field: Option<String>,
-    old: Option<Json>,
-    new: Option<Json>,
+/// One recorded row change of an op, as written by `Tx`.
+pub(super) struct Recorded {
+    pub(super) action: String,
+    pub(super) entity: Entity,
+    pub(super) id: Id,
+    pub(super) field: Option<String>,
+    pub(super) old: Option<Json>,
+    pub(super) new: Option<Json>,
 }
+
+/// The step Ctrl+Z takes back: the latest user step in effect. Records that must stand
+/// (`record_permanent`) are not steps.
+const UNDO_STEP: &str =
+    "SELECT id FROM history_op WHERE undone = 0 AND undoable = 1 ORDER BY id DESC LIMIT 1";
+/// The step Ctrl+Shift+Z puts back: the earliest undone one not discarded by a later change.
+const REDO_STEP: &str = "SELECT id FROM history_op WHERE undone = 1 AND discarded = 0 AND undoable = 1 ORDER BY id ASC LIMIT 1";
 
 #[derive(Clone, Copy, PartialEq)]
 enum Direction {
@@ -39,25 +47,23 @@ impl Storage {
             Ok(self.conn.query_row(sql, [], |r| r.get(0)).optional()?)
         };
         Ok(UndoState {
-            undo: label("SELECT label FROM history_op WHERE undone = 0 ORDER BY id DESC LIMIT 1")?,
-            redo: label("SELECT label FROM history_op WHERE undone = 1 ORDER BY id ASC LIMIT 1")?,
+            undo: label(&format!(
+                "SELECT label FROM history_op WHERE id = ({UNDO_STEP})"
+            ))?,
+            redo: label(&format!(
+                "SELECT label FROM history_op WHERE id = ({REDO_STEP})"
+            ))?,
         })
     }
 
     /// Reverts the latest step that is not yet undone.
     pub fn undo(&mut self) -> Result<Changes> {
-        self.replay(
-            "SELECT id FROM history_op WHERE undone = 0 ORDER BY id DESC LIMIT 1",
-            Direction::Back,
-        )
+        self.replay(UNDO_STEP, Direction::Back)
     }
 
     /// Re-applies the earliest undone step.
     pub fn redo(&mut self) -> Result<Changes> {
-        self.replay(
-            "SELECT id FROM history_op WHERE undone = 1 ORDER BY id ASC LIMIT 1",
-            Direction::Forward,
-        )
+        self.replay(REDO_STEP, Direction::Forward)
     }
 
     /// Forgets all history: a new file or the freshly written example starts with nothing to
@@ -75,6 +81,10 @@ impl Storage {
             Direction::Forward => CoreError::NothingToRedo,
         })?;
         let mut changes = recorded_changes(&tx, op)?;
+        // A later schema may have dropped a column an old step names: leave that field out
+        // rather than refuse the whole step.
+        let mut columns = ColumnCache::default();
+        changes.retain_mut(|change| columns.keep_known(&tx, change));
         if direction == Direction::Back {
             changes.reverse();
         }
@@ -103,6 +113,14 @@ impl Storage {
             "UPDATE history_op SET undone = ?1 WHERE id = ?2",
             rusqlite::params![direction == Direction::Back, op],
         )?;
+        let kind = match direction {
+            Direction::Back => "undo",
+            Direction::Forward => "redo",
+        };
+        tx.execute(
+            "INSERT INTO history_event (op_id, kind) VALUES (?1, ?2)",
+            rusqlite::params![op, kind],
+        )?;
         tx.commit()?;
         let state = self.undo_state()?;
         Ok(Changes {
@@ -113,7 +131,7 @@ impl Storage {
     }
 }
 
-fn recorded_changes(conn: &Connection, op: Id) -> Result<Vec<Recorded>> {
+pub(super) fn recorded_changes(conn: &Connection, op: Id) -> Result<Vec<Recorded>> {
     let mut statement = conn.prepare(
         "SELECT action, entity, entity_id, field, old_value, new_value
          FROM history_change WHERE op_id = ?1 ORDER BY seq",
@@ -213,4 +231,46 @@ fn insert_row(conn: &Connection, entity: Entity, row: Option<&Json>) -> Result<(
     );
     conn.execute(&sql, params_from_iter(values.iter()))?;
     Ok(())
+}
+
+/// The columns each table has now, read once per replay.
+#[derive(Default)]
+struct ColumnCache {
+    tables: std::collections::HashMap<Entity, std::collections::HashSet<String>>,
+}
+
+impl ColumnCache {
+    /// Drops fields (and snapshot keys) naming columns the table no longer has. `false` when
+    /// nothing of the change is left to apply.
+    fn keep_known(&mut self, conn: &Connection, change: &mut Recorded) -> bool {
+        let columns = self
+            .tables
+            .entry(change.entity)
+            .or_insert_with(|| table_columns(conn, change.entity).unwrap_or_default());
+        if columns.is_empty() {
+            return true; // unknown table: let the statement report it
+        }
+        match change.field.as_deref() {
+            Some(field) => columns.contains(field),
+            None => {
+                for snapshot in [&mut change.old, &mut change.new].into_iter().flatten() {
+                    if let Json::Object(row) = snapshot {
+                        row.retain(|key, _| columns.contains(key));
+                    }
+                }
+                true
+            }
+        }
+    }
+}
+
+pub(super) fn table_columns(
+    conn: &Connection,
+    entity: Entity,
+) -> Result<std::collections::HashSet<String>> {
+    let mut statement = conn.prepare(&format!("PRAGMA table_info({})", entity.table()))?;
+    let names = statement
+        .query_map([], |r| r.get::<_, String>(1))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(names)
 }

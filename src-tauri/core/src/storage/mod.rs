@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::Connection;
 
-pub use migrate::{Migration, LATEST_VERSION, MIGRATIONS};
+pub use migrate::{ColumnRename, Migration, LATEST_VERSION, MIGRATIONS};
 
 use crate::Result;
 

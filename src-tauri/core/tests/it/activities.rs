@@ -267,3 +267,49 @@ fn find_filters_and_searches_all_five_columns_beyond_ascii() {
     };
     assert_eq!(titles(&storage, plan, &responsible), ["Ny aktivitet"]);
 }
+
+#[test]
+fn over_long_texts_are_refused_naming_the_field_and_the_limit() {
+    let (_dir, mut storage) = example();
+    let plan = plan_2022(&storage);
+    let row = activity::list(&storage, plan, &ActivityFilter::default()).expect("list")[0].clone();
+    let title = "kompetensförsörjning ".repeat(250);
+    let message = activity::update(&mut storage, now(), row.id, &ActivityInput::titled(&title))
+        .expect_err("5 000 characters is no title")
+        .message();
+    assert!(
+        message.starts_with("Aktivitet får vara högst 300 tecken"),
+        "{message}"
+    );
+    let focus_area_id = row.focus_area_id;
+    assert!(
+        activity::add(
+            &mut storage,
+            now(),
+            focus_area_id,
+            &ActivityInput::titled(&title)
+        )
+        .is_err(),
+        "adding is checked the same way"
+    );
+
+    let mut input = ActivityInput::titled("Ny rad");
+    input.schedule_text = "v. 12 ".repeat(100);
+    let message = activity::update(&mut storage, now(), row.id, &input)
+        .expect_err("tidplan")
+        .message();
+    assert!(
+        message.starts_with("Tidplan får vara högst 500 tecken, men texten är 600 tecken."),
+        "{message}"
+    );
+
+    input.schedule_text = String::new();
+    input.content = "x".repeat(activity::MAX_LONG_TEXT_CHARS);
+    activity::update(&mut storage, now(), row.id, &input).expect("exactly the limit is fine");
+    assert_eq!(
+        activity::list(&storage, plan, &ActivityFilter::default()).expect("list")[0]
+            .content
+            .len(),
+        activity::MAX_LONG_TEXT_CHARS
+    );
+}

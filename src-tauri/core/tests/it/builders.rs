@@ -78,3 +78,30 @@ pub fn add_person(storage: &mut Storage, name: &str, organisation_id: Option<Id>
         .expect("add person")
         .value
 }
+
+/// The 2022 plan that `council_in_memory` and `council::create` start with.
+pub fn plan_id(storage: &Storage, year: i32) -> Id {
+    radsplan_core::plan::list(storage)
+        .expect("plans")
+        .into_iter()
+        .find(|p| p.year == year)
+        .map(|p| p.id)
+        .unwrap_or_else(|| panic!("no plan {year}"))
+}
+
+pub fn add_focus_area(storage: &mut Storage, plan_id: Id, name: &str) -> Id {
+    radsplan_core::focus_area::add(storage, now(), plan_id, name)
+        .expect("add focus area")
+        .value
+}
+
+pub fn add_activity(storage: &mut Storage, focus_area_id: Id, title: &str) -> Id {
+    radsplan_core::activity::add(
+        storage,
+        now(),
+        focus_area_id,
+        &radsplan_core::activity::ActivityInput::titled(title),
+    )
+    .expect("add activity")
+    .value
+}

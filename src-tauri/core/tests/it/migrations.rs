@@ -17,9 +17,10 @@ fn version_of(path: &Path) -> i64 {
 fn v2_adds_nickname() -> Vec<Migration> {
     let mut migrations = MIGRATIONS.to_vec();
     migrations.push(Migration {
-        version: 2,
+        version: LATEST_VERSION + 1,
         name: "nickname",
         sql: "ALTER TABLE person ADD COLUMN nickname TEXT NOT NULL DEFAULT '';",
+        renames: &[],
     });
     migrations
 }
@@ -87,13 +88,19 @@ fn upgrading_writes_a_verified_backup_first() {
     drop(storage);
     let upgraded =
         Storage::open_with_migrations(&path, now(), &v2_adds_nickname()).expect("upgrade");
-    assert_eq!(upgraded.schema_version().expect("version"), 2);
+    assert_eq!(
+        upgraded.schema_version().expect("version"),
+        LATEST_VERSION + 1
+    );
     drop(upgraded);
     let backups: Vec<_> = std::fs::read_dir(dir.path())
         .expect("list")
         .filter_map(|e| e.ok())
         .map(|e| e.path())
-        .filter(|p| p.to_string_lossy().contains(".fore-uppgradering-v1-"))
+        .filter(|p| {
+            p.to_string_lossy()
+                .contains(&format!(".fore-uppgradering-v{LATEST_VERSION}-"))
+        })
         .collect();
     assert_eq!(
         backups.len(),
@@ -102,7 +109,7 @@ fn upgrading_writes_a_verified_backup_first() {
     );
     assert_eq!(
         version_of(&backups[0]),
-        1,
+        LATEST_VERSION,
         "the backup is the file as it was before"
     );
 }
@@ -115,16 +122,17 @@ fn a_failing_migration_leaves_the_file_as_it_was() {
     drop(storage);
     let mut migrations = MIGRATIONS.to_vec();
     migrations.push(Migration {
-        version: 2,
+        version: LATEST_VERSION + 1,
         name: "half done",
         // The first statement succeeds, the second fails: nothing of it may stay.
         sql: "ALTER TABLE person ADD COLUMN nickname TEXT; CREATE TABLE oops (x REFERENCES);  SELECT * FROM no_such_table;",
+        renames: &[],
     });
     let error = Storage::open_with_migrations(&path, now(), &migrations)
         .err()
         .expect("must fail");
     assert!(
-        matches!(error, CoreError::Migration { version: 2, .. }),
+        matches!(error, CoreError::Migration { version, .. } if version == LATEST_VERSION + 1),
         "{error:?}"
     );
     assert!(
@@ -132,7 +140,7 @@ fn a_failing_migration_leaves_the_file_as_it_was() {
         "{}",
         error.message()
     );
-    assert_eq!(version_of(&path), 1);
+    assert_eq!(version_of(&path), LATEST_VERSION);
     let reopened = Storage::open(&path, now()).expect("the file still opens");
     assert_eq!(reopened.dump_content().expect("dump"), before);
 }

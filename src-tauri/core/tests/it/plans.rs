@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 use radsplan_core::activity::{self, ActivityFilter, ActivityStatus, Priority};
 use radsplan_core::error::ErrorCode;
+use radsplan_core::focus_area::ActivitiesOnDelete;
 use radsplan_core::plan::{self, PlanStatus};
 use radsplan_core::{focus_area, goal, Storage};
 
@@ -199,7 +200,8 @@ fn focus_areas_are_added_reordered_deferred_and_only_deleted_when_empty() {
     );
 
     let vfu = areas[1].id;
-    let error = focus_area::delete(&mut storage, now(), vfu).expect_err("has activities");
+    let error = focus_area::delete(&mut storage, now(), vfu, ActivitiesOnDelete::Refuse)
+        .expect_err("has activities");
     assert!(
         error.message().contains("har 2 aktiviteter"),
         "{}",
@@ -227,6 +229,7 @@ fn focus_areas_are_added_reordered_deferred_and_only_deleted_when_empty() {
         (Some(2023), "Nationell arbetsgrupp")
     );
     assert_eq!(deferred.activity_count, 2, "deferred, not deleted");
-    focus_area::delete(&mut storage, now(), added).expect("empty one goes");
+    focus_area::delete(&mut storage, now(), added, ActivitiesOnDelete::Refuse)
+        .expect("empty one goes");
     assert_eq!(focus_area::list(&storage, plan).expect("areas")[0].id, vfu);
 }

@@ -12,7 +12,7 @@ pub use numbering::HeadingNumbers;
 pub use table::{Column, Table, TableCell, TableRow};
 pub use text::{Inline, List, ListKind, Paragraph, ParagraphStyle, Run, Tone};
 
-use chrono::NaiveDate;
+use chrono::{DateTime, FixedOffset};
 
 /// A whole document: what describes it, and its sections in reading order.
 #[derive(Debug, Clone, PartialEq)]
@@ -26,8 +26,8 @@ pub struct Document {
 pub struct Metadata {
     pub title: String,
     pub author: String,
-    /// The day the document was made.
-    pub created: NaiveDate,
+    /// When the document was made, in the user's time zone (passed in; never read here).
+    pub created: DateTime<FixedOffset>,
 }
 
 /// A run of pages with one orientation and one header and footer. Every section starts on a new

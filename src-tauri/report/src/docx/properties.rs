@@ -5,7 +5,11 @@ use super::xml;
 use crate::document::Metadata;
 
 pub fn core_xml(metadata: &Metadata) -> String {
-    let created = format!("{}T00:00:00Z", metadata.created.format("%Y-%m-%d"));
+    let created = metadata
+        .created
+        .naive_utc()
+        .format("%Y-%m-%dT%H:%M:%SZ")
+        .to_string();
     format!(
         "{XML_HEADER}<cp:coreProperties \
 xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" \

@@ -31,6 +31,11 @@ pub fn write_pdf(document: &Document) -> Result<Vec<u8>, ReportError> {
     let mut pdf = PdfDocument::new(&document.metadata.title);
     pdf.metadata.info.author = document.metadata.author.clone();
     pdf.metadata.info.creator = "Rådsplan".to_string();
+    // Without this the document says it was made on 1 January 1970 (printpdf's default).
+    let made = pdf_date(document.metadata.created);
+    pdf.metadata.info.creation_date = made;
+    pdf.metadata.info.modification_date = made;
+    pdf.metadata.info.metadata_date = made;
     let fonts = fonts::Fonts::load(&mut pdf)?;
 
     let mut pages = Vec::new();
@@ -55,4 +60,30 @@ pub fn write_pdf(document: &Document) -> Result<Vec<u8>, ReportError> {
         return Err(ReportError::Pdf(format!("{warnings:?}")));
     }
     Ok(bytes)
+}
+
+/// The instant as printpdf writes it. printpdf always labels the time "+00'00'" (UTC), so the
+/// fields must be the UTC ones: 14:25 in Stockholm in September is written as 12:25.
+fn pdf_date(at: chrono::DateTime<chrono::FixedOffset>) -> printpdf::OffsetDateTime {
+    use chrono::{Datelike, Timelike};
+    let utc = at.naive_utc();
+    printpdf::OffsetDateTime::new_in_offset(
+        printpdf::Date {
+            year: utc.year(),
+            month: utc.month() as u8,
+            day: utc.day() as u8,
+        },
+        printpdf::Time {
+            hour: utc.hour() as u8,
+            minute: utc.minute() as u8,
+            second: utc.second() as u8,
+            millisecond: 0,
+        },
+        printpdf::Offset {
+            hours: 0,
+            minutes: 0,
+            seconds: 0,
+            milliseconds: 0,
+        },
+    )
 }

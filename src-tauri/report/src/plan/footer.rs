@@ -15,7 +15,7 @@ pub fn footer(plan: &PlanDocument, with_legend: bool) -> Footer {
             "{} · Aktivitetsplan {} · {}",
             plan.council_name, plan.year, plan.status_label
         ),
-        centre: format!("Utskriven {}", format_date(plan.generated_on)),
+        centre: format!("Utskriven {}", format_date(plan.generated_at.date_naive())),
         page_numbers: true,
         note: with_legend.then(|| legend(plan.year)),
     }

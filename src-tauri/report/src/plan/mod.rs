@@ -23,7 +23,7 @@ pub fn plan_document_model(plan: &PlanDocument) -> Document {
         metadata: Metadata {
             title: format!("Aktivitetsplan {} – {}", plan.year, plan.council_name),
             author: plan.council_name.clone(),
-            created: plan.generated_on,
+            created: plan.generated_at,
         },
         sections,
     }

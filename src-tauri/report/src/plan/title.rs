@@ -63,7 +63,7 @@ pub fn title_section(plan: &PlanDocument) -> Section {
                 subtitle: format!(
                     "{} · utskriven {}",
                     plan.status_label,
-                    format_date(plan.generated_on)
+                    format_date(plan.generated_at.date_naive())
                 ),
             }),
             Block::Columns(Columns {

@@ -4,7 +4,6 @@
 
 use std::process::Command;
 
-use chrono::NaiveDate;
 use radsplan_report::document::{
     Block, Column, Document, Footer, Heading, Inline, List, ListKind, Metadata, Orientation,
     Paragraph, ParagraphStyle, Run, Section, Table, TableCell, TableRow, TitleBlock,
@@ -49,7 +48,8 @@ fn small_document() -> Document {
         metadata: Metadata {
             title: "Mandat för arbetsgrupp VFU".into(),
             author: "Rådet".into(),
-            created: NaiveDate::from_ymd_opt(2023, 3, 1).expect("date"),
+            created: chrono::DateTime::parse_from_rfc3339("2023-03-01T09:30:00+01:00")
+                .expect("date"),
         },
         sections: vec![
             Section {

@@ -1,6 +1,5 @@
 //! Plans to render: the council's own 2022 plan as written in seed 003, and generated large ones.
 
-use chrono::NaiveDate;
 use radsplan_report::{ActivityRow, FocusAreaSection, PlanDocument, Priority};
 
 pub const HOSTILE_TITLE: &str =
@@ -191,7 +190,9 @@ pub fn example_document() -> PlanDocument {
         mandate: MANDATE.into(),
         goals: GOALS.iter().map(|g| g.to_string()).collect(),
         focus_areas: vec![vfu, fortbildning, forskning, nara, atbt],
-        generated_on: NaiveDate::from_ymd_opt(2022, 9, 23).expect("valid date"),
+        // 23 Sep 2022, 14:25 in Stockholm (summer time, UTC+2).
+        generated_at: chrono::DateTime::parse_from_rfc3339("2022-09-23T14:25:00+02:00")
+            .expect("valid time"),
     }
 }
 

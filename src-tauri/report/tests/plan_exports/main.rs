@@ -6,6 +6,7 @@ mod document_model;
 mod docx;
 mod example;
 mod pdf;
+mod pdf_info;
 mod readers;
 mod round_trip;
 mod xlsx;

@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use calamine::{Data, Reader, Xlsx};
-use chrono::{NaiveDate, TimeZone, Utc};
+use chrono::{TimeZone, Utc};
 use radsplan_core::activity::{self, ActivityInput, ActivityStatus, Priority};
 use radsplan_core::import::{self, Limits};
 use radsplan_core::{council, example, focus_area, person, plan, Storage, Timestamp};
@@ -18,8 +18,8 @@ fn now() -> Timestamp {
         .expect("valid time")
 }
 
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2023, 1, 9).expect("valid date")
+fn today() -> chrono::DateTime<chrono::FixedOffset> {
+    now().fixed_offset()
 }
 
 /// The example council's 2022 plan, plus rows that test the edges: formula starts in several

@@ -1,6 +1,6 @@
 // A small in-memory stand-in for the Rust core, speaking the IPC contract. Used by the browser
 // preview (dev-mock.ts) and by component tests; it records every call so tests can assert them.
-import type { ApiError, AppStatus, Changes, CouncilProfile, Entity, ErrorCode, Goal, Language, Organisation, OrganisationInput, Person, PersonInput } from "../bindings";
+import type { ApiError, AppStatus, RecentFile, Changes, CouncilProfile, Entity, ErrorCode, Goal, Language, Organisation, OrganisationInput, Person, PersonInput } from "../bindings";
 import type { Seed } from "./example-data";
 import { ApiFailure, collator, find, fromSeed, matches, requireName, type Call, type Data } from "./fake-data";
 import { NOT_IMPORT, importCommand } from "./fake-import";
@@ -22,6 +22,14 @@ export class FakeBackend {
     this.#seed = seed;
     this.#data = fromSeed(seed);
     this.file = file;
+    if (file) this.#remember(file, this.#data);
+  }
+
+  /** A file opened: its contents kept, and first among the recent files, as the real config does. */
+  #remember(file: string, data: Data): void {
+    this.#files.set(file, data);
+    const name = file.split("/").at(-1)!.replace(/\.radsplan$/, "");
+    this.recent = [{ path: file, name, missing: false }, ...this.recent.filter((r) => r.path !== file)].slice(0, 8);
   }
 
   /** The next call of `cmd` rejects with this error. */
@@ -47,6 +55,12 @@ export class FakeBackend {
   /** What the real app says on the welcome screen when the remembered file could not open. */
   notice: string | null = null;
 
+  /** The files opened, as the real app's config remembers them (most recent first). */
+  recent: RecentFile[] = [];
+  /** Each file's contents, so a recent file opens as it was left. */
+  #files = new Map<string, Data>();
+  #planYears = new Map<string, number>();
+
   status(): AppStatus {
     return {
       file: this.file,
@@ -55,6 +69,8 @@ export class FakeBackend {
       undo: this.#undo.at(-1)?.label ?? null,
       redo: this.#redo.at(-1)?.label ?? null,
       notice: this.notice,
+      recentFiles: this.recent.map((r) => ({ ...r, missing: r.missing || !this.#files.has(r.path) })),
+      planYear: this.file ? this.#planYears.get(this.file) ?? null : null,
     };
   }
 
@@ -73,6 +89,7 @@ export class FakeBackend {
   #open(file: string, data: Data): AppStatus {
     this.file = file;
     this.#data = data;
+    this.#remember(file, data);
     this.#undo = [];
     this.#redo = [];
     return this.status();
@@ -96,7 +113,11 @@ export class FakeBackend {
     switch (cmd) {
       case "app_status": return this.status();
       case "ui_painted": return null;
-      case "open_example": return this.#open("/home/sekreterare/Rådsplan/exempel.radsplan", fromSeed(this.#seed));
+      case "open_example": {
+        // Like the real app: the example file is written once, then opened with its changes.
+        const path = "/home/sekreterare/Rådsplan/exempel.radsplan";
+        return this.#open(path, this.#files.get(path) ?? fromSeed(this.#seed));
+      }
       case "create_council": {
         const name = requireName(a.name, "Rådet");
         return this.#open(`/home/sekreterare/Rådsplan/${name}.radsplan`, {
@@ -109,6 +130,20 @@ export class FakeBackend {
       case "open_file_dialog": return null;
       case "save_copy_dialog": return null;
       case "close_file": this.file = null; return this.status();
+      case "open_recent_file": {
+        const data = this.#files.get(String(a.path));
+        if (!data) {
+          throw new ApiFailure("invalid", `Filen ${String(a.path)} finns inte där den låg. Den kan ha flyttats, tagits bort eller ligga på en enhet som inte är ansluten. Öppna den med Öppna … om du vet var den är, eller ta bort den ur listan.`);
+        }
+        return this.#open(String(a.path), data);
+      }
+      case "forget_recent_file":
+        this.recent = this.recent.filter((r) => r.path !== a.path);
+        this.#planYears.delete(String(a.path));
+        return this.status();
+      case "remember_plan_year":
+        if (this.file) this.#planYears.set(this.file, Number(a.year));
+        return null;
       case "set_language": this.language = a.language as Language; return this.status();
 
       case "list_organisations":
@@ -275,5 +310,5 @@ export class FakeBackend {
 
 /** A plan year's goals as core lists them, in order. */
 function goalsOf(d: Data, year: number | null): Goal[] {
-  return d.goals.filter((g) => g.year === year).map((g, i) => ({ id: g.id, position: i, text: g.text }));
+  return d.goals.filter((g) => g.year === year).map((g, i) => ({ id: g.id, position: i + 1, text: g.text }));
 }

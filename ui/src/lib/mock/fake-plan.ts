@@ -1,6 +1,6 @@
 // The fake core's Aktivitetsplan commands: plans, focus areas and activities.
 import type {
-  ActivityFilter, ActivityInput, ActivityStatus, Activity, CarryOverCandidate, Changes, Entity, FocusArea,
+  ActivitiesOnDelete, ActivityFilter, ActivityInput, ActivityStatus, Activity, CarryOverCandidate, Changes, Entity, FocusArea,
   Plan, PlanStatus, Priority,
 } from "../bindings";
 import { ApiFailure, blankInput, find, matches, requireName, type ActivityRow, type Data } from "./fake-data";
@@ -28,15 +28,31 @@ function toActivity(d: Data, x: ActivityRow): Activity {
   const year = d.plans.find((p) => p.id === planOf(d, x.focusAreaId))?.year ?? 2022;
   const siblings = d.activities.filter((y) => y.focusAreaId === x.focusAreaId);
   return {
-    ...x, position: siblings.indexOf(x),
+    // Core numbers list positions from 1 (`ordering.rs`); the fake must too, or the UI's
+    // tests pass against numbers the real app never sends.
+    ...x, position: siblings.indexOf(x) + 1,
     schedule: x.scheduleText.trim() ? fakeSchedule(x.scheduleText, year) : null,
     responsiblePersonName: d.people.find((p) => p.id === x.responsiblePersonId)?.name ?? null,
   };
 }
 
+/** Core's limits (activity/limits.rs), with its message. */
+const LIMITS: [keyof ActivityInput, string, number][] = [
+  ["title", "Aktivitet", 300], ["delivery", "Genomförande", 500], ["scheduleText", "Tidplan", 500],
+  ["content", "Innehåll", 20_000], ["followUp", "Uppföljning – när", 20_000], ["responsibleText", "Ansvarig", 200],
+];
+const swedishNumber = (n: number) => n.toLocaleString("sv-SE").replace(/\s/g, "\u00a0");
+
 function activityInput(raw: unknown): ActivityInput {
   const input = { ...blankInput(), ...(raw as Partial<ActivityInput>) };
-  if (input.title.trim() === "") throw new ApiFailure("invalid", "Aktiviteten måste ha en titel.");
+  if (input.title.trim() === "") throw new ApiFailure("invalid", "Skriv vad aktiviteten heter.");
+  for (const [key, field, max] of LIMITS) {
+    const text = key === "title" ? input.title.trim() : String(input[key] ?? "");
+    const length = [...text].length;
+    if (length > max) {
+      throw new ApiFailure("invalid", `${field} får vara högst ${swedishNumber(max)} tecken, men texten är ${swedishNumber(length)} tecken. Korta den, eller flytta detaljer till Innehåll.`);
+    }
+  }
   return input;
 }
 
@@ -113,8 +129,8 @@ export function planCommand(ctx: FakeContext, cmd: string, a: Record<string, unk
     }
 
     case "list_focus_areas":
-      return d.focusAreas.filter((f) => f.planId === a.planId).map((f, position): FocusArea => ({
-        ...f, position, activityCount: d.activities.filter((x) => x.focusAreaId === f.id).length,
+      return d.focusAreas.filter((f) => f.planId === a.planId).map((f, index): FocusArea => ({
+        ...f, position: index + 1, activityCount: d.activities.filter((x) => x.focusAreaId === f.id).length,
       }));
     case "add_focus_area": {
       find(d.plans, a.planId, "Planen");
@@ -154,11 +170,28 @@ export function planCommand(ctx: FakeContext, cmd: string, a: Record<string, unk
         return null;
       });
     case "delete_focus_area": {
-      find(d.focusAreas, a.id, "Fokusområdet");
-      if (d.activities.some((x) => x.focusAreaId === a.id)) {
-        throw new ApiFailure("conflict", "Fokusområdet har aktiviteter. Flytta eller ta bort dem först.");
+      const fa = find(d.focusAreas, a.id, "Fokusområdet");
+      const choice = a.activities as ActivitiesOnDelete;
+      const own = d.activities.filter((x) => x.focusAreaId === fa.id);
+      if (own.length > 0 && choice.kind === "refuse") {
+        const count = own.length === 1 ? "1 aktivitet" : `${own.length} aktiviteter`;
+        throw new ApiFailure("conflict", `Fokusområdet ”${fa.name}” har ${count}. Välj om de ska flyttas till ett annat fokusområde eller tas bort tillsammans med det.`);
       }
-      return ctx.transact("Ta bort fokusområde", ["focusArea"], (d) => {
+      if (choice.kind === "moveTo") {
+        const target = find(d.focusAreas, choice.focusAreaId, "Fokusområdet");
+        if (target.id === fa.id || target.planId !== fa.planId) {
+          throw new ApiFailure("invalid", "Välj ett annat fokusområde i samma plan att flytta aktiviteterna till.");
+        }
+      }
+      return ctx.transact("Ta bort fokusområde", ["focusArea", "activity"], (d) => {
+        if (choice.kind === "moveTo") {
+          const moving = d.activities.filter((x) => x.focusAreaId === fa.id);
+          const rest = d.activities.filter((x) => x.focusAreaId !== fa.id);
+          for (const x of moving) x.focusAreaId = choice.focusAreaId;
+          d.activities = [...rest, ...moving];
+        } else {
+          d.activities = d.activities.filter((x) => x.focusAreaId !== fa.id);
+        }
         d.focusAreas = d.focusAreas.filter((f) => f.id !== a.id);
         return null;
       });

@@ -6,10 +6,49 @@ import { setUiLanguage } from "../i18n/index.svelte";
 
 export type Place = "plan" | "register" | "settings";
 
+/** Typed text not yet saved, that going to another place would lose. */
+export type UnsavedChanges = {
+  /** Saves it; false when the save was refused (the message is shown by the form). */
+  save(): Promise<boolean>;
+  discard(): void;
+};
+
 export class AppState {
   status = $state<AppStatus | null>(null);
   // The plan is the heart of the product: a file opens on it.
   place = $state<Place>("plan");
+  /** Set by a form while it holds unsaved text. */
+  unsaved = $state.raw<UnsavedChanges | null>(null);
+  /** The place the user asked for while there was unsaved text: the question is open. */
+  leavingFor = $state<Place | null>(null);
+
+  /** Goes to `place`, first asking what to do with unsaved text (Spara / Släng / Stanna kvar). */
+  go(place: Place): void {
+    if (place === this.place) return;
+    if (this.unsaved) {
+      this.leavingFor = place;
+      return;
+    }
+    this.place = place;
+  }
+
+  /** Answers the question `go` asked. */
+  async leave(answer: "save" | "discard" | "stay"): Promise<void> {
+    const target = this.leavingFor;
+    if (answer === "stay" || target === null) {
+      this.leavingFor = null;
+      return;
+    }
+    if (answer === "save" && this.unsaved && !(await this.unsaved.save())) {
+      // The form shows why; the user stays with the text.
+      this.leavingFor = null;
+      return;
+    }
+    if (answer === "discard") this.unsaved?.discard();
+    this.unsaved = null;
+    this.leavingFor = null;
+    this.place = target;
+  }
 
   async load(): Promise<void> {
     try {
@@ -17,7 +56,9 @@ export class AppState {
     } catch (e) {
       showError(e);
       // Without a status we still show the welcome screen, so the user can open something.
-      this.setStatus({ file: null, councilName: null, language: "sv", undo: null, redo: null, notice: null });
+      this.setStatus({
+        file: null, councilName: null, language: "sv", undo: null, redo: null, notice: null, recentFiles: [], planYear: null,
+      });
     }
   }
 
@@ -44,6 +85,8 @@ export class AppState {
   reset(): void {
     this.status = null;
     this.place = "plan";
+    this.unsaved = null;
+    this.leavingFor = null;
   }
 }
 

@@ -1,7 +1,7 @@
 // After a mutation, refresh exactly the areas core says changed, and the undo/redo labels.
 import * as api from "../api";
 import type { Changes, Entity } from "../bindings";
-import { showError } from "../errors.svelte";
+import { errorText, showError, toasts } from "../errors.svelte";
 import { app } from "./app.svelte";
 import { plan } from "./plan.svelte";
 import { register } from "./register.svelte";
@@ -38,15 +38,26 @@ export async function applyChanges(changes: Changes): Promise<void> {
 
 export type Result<T> = { ok: true; value: T } | { ok: false };
 
+export type MutateOptions = {
+  /** What is changed ("activity-12"): its error is cleared when a later change of it succeeds. */
+  subject?: string;
+  /** Shows the error beside the field it is about instead of in the corner. */
+  onerror?: (text: string) => void;
+};
+
 /** Runs a mutating command; on success refreshes what changed, on failure shows the error. */
-export async function mutate<T>(run: () => Promise<{ value: T; changes: Changes }>): Promise<Result<T>> {
+export async function mutate<T>(
+  run: () => Promise<{ value: T; changes: Changes }>, options: MutateOptions = {},
+): Promise<Result<T>> {
   let outcome: { value: T; changes: Changes };
   try {
     outcome = await run();
   } catch (e) {
-    showError(e);
+    if (options.onerror) options.onerror(errorText(e));
+    else showError(e, options.subject);
     return { ok: false };
   }
+  if (options.subject !== undefined) toasts.dismissError(options.subject);
   await applyChanges(outcome.changes);
   return { ok: true, value: outcome.value };
 }

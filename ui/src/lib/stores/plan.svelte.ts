@@ -7,6 +7,7 @@ import type {
   Activity, ActivityFilter, ActivityStatus, FocusArea, Goal, Person, Plan, PriorityFilter,
 } from "../bindings";
 import { showError } from "../errors.svelte";
+import { app } from "./app.svelte";
 
 export const emptyFilter = (): ActivityFilter => ({
   focusAreaId: null, priorities: [], statuses: [], raiseNational: null, responsiblePersonId: null,
@@ -29,6 +30,8 @@ export class PlanState {
   /** The file these lists belong to; another file starts afresh. */
   file: string | null = null;
   dialog = $state<PlanDialog | null>(null);
+  /** The overall goals are unfolded (Inställningar's "Gå dit" asks for it). */
+  goalsOpen = $state(false);
   plans = $state<Plan[]>([]);
   planId = $state<number | null>(null);
   focusAreas = $state<FocusArea[]>([]);
@@ -71,7 +74,10 @@ export class PlanState {
       || this.filter.responsible.trim() !== "" || this.filter.responsiblePersonId !== null,
   );
 
-  /** Loads the plans and keeps the chosen one, or takes the newest. */
+  /**
+   * Loads the plans and keeps the chosen one; in a file just opened, the one the user looked at
+   * last time (the shell remembers it per file), else the newest.
+   */
   async load(): Promise<void> {
     const seq = ++this.#seq;
     try {
@@ -80,7 +86,8 @@ export class PlanState {
       this.plans = plans;
       this.people = people;
       if (!plans.some((p) => p.id === this.planId)) {
-        this.planId = plans[0]?.id ?? null;
+        const remembered = plans.find((p) => p.year === app.status?.planYear);
+        this.planId = (remembered ?? plans[0])?.id ?? null;
         this.filter = emptyFilter();
       }
       await this.loadContent();
@@ -93,6 +100,9 @@ export class PlanState {
   async select(planId: number): Promise<void> {
     if (planId === this.planId) return;
     this.planId = planId;
+    const year = this.plans.find((p) => p.id === planId)?.year;
+    // Remembering is a convenience: if it fails, the user's choice still stands.
+    if (year !== undefined) api.rememberPlanYear(year).catch(() => undefined);
     this.filter = emptyFilter();
     this.focusAreas = [];
     this.goals = [];

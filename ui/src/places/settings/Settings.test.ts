@@ -8,12 +8,9 @@ async function openSettings() {
   await renderOpenApp();
   const user = userEvent.setup();
   await user.click(screen.getByTestId("nav-settings"));
-  await waitFor(() => expect(screen.getAllByTestId("goal-row").length).toBeGreaterThan(0));
+  await waitFor(() => expect(screen.getAllByTestId("county-row").length).toBeGreaterThan(0));
   return user;
 }
-
-const goalTexts = () =>
-  screen.getAllByTestId("goal-row").map((r) => (within(r).getByRole("textbox") as HTMLTextAreaElement).value);
 
 describe("Inställningar", () => {
   test("saves the council's name and mandate with update_council, and the header follows", async () => {
@@ -33,50 +30,16 @@ describe("Inställningar", () => {
     await waitFor(() => expect(screen.getByTestId("app-title").textContent).toBe("Vårdkompetensrådet i Mellansverige"));
   });
 
-  test("adds a goal with the typed text", async () => {
-    const core = fakeCore();
+  test("goals are edited in the plan: Inställningar says so and Gå dit opens them there", async () => {
+    fakeCore();
     const user = await openSettings();
-    await user.type(screen.getByTestId("new-goal"), "Fler specialistsjuksköterskor");
-    await user.click(screen.getByTestId("add-goal"));
-    await waitFor(() => expect(core.callsOf("add_goal")).toEqual([
-      { planId: expect.any(Number), text: "Fler specialistsjuksköterskor" },
-    ]));
-    await waitFor(() => expect(goalTexts()).toHaveLength(4));
-    expect(goalTexts()[3]).toBe("Fler specialistsjuksköterskor");
-    expect((screen.getByTestId("new-goal") as HTMLInputElement).value).toBe("");
-  });
-
-  test("moves a goal down with its button: move_goal gets the goal's id and the new index", async () => {
-    const core = fakeCore();
-    const user = await openSettings();
-    const first = screen.getAllByTestId("goal-row")[0]!;
-    const id = Number(first.dataset.goalId);
-    await user.click(within(first).getByLabelText("Flytta mål 1 nedåt"));
-    await waitFor(() => expect(core.callsOf("move_goal")).toEqual([{ id, toIndex: 1 }]));
-    await waitFor(() => expect(goalTexts()[1]).toBe(exampleSeed.goals[0]));
-  });
-
-  test("Alt+ArrowUp in a goal's field moves it up one place and keeps focus on it", async () => {
-    const core = fakeCore();
-    const user = await openSettings();
-    const third = screen.getAllByTestId("goal-row")[2]!;
-    const id = Number(third.dataset.goalId);
-    within(third).getByRole("textbox").focus();
-    await user.keyboard("{Alt>}{ArrowUp}{/Alt}");
-    await waitFor(() => expect(core.callsOf("move_goal")).toEqual([{ id, toIndex: 1 }]));
-    await waitFor(() => expect(goalTexts()[1]).toBe(exampleSeed.goals[2]));
-    expect((document.activeElement as HTMLElement).closest("[data-goal-id]")?.getAttribute("data-goal-id"))
-      .toBe(String(id));
-  });
-
-  test("edits a goal in place: Enter saves with update_goal", async () => {
-    const core = fakeCore();
-    const user = await openSettings();
-    const field = within(screen.getAllByTestId("goal-row")[0]!).getByRole("textbox");
-    await user.clear(field);
-    await user.type(field, "Nytt första mål{Enter}");
-    await waitFor(() => expect(core.callsOf("update_goal")).toHaveLength(1));
-    expect((core.callsOf("update_goal")[0] as { text: string }).text).toBe("Nytt första mål");
+    expect(screen.queryAllByTestId("goal-row")).toHaveLength(0);
+    const section = screen.getByTestId("settings-goals");
+    expect(section.textContent).toContain("Övergripande mål redigeras i aktivitetsplanen");
+    await user.click(within(section).getByRole("button", { name: "Gå dit" }));
+    await waitFor(() => expect(screen.getByTestId("nav-plan").getAttribute("aria-current")).toBe("page"));
+    const goals = await screen.findByTestId("plan-goals");
+    expect((goals as HTMLDetailsElement).open).toBe(true);
   });
 
   test("adds a county", async () => {

@@ -14,8 +14,8 @@ Användning / usage:
   radsplan example FIL [--activities N]
                                 skriv exempelrådet (Mellansverige 2022) till en ny fil;
                                 med --activities fylls planen till N aktiviteter (mätningar)
-  radsplan export plan --db FIL --year ÅR --format pdf|xlsx|csv --out FIL
-                                aktivitetsplanen som PDF, Excel eller CSV
+  radsplan export plan --db FIL --year ÅR --format pdf|docx|xlsx|csv --out FIL
+                                aktivitetsplanen som PDF, Word, Excel eller CSV
   radsplan import plan --db FIL --year ÅR --file FIL.docx|FIL.xlsx|FIL.csv
                     [--create] [--skip-bad-rows] [--dry-run]
                                 importera aktiviteter till årets plan; visar först varje rad
@@ -149,7 +149,7 @@ fn export_plan(flags: &[&str]) -> Result<Invocation, String> {
         db: PathBuf::from(flags.value("--db")?),
         year: parse_year(flags.value("--year")?)?,
         format: crate::export::Format::parse(format).ok_or_else(|| {
-            format!("Formatet ”{format}” finns inte; välj pdf, xlsx eller csv.\n\n{USAGE}")
+            format!("Formatet ”{format}” finns inte; välj pdf, docx, xlsx eller csv.\n\n{USAGE}")
         })?,
         out: PathBuf::from(flags.value("--out")?),
     }))

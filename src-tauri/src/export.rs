@@ -1,4 +1,4 @@
-//! Publishing the aktivitetsplan as PDF, Excel or CSV: `radsplan export plan …` and the window's
+//! Publishing the aktivitetsplan as PDF, Word, Excel or CSV: `radsplan export plan …` and the window's
 //! Exportera menu both end here.
 
 use std::io::Write;

@@ -23,6 +23,12 @@ fn bench(c: &mut Criterion) {
             black_box(DocumentFormat::Pdf.render_plan(&doc).expect("pdf"))
         });
     });
+    group.bench_function("read + DOCX", |b| {
+        b.iter(|| {
+            let doc = plan_document(&small, 2022, today).expect("document");
+            black_box(DocumentFormat::Docx.render_plan(&doc).expect("docx"))
+        });
+    });
     group.finish();
 
     let mut group = c.benchmark_group("plan_2000");
@@ -35,6 +41,7 @@ fn bench(c: &mut Criterion) {
     });
     for format in [
         DocumentFormat::Pdf,
+        DocumentFormat::Docx,
         DocumentFormat::Xlsx,
         DocumentFormat::Csv,
     ] {

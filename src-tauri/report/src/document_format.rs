@@ -4,21 +4,24 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::{plan_csv, plan_pdf, plan_xlsx, PlanDocument, ReportError};
+use crate::{plan_csv, plan_docx, plan_pdf, plan_xlsx, PlanDocument, ReportError};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "lowercase")]
 pub enum DocumentFormat {
     Pdf,
+    Docx,
     Xlsx,
     Csv,
 }
 
 impl DocumentFormat {
-    /// The word a script types: `pdf`, `xlsx` (or `excel`), `csv`, in any case.
+    /// The word a script types: `pdf`, `docx` (or `word`), `xlsx` (or `excel`), `csv`, in any
+    /// case.
     pub fn parse(word: &str) -> Option<DocumentFormat> {
         match word.to_lowercase().as_str() {
             "pdf" => Some(DocumentFormat::Pdf),
+            "docx" | "word" => Some(DocumentFormat::Docx),
             "xlsx" | "excel" => Some(DocumentFormat::Xlsx),
             "csv" => Some(DocumentFormat::Csv),
             _ => None,
@@ -28,6 +31,7 @@ impl DocumentFormat {
     pub fn extension(self) -> &'static str {
         match self {
             DocumentFormat::Pdf => "pdf",
+            DocumentFormat::Docx => "docx",
             DocumentFormat::Xlsx => "xlsx",
             DocumentFormat::Csv => "csv",
         }
@@ -37,6 +41,7 @@ impl DocumentFormat {
     pub fn label(self) -> &'static str {
         match self {
             DocumentFormat::Pdf => "PDF",
+            DocumentFormat::Docx => "Word",
             DocumentFormat::Xlsx => "Excel",
             DocumentFormat::Csv => "CSV (semikolonseparerad)",
         }
@@ -45,6 +50,7 @@ impl DocumentFormat {
     pub fn render_plan(self, doc: &PlanDocument) -> Result<Vec<u8>, ReportError> {
         match self {
             DocumentFormat::Pdf => plan_pdf(doc),
+            DocumentFormat::Docx => plan_docx(doc),
             DocumentFormat::Xlsx => plan_xlsx(doc),
             DocumentFormat::Csv => Ok(plan_csv(doc).into_bytes()),
         }

@@ -6,6 +6,9 @@ pub enum ReportError {
     /// The PDF writer refused the document.
     #[error("PDF-filen kunde inte skapas: {0}")]
     Pdf(String),
+    /// The Word file could not be assembled.
+    #[error("Word-filen kunde inte skapas: {0}")]
+    Docx(String),
     /// The Excel writer refused the workbook (for example a cell longer than Excel allows).
     #[error("Excel-filen kunde inte skapas: {0}")]
     Xlsx(String),

@@ -68,6 +68,10 @@ mod tests {
             "Aktivitetsplan 2023 – Örebro län.xlsx"
         );
         assert_eq!(
+            plan_file_name("Vårdkompetensråd Örebro län", 2023, DocumentFormat::Docx),
+            "Aktivitetsplan 2023 – Örebro län.docx"
+        );
+        assert_eq!(
             plan_file_name("Rådet i Norr", 2024, DocumentFormat::Csv),
             "Aktivitetsplan 2024 – Rådet i Norr.csv"
         );

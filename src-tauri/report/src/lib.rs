@@ -1,12 +1,16 @@
-//! Rådsplan's documents: plain report models rendered as PDF, XLSX and CSV (DOCX and ICS arrive
-//! with the places that publish them). Nothing here knows the database or the window.
+//! Rådsplan's documents. Each document is built from core data into one model (`document`, built
+//! per document in its own folder: `plan`), which the PDF and DOCX writers print; the plan's
+//! tables also go out as XLSX and CSV. Nothing here knows the database or the window.
 
 pub mod csv;
+pub mod document;
 pub mod document_format;
+pub mod docx;
 pub mod error;
 pub mod file_name;
 pub mod from_store;
 pub mod pdf;
+pub mod plan;
 pub mod plan_model;
 pub mod plan_table;
 pub mod priority_style;
@@ -15,7 +19,8 @@ pub mod xlsx;
 
 pub use csv::plan_csv;
 pub use document_format::DocumentFormat;
+pub use docx::{plan_docx, write_docx};
 pub use error::ReportError;
-pub use pdf::plan_pdf;
+pub use pdf::{plan_pdf, write_pdf};
 pub use plan_model::{ActivityRow, FocusAreaSection, PlanDocument, Priority, ScheduleReading};
 pub use xlsx::plan_xlsx;

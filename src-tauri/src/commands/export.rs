@@ -1,4 +1,4 @@
-//! "Exportera": the plan as PDF, Excel or CSV through a native save dialog. The document is
+//! "Exportera": the plan as PDF, Word, Excel or CSV through a native save dialog. The document is
 //! read under the lock, then rendered and written off the main thread so the window stays
 //! responsive however long the plan is.
 

@@ -285,7 +285,7 @@ recentFiles: Array<RecentFile>,
  */
 planYear: number | null, };
 
-export type DocumentFormat = "pdf" | "xlsx" | "csv";
+export type DocumentFormat = "pdf" | "docx" | "xlsx" | "csv";
 
 export type ExportedFile = { path: string, bytes: number, };
 

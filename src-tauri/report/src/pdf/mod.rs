@@ -1,39 +1,55 @@
-//! The aktivitetsplan as a PDF: A4 landscape, DejaVu Sans embedded (every character prints),
-//! a title page, then one table per focus area laid out by hand.
+//! Documents as PDF: A4 pages in the section's orientation, DejaVu Sans embedded (every
+//! character prints), text laid out by hand (printpdf has no layout engine we can use for
+//! tables): running text flows over pages, tables repeat their header rows, and every page gets
+//! its footer once the page count is known.
 
+mod blocks;
 mod chrome;
 mod flow;
-mod focus_area;
 mod fonts;
 mod page;
+mod rich;
+mod styles;
 mod table;
-mod title_page;
 mod wrap;
 
 use printpdf::{PdfDocument, PdfSaveOptions};
 
+use crate::document::{Document, HeadingNumbers};
 use crate::error::ReportError;
+use crate::plan::plan_document_model;
 use crate::plan_model::PlanDocument;
+use page::{Geometry, PageKind, MARGIN_LEFT};
 
 /// The plan as the bytes of a PDF file.
 pub fn plan_pdf(doc: &PlanDocument) -> Result<Vec<u8>, ReportError> {
-    let title = format!("Aktivitetsplan {} – {}", doc.year, doc.council_name);
-    let mut pdf = PdfDocument::new(&title);
-    pdf.metadata.info.author = doc.council_name.clone();
+    write_pdf(&plan_document_model(doc))
+}
+
+/// Any document as the bytes of a PDF file.
+pub fn write_pdf(document: &Document) -> Result<Vec<u8>, ReportError> {
+    let mut pdf = PdfDocument::new(&document.metadata.title);
+    pdf.metadata.info.author = document.metadata.author.clone();
     pdf.metadata.info.creator = "Rådsplan".to_string();
     // Without this the document says it was made on 1 January 1970 (printpdf's default).
-    let made = pdf_date(doc.generated_at);
+    let made = pdf_date(document.metadata.created);
     pdf.metadata.info.creation_date = made;
     pdf.metadata.info.modification_date = made;
     pdf.metadata.info.metadata_date = made;
     let fonts = fonts::Fonts::load(&mut pdf)?;
 
     let mut pages = Vec::new();
-    title_page::title_page(&mut pages, &fonts, doc);
-    for area in &doc.focus_areas {
-        focus_area::focus_area(&mut pages, &fonts, area);
+    let mut numbers = HeadingNumbers::default();
+    for (index, section) in document.sections.iter().enumerate() {
+        let kind = PageKind {
+            section: index,
+            geometry: Geometry::a4(section.orientation),
+        };
+        let width = kind.geometry.content_width();
+        let mut flow = flow::Flow::on_new_page(&fonts, &mut pages, kind, MARGIN_LEFT, width);
+        blocks::blocks(&mut flow, &mut numbers, &section.blocks);
     }
-    chrome::decorate(&mut pages, &fonts, doc);
+    chrome::decorate(&mut pages, &fonts, &document.sections);
 
     let pages = pages.into_iter().map(page::Page::into_pdf_page).collect();
     let mut warnings = Vec::new();

@@ -1,24 +1,56 @@
-//! One page being drawn: A4 landscape geometry and the few drawing primitives the documents
-//! use. Coordinates here run top-down from the page's top-left corner, in points; they are
+//! One page being drawn: A4 geometry (portrait or landscape) and the few drawing primitives the
+//! documents use. Coordinates here run top-down from the page's top-left corner, in points; they are
 //! turned into PDF's bottom-up coordinates only when an operation is emitted.
 
 use printpdf::{
     Color, Line, LinePoint, Mm, Op, PaintMode, PdfFontHandle, PdfPage, Point, Pt, Rect, Rgb,
-    TextItem,
+    TextItem, TextMatrix,
 };
 
 use super::fonts::{Fonts, Weight};
+use super::rich::RichLine;
+use crate::document::Orientation;
 use crate::plan_model::Rgb8;
 
-/// A4 landscape.
-pub const PAGE_WIDTH: f32 = 841.89;
-pub const PAGE_HEIGHT: f32 = 595.28;
+/// A4's short and long sides, in points.
+const A4_SHORT: f32 = 595.28;
+const A4_LONG: f32 = 841.89;
 pub const MARGIN_LEFT: f32 = 40.0;
 pub const MARGIN_RIGHT: f32 = 40.0;
 pub const MARGIN_TOP: f32 = 36.0;
-/// Content stops here; below are the legend and the footer.
-pub const CONTENT_BOTTOM: f32 = PAGE_HEIGHT - 58.0;
-pub const CONTENT_WIDTH: f32 = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
+/// Room below the content for the footer note (legend) and the footer.
+const MARGIN_BOTTOM: f32 = 58.0;
+
+/// A page's size; everything else is measured from it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Geometry {
+    pub width: f32,
+    pub height: f32,
+}
+
+impl Geometry {
+    pub fn a4(orientation: Orientation) -> Self {
+        match orientation {
+            Orientation::Landscape => Geometry {
+                width: A4_LONG,
+                height: A4_SHORT,
+            },
+            Orientation::Portrait => Geometry {
+                width: A4_SHORT,
+                height: A4_LONG,
+            },
+        }
+    }
+
+    /// Content stops here; below are the footer note and the footer.
+    pub fn content_bottom(self) -> f32 {
+        self.height - MARGIN_BOTTOM
+    }
+
+    pub fn content_width(self) -> f32 {
+        self.width - MARGIN_LEFT - MARGIN_RIGHT
+    }
+}
 
 pub const INK: Rgb8 = Rgb8(0x1F, 0x1F, 0x1F);
 pub const MUTED: Rgb8 = Rgb8(0x5F, 0x63, 0x68);
@@ -32,6 +64,8 @@ pub struct Style {
     pub weight: Weight,
     pub size: f32,
     pub color: Rgb8,
+    /// Slanted by the text matrix (the documents embed no oblique face).
+    pub italic: bool,
 }
 
 impl Style {
@@ -40,15 +74,19 @@ impl Style {
             weight,
             size,
             color,
+            italic: false,
         }
     }
 }
 
-/// What a page can be, for what is drawn around its content.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PageKind {
-    Title,
-    Table,
+/// How far an italic run leans: x moves this much per unit of height.
+const ITALIC_SLANT: f32 = 0.2;
+
+/// Which section a page belongs to (its footer) and its size.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PageKind {
+    pub section: usize,
+    pub geometry: Geometry,
 }
 
 pub struct Page {
@@ -60,7 +98,28 @@ impl Page {
     pub fn new(kind: PageKind) -> Self {
         Page {
             kind,
-            ops: Vec::new(),
+            ops: Vec::with_capacity(64),
+        }
+    }
+
+    fn height(&self) -> f32 {
+        self.kind.geometry.height
+    }
+
+    /// A line of styled segments starting at `x`; a segment's tint is drawn behind its first
+    /// character (the shape of a priority mark).
+    pub fn rich_line(&mut self, fonts: &Fonts, x: f32, baseline: f32, line: &RichLine) {
+        let mut x = x;
+        for segment in line {
+            let face = fonts.face(segment.style.weight);
+            if let Some(tint) = segment.tint {
+                let first: String = segment.text.chars().take(1).collect();
+                let side = segment.style.size + 3.0;
+                let left = x + (face.width(&first, segment.style.size) - side) / 2.0;
+                self.fill_rect(left, baseline - segment.style.size - 1.0, side, side, tint);
+            }
+            self.text(fonts, x, baseline, &segment.text, segment.style);
+            x += face.width(&segment.text, segment.style.size);
         }
     }
 
@@ -78,11 +137,24 @@ impl Page {
             Op::SetFillColor {
                 col: color(style.color),
             },
-            Op::SetTextCursor {
-                pos: Point {
-                    x: Pt(x),
-                    y: Pt(PAGE_HEIGHT - baseline),
-                },
+            if style.italic {
+                Op::SetTextMatrix {
+                    matrix: TextMatrix::Raw([
+                        1.0,
+                        0.0,
+                        ITALIC_SLANT,
+                        1.0,
+                        x,
+                        self.height() - baseline,
+                    ]),
+                }
+            } else {
+                Op::SetTextCursor {
+                    pos: Point {
+                        x: Pt(x),
+                        y: Pt(self.height() - baseline),
+                    },
+                }
             },
             Op::ShowText {
                 items: vec![TextItem::Text(text.to_string())],
@@ -98,7 +170,7 @@ impl Page {
             Op::DrawRectangle {
                 rectangle: Rect {
                     x: Pt(x),
-                    y: Pt(PAGE_HEIGHT - top - height),
+                    y: Pt(self.height() - top - height),
                     width: Pt(width),
                     height: Pt(height),
                     mode: Some(PaintMode::Fill),
@@ -110,10 +182,11 @@ impl Page {
 
     /// A straight line.
     pub fn line(&mut self, from: (f32, f32), to: (f32, f32), thickness: f32, stroke: Rgb8) {
+        let page_height = self.height();
         let point = |(x, y): (f32, f32)| LinePoint {
             p: Point {
                 x: Pt(x),
-                y: Pt(PAGE_HEIGHT - y),
+                y: Pt(page_height - y),
             },
             bezier: false,
         };
@@ -130,11 +203,8 @@ impl Page {
     }
 
     pub fn into_pdf_page(self) -> PdfPage {
-        PdfPage::new(
-            Mm::from(Pt(PAGE_WIDTH)),
-            Mm::from(Pt(PAGE_HEIGHT)),
-            self.ops,
-        )
+        let Geometry { width, height } = self.kind.geometry;
+        PdfPage::new(Mm::from(Pt(width)), Mm::from(Pt(height)), self.ops)
     }
 }
 

@@ -1,49 +1,44 @@
 //! A table laid out by hand: text wrapped inside cells, each row as tall as its tallest cell,
-//! the header row repeated at the top of every page. A row that does not fit moves whole to the
+//! the header rows repeated at the top of every page. A row that does not fit moves whole to the
 //! next page; only a row taller than a page is split, between two lines.
 
 use super::fonts::Fonts;
-use super::page::{
-    Page, PageKind, Style, CONTENT_BOTTOM, HEADER_FILL, MARGIN_LEFT, MARGIN_TOP, RULE,
-};
-use super::wrap::wrap;
+use super::page::{Page, PageKind, Style, HEADER_FILL, MARGIN_LEFT, MARGIN_TOP, MUTED, RULE};
+use super::rich::{lay_out, line_size, RichLine, Segment};
 use crate::plan_model::Rgb8;
 
 /// Space between a cell's border and its text.
 pub const PAD: f32 = 4.0;
 
-pub struct Column {
-    pub header: String,
-    pub width: f32,
-}
-
-/// One wrapped line in a cell.
-pub struct CellLine {
-    pub text: String,
-    pub style: Style,
-}
-
 #[derive(Default)]
 pub struct Cell {
-    pub lines: Vec<CellLine>,
+    pub lines: Vec<RichLine>,
     pub fill: Option<Rgb8>,
 }
 
 impl Cell {
-    /// Appends `text` wrapped to the column's inner width.
-    pub fn push_text(&mut self, fonts: &Fonts, text: &str, width: f32, style: Style) {
-        let text = fonts.printable(text);
-        let face = fonts.face(style.weight);
-        for line in wrap(&text, width - 2.0 * PAD, &|s| face.width(s, style.size)) {
-            self.lines.push(CellLine { text: line, style });
-        }
+    /// Appends a paragraph wrapped to the column's inner `width`.
+    pub fn push(&mut self, fonts: &Fonts, segments: &[Segment], width: f32) {
+        self.lines
+            .extend(lay_out(fonts, segments, width - 2.0 * PAD));
     }
 }
 
 pub struct Row {
     pub cells: Vec<Cell>,
-    /// Shown in the first text column when a split row continues on a new page.
-    pub continued_label: String,
+    /// Shown in the label column when a split row continues on a new page.
+    pub continued_label: Option<String>,
+}
+
+impl Row {
+    fn line_count(&self) -> usize {
+        self.cells
+            .iter()
+            .map(|c| c.lines.len())
+            .max()
+            .unwrap_or(0)
+            .max(1)
+    }
 }
 
 /// Draws rows onto pages. Every line in the body has the same height, so a row can be split
@@ -51,11 +46,12 @@ pub struct Row {
 pub struct TableWriter<'a> {
     pub fonts: &'a Fonts,
     pub pages: &'a mut Vec<Page>,
-    pub columns: &'a [Column],
-    pub header_style: Style,
+    pub kind: PageKind,
+    pub widths: Vec<f32>,
+    pub header: Vec<Row>,
     pub line_height: f32,
     /// Drawn at the top of every page the table continues on.
-    pub continuation_heading: String,
+    pub continuation_heading: Option<String>,
     pub continuation_style: Style,
     /// The column that carries the row's name (for "(forts.)" labels).
     pub label_column: usize,
@@ -68,33 +64,36 @@ pub struct TableWriter<'a> {
 impl TableWriter<'_> {
     fn page(&mut self) -> &mut Page {
         if self.pages.is_empty() {
-            self.pages.push(Page::new(PageKind::Table));
+            self.pages.push(Page::new(self.kind));
         }
         let last = self.pages.len() - 1;
         &mut self.pages[last]
     }
 
-    fn header_lines(&self) -> Vec<Vec<String>> {
-        let face = self.fonts.face(self.header_style.weight);
-        self.columns
-            .iter()
-            .map(|c| {
-                wrap(&c.header, c.width - 2.0 * PAD, &|s| {
-                    face.width(s, self.header_style.size)
-                })
-            })
-            .collect()
+    fn content_bottom(&self) -> f32 {
+        self.kind.geometry.content_bottom()
     }
 
     fn header_height(&self) -> f32 {
-        let lines = self.header_lines().iter().map(Vec::len).max().unwrap_or(1);
-        lines as f32 * self.line_height + 2.0 * PAD
+        self.header
+            .iter()
+            .map(|r| r.line_count() as f32 * self.line_height + 2.0 * PAD)
+            .sum()
+    }
+
+    fn continuation_height(&self) -> f32 {
+        match self.continuation_heading {
+            Some(_) => self.continuation_style.size + 10.0,
+            None => 0.0,
+        }
     }
 
     /// Starts the table at `self.y` on the current page, or on a new page when not even the
     /// header and one line fit.
     pub fn begin(&mut self) {
-        if self.y + self.header_height() + 2.0 * self.line_height + 2.0 * PAD > CONTENT_BOTTOM {
+        if self.y + self.header_height() + 2.0 * self.line_height + 2.0 * PAD
+            > self.content_bottom()
+        {
             self.new_page();
         } else {
             self.draw_header();
@@ -102,41 +101,39 @@ impl TableWriter<'_> {
     }
 
     fn new_page(&mut self) {
-        self.pages.push(Page::new(PageKind::Table));
-        let (fonts, heading, style) = (
-            self.fonts,
-            self.continuation_heading.clone(),
-            self.continuation_style,
-        );
-        self.page()
-            .text(fonts, MARGIN_LEFT, MARGIN_TOP + style.size, &heading, style);
-        self.y = MARGIN_TOP + style.size + 10.0;
+        self.pages.push(Page::new(self.kind));
+        self.y = MARGIN_TOP;
+        if let Some(heading) = self.continuation_heading.clone() {
+            let (fonts, style) = (self.fonts, self.continuation_style);
+            let text = fonts.printable(&heading).replace('\n', " ");
+            self.page()
+                .text(fonts, MARGIN_LEFT, MARGIN_TOP + style.size, &text, style);
+            self.y += self.continuation_height();
+        }
         self.rows_on_page = 0;
         self.draw_header();
     }
 
     fn draw_header(&mut self) {
-        let lines = self.header_lines();
-        let height = self.header_height();
-        let (top, fonts, style, lh) = (self.y, self.fonts, self.header_style, self.line_height);
-        let width: f32 = self.columns.iter().map(|c| c.width).sum();
-        let widths: Vec<f32> = self.columns.iter().map(|c| c.width).collect();
-        let page = self.page();
-        page.fill_rect(MARGIN_LEFT, top, width, height, HEADER_FILL);
-        let mut x = MARGIN_LEFT;
-        for (col_lines, w) in lines.iter().zip(&widths) {
-            for (i, line) in col_lines.iter().enumerate() {
-                let baseline = top + PAD + i as f32 * lh + baseline_offset(style, lh);
-                page.text(fonts, x + PAD, baseline, line, style);
+        let header = std::mem::take(&mut self.header);
+        for row in &header {
+            let height = row.line_count() as f32 * self.line_height + 2.0 * PAD;
+            let (top, widths) = (self.y, self.widths.clone());
+            let mut x = MARGIN_LEFT;
+            for (cell, w) in row.cells.iter().zip(&widths) {
+                let fill = cell.fill.unwrap_or(HEADER_FILL);
+                self.page().fill_rect(x, top, *w, height, fill);
+                x += w;
             }
-            x += w;
+            self.draw_lines(row, 0, row.line_count(), false);
+            rules(self.page(), &widths, top, height);
+            self.y += height;
         }
-        rules(page, &widths, top, height);
-        self.y += height;
+        self.header = header;
     }
 
     fn room_in_lines(&self) -> usize {
-        let room = CONTENT_BOTTOM - self.y - 2.0 * PAD;
+        let room = self.content_bottom() - self.y - 2.0 * PAD;
         if room <= 0.0 {
             0
         } else {
@@ -145,18 +142,12 @@ impl TableWriter<'_> {
     }
 
     fn lines_per_empty_page(&self) -> usize {
-        let top = MARGIN_TOP + self.continuation_style.size + 10.0 + self.header_height();
-        (((CONTENT_BOTTOM - top - 2.0 * PAD) / self.line_height).floor() as usize).max(1)
+        let top = MARGIN_TOP + self.continuation_height() + self.header_height();
+        (((self.content_bottom() - top - 2.0 * PAD) / self.line_height).floor() as usize).max(1)
     }
 
     pub fn row(&mut self, row: &Row) {
-        let total = row
-            .cells
-            .iter()
-            .map(|c| c.lines.len())
-            .max()
-            .unwrap_or(0)
-            .max(1);
+        let total = row.line_count();
         if total > self.room_in_lines() && total <= self.lines_per_empty_page() {
             self.new_page();
         }
@@ -181,51 +172,70 @@ impl TableWriter<'_> {
         }
     }
 
-    /// Draws lines `from..to` of every cell of `row` at `self.y`.
+    /// Draws lines `from..to` of every cell of `row` at `self.y`, with fills and rules.
     fn fragment(&mut self, row: &Row, from: usize, to: usize) {
+        let top = self.y;
+        let height = (to - from) as f32 * self.line_height + 2.0 * PAD;
+        let widths = self.widths.clone();
+        let mut x = MARGIN_LEFT;
+        for (cell, w) in row.cells.iter().zip(&widths) {
+            if let Some(fill) = cell.fill {
+                self.page().fill_rect(x, top, *w, height, fill);
+            }
+            x += w;
+        }
+        self.draw_lines(row, from, to, true);
+        rules(self.page(), &widths, top, height);
+        self.y += height;
+        self.rows_on_page += 1;
+    }
+
+    /// The text of lines `from..to`; a continued row gets its label again, muted.
+    fn draw_lines(&mut self, row: &Row, from: usize, to: usize, label: bool) {
         let (top, fonts, lh) = (self.y, self.fonts, self.line_height);
-        let height = (to - from) as f32 * lh + 2.0 * PAD;
-        let widths: Vec<f32> = self.columns.iter().map(|c| c.width).collect();
+        let widths = self.widths.clone();
         let label_column = self.label_column;
         let page = self.page();
         let mut x = MARGIN_LEFT;
         for (c, (cell, w)) in row.cells.iter().zip(&widths).enumerate() {
-            if let Some(fill) = cell.fill {
-                page.fill_rect(x, top, *w, height, fill);
-            }
             let end = to.min(cell.lines.len());
             for (i, line) in cell.lines.iter().enumerate().take(end).skip(from) {
-                let baseline = top + PAD + (i - from) as f32 * lh + baseline_offset(line.style, lh);
-                page.text(fonts, x + PAD, baseline, &line.text, line.style);
+                let baseline = top + PAD + (i - from) as f32 * lh + baseline_offset(line, lh);
+                page.rich_line(fonts, x + PAD, baseline, line);
             }
-            if from > 0 && c == label_column && cell.lines.len() <= from {
-                // The row's name again, muted, so a continued row says what it belongs to.
-                if let Some(first) = cell.lines.first() {
-                    let style = Style {
-                        color: super::page::MUTED,
-                        ..first.style
-                    };
-                    let face = fonts.face(style.weight);
-                    let lines = wrap(&row.continued_label, w - 2.0 * PAD, &|s| {
-                        face.width(s, style.size)
-                    });
-                    for (i, line) in lines.iter().take(to - from).enumerate() {
-                        let baseline = top + PAD + i as f32 * lh + baseline_offset(style, lh);
-                        page.text(fonts, x + PAD, baseline, line, style);
-                    }
+            let continued = label && from > 0 && c == label_column && cell.lines.len() <= from;
+            if let (true, Some(text), Some(first)) = (
+                continued,
+                row.continued_label.as_deref(),
+                cell.lines.first().and_then(|l| l.first()),
+            ) {
+                let style = Style {
+                    color: MUTED,
+                    ..first.style
+                };
+                let segment = Segment {
+                    text: text.replace('\n', " "),
+                    style,
+                    tint: None,
+                };
+                for (i, line) in lay_out(fonts, &[segment], w - 2.0 * PAD)
+                    .iter()
+                    .take(to - from)
+                    .enumerate()
+                {
+                    let baseline = top + PAD + i as f32 * lh + baseline_offset(line, lh);
+                    page.rich_line(fonts, x + PAD, baseline, line);
                 }
             }
             x += w;
         }
-        rules(page, &widths, top, height);
-        self.y += height;
-        self.rows_on_page += 1;
     }
 }
 
 /// Where the baseline sits below a line's top so the text looks centred in its line.
-fn baseline_offset(style: Style, line_height: f32) -> f32 {
-    (line_height - style.size) / 2.0 + style.size * 0.8
+fn baseline_offset(line: &RichLine, line_height: f32) -> f32 {
+    let size = line_size(line, 0.0);
+    (line_height - size) / 2.0 + size * 0.8
 }
 
 /// The box around a row: top and bottom rules and one rule at every column edge.

@@ -249,7 +249,7 @@ fn an_empty_plan_still_makes_a_title_page() {
     assert!(layout.contains("Planen har inga fokusområden ännu."));
 }
 
-/// Writes the example and the 2,000-activity PDFs for a person to look at:
+/// Writes the example (PDF and DOCX) and the 2,000-activity PDF for a person to look at:
 /// `REPORT_SHOTS=/tmp/report-shots cargo test -p radsplan-report -- --ignored render_for_review`.
 #[test]
 #[ignore = "writes files for review; run by hand"]
@@ -271,6 +271,8 @@ fn render_for_review() {
         started.elapsed().as_millis()
     );
     std::fs::write(format!("{dir}/example.pdf"), bytes).expect("write");
+    let docx = radsplan_report::plan_docx(&example_document()).expect("docx");
+    std::fs::write(format!("{dir}/example.docx"), docx).expect("write");
     std::fs::write(
         format!("{dir}/example-split.pdf"),
         plan_pdf(&example).expect("pdf"),

@@ -212,9 +212,10 @@ export const en: Messages = {
     export: "Export",
     exporting: (format: string) => `Creating ${format} …`,
     exported: (path: string) => `Saved: ${path}`,
-    formats: { pdf: "PDF", xlsx: "Excel", csv: "CSV" },
+    formats: { pdf: "PDF", docx: "Word", xlsx: "Excel", csv: "CSV" },
     formatHints: {
       pdf: "For the AU and for printing",
+      docx: "A document to keep editing in Word",
       xlsx: "Table with coloured priorities",
       csv: "Semicolon-separated, opens in Excel",
     },

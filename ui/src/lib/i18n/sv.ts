@@ -214,9 +214,10 @@ export const sv = {
     export: "Exportera",
     exporting: (format: string) => `Skapar ${format} …`,
     exported: (path: string) => `Sparad: ${path}`,
-    formats: { pdf: "PDF", xlsx: "Excel", csv: "CSV" },
+    formats: { pdf: "PDF", docx: "Word", xlsx: "Excel", csv: "CSV" },
     formatHints: {
       pdf: "Till AU och för utskrift",
+      docx: "Dokument att redigera vidare i Word",
       xlsx: "Tabell med färgade prioriteter",
       csv: "Semikolonseparerad, öppnas i Excel",
     },

@@ -18,7 +18,7 @@ describe("Exportera", () => {
     const pdf = screen.getByTestId("export-pdf");
     expect(document.activeElement).toBe(pdf);
     await user.keyboard("{ArrowDown}");
-    expect(document.activeElement).toBe(screen.getByTestId("export-xlsx"));
+    expect(document.activeElement).toBe(screen.getByTestId("export-docx"));
     await user.click(pdf);
     const shown = Number((screen.getByTestId("plan-year-select") as HTMLSelectElement).value);
     expect(core.callsOf("export_plan_dialog")).toEqual([{ planId: shown, format: "pdf" }]);
@@ -31,6 +31,21 @@ describe("Exportera", () => {
     await waitFor(() => expect(screen.getByTestId("info-toast").textContent)
       .toContain("Sparad: /tmp/Aktivitetsplan 2022 – Mellansverige.pdf"));
     expect(button.disabled).toBe(false);
+  });
+
+  test("Exportera → Word asks core for the plan as .docx and says where it saved", async () => {
+    const core = fakeCore();
+    toasts.dismiss();
+    await renderPlan();
+    const user = userEvent.setup();
+    await user.click(screen.getByTestId("export-plan"));
+    const word = screen.getByTestId("export-docx");
+    expect(word.textContent).toContain("Word");
+    expect(word.textContent).toContain("Dokument att redigera vidare i Word");
+    await user.click(word);
+    const shown = Number((screen.getByTestId("plan-year-select") as HTMLSelectElement).value);
+    expect(core.callsOf("export_plan_dialog")).toEqual([{ planId: shown, format: "docx" }]);
+    await waitFor(() => expect(screen.getByTestId("info-toast").textContent).toContain("Sparad: /home/sekreterare/Dokument/Aktivitetsplan 2022.docx"));
   });
 
   test("cancelling the save dialog exports nothing and says nothing", async () => {

@@ -1,0 +1,93 @@
+//! The model's blocks as the body of `word/document.xml`.
+
+use super::numbering::Lists;
+use super::runs::{model_paragraph, paragraph, run_with, ParagraphProperties};
+use super::table::table;
+use crate::document::{Block, Heading, HeadingNumbers, Inline, List, ParagraphStyle, Run};
+
+/// What the body needs to remember while it is written: heading numbers and list instances.
+#[derive(Default)]
+pub struct BodyWriter {
+    pub xml: String,
+    pub numbers: HeadingNumbers,
+    pub lists: Lists,
+}
+
+impl BodyWriter {
+    /// `blocks` at body level (full text width `text_width` twips, for tables).
+    pub fn blocks(&mut self, blocks: &[Block], text_width: u32) {
+        for block in blocks {
+            match block {
+                Block::Title(title) => {
+                    let mut plain = |style: &str, text: &str| {
+                        if !text.trim().is_empty() {
+                            let inlines = [Inline::Text(Run::plain(text))];
+                            let props = ParagraphProperties {
+                                style,
+                                ..ParagraphProperties::default()
+                            };
+                            paragraph(&mut self.xml, &props, &inlines);
+                        }
+                    };
+                    plain("Overline", &title.overline);
+                    plain("Title", &title.title);
+                    plain("Subtitle", &title.subtitle);
+                }
+                Block::Heading(heading) => self.heading(heading),
+                Block::Paragraph(p) => model_paragraph(&mut self.xml, body_style(p.style), p),
+                Block::List(list) => self.list(list),
+                Block::Table(t) => table(&mut self.xml, t, text_width),
+                // Word lays out the page itself: columns become one block after the other.
+                Block::Columns(columns) => {
+                    for column in &columns.columns {
+                        self.blocks(column, text_width);
+                    }
+                }
+                Block::PageBreak => {
+                    self.xml
+                        .push_str("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>");
+                }
+            }
+        }
+    }
+
+    fn heading(&mut self, heading: &Heading) {
+        let level = heading.level.clamp(1, 3);
+        let style = format!("Heading{level}");
+        let text = if heading.numbered {
+            format!("{} {}", self.numbers.next(level), heading.text)
+        } else {
+            heading.text.clone()
+        };
+        self.xml.push_str("<w:p>");
+        super::runs::properties_xml(
+            &mut self.xml,
+            &ParagraphProperties {
+                style: &style,
+                ..ParagraphProperties::default()
+            },
+        );
+        run_with(&mut self.xml, "", &text);
+        self.xml.push_str("</w:p>");
+    }
+
+    fn list(&mut self, list: &List) {
+        let id = self.lists.instance(list.kind);
+        for item in &list.items {
+            let props = ParagraphProperties {
+                style: "ListParagraph",
+                numbering: Some((id, 0)),
+                extra: "",
+            };
+            paragraph(&mut self.xml, &props, &item.inlines);
+        }
+    }
+}
+
+/// The paragraph style of running text.
+pub fn body_style(style: ParagraphStyle) -> &'static str {
+    match style {
+        ParagraphStyle::Body => "Normal",
+        ParagraphStyle::Note => "Note",
+    }
+}

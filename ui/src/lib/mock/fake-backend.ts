@@ -46,6 +46,8 @@ export class FakeBackend {
 
   /** What the real app says on the welcome screen when the remembered file could not open. */
   notice: string | null = null;
+  /** The real app opens a write-protected file read-only. */
+  readOnly = false;
 
   status(): AppStatus {
     return {
@@ -55,6 +57,7 @@ export class FakeBackend {
       undo: this.#undo.at(-1)?.label ?? null,
       redo: this.#redo.at(-1)?.label ?? null,
       notice: this.notice,
+      readOnly: this.file !== null && this.readOnly,
     };
   }
 

@@ -17,7 +17,7 @@ export class AppState {
     } catch (e) {
       showError(e);
       // Without a status we still show the welcome screen, so the user can open something.
-      this.setStatus({ file: null, councilName: null, language: "sv", undo: null, redo: null, notice: null });
+      this.setStatus({ file: null, councilName: null, language: "sv", undo: null, redo: null, notice: null, readOnly: false });
     }
   }
 

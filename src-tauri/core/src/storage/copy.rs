@@ -111,7 +111,7 @@ fn is_companion_of(a: &Path, b: &Path) -> bool {
     ["-wal", "-shm", "-journal"].iter().any(|suffix| {
         let mut companion = a.clone().into_os_string();
         companion.push(suffix);
-        PathBuf::from(companion) == b
+        Path::new(&companion) == b
     })
 }
 

@@ -96,7 +96,7 @@ fn os_errors_are_told_in_swedish_without_the_os_text() {
         assert!(!error.message().contains("os error"), "{}", error.message());
         assert_eq!(Fault::of_io(kind).code(), code);
     }
-    let real = std::fs::read("/finns/inte/alls").err().expect("missing");
+    let real = std::fs::read("/finns/inte/alls").expect_err("missing");
     let error = CoreError::Io {
         path: "/finns/inte/alls".into(),
         source: real,

@@ -32,9 +32,7 @@ fn a_read_only_file_opens_for_reading_refuses_edits_and_saves_a_copy() {
     assert!(storage.is_read_only());
     assert_eq!(people(&storage), ["Läsbar Person"]);
     let input = crate::builders::person_input("Ny Person", None);
-    let error = radsplan_core::person::add(&mut storage, now(), &input)
-        .err()
-        .expect("edit refused");
+    let error = radsplan_core::person::add(&mut storage, now(), &input).expect_err("edit refused");
     assert_eq!(error.code(), ErrorCode::ReadOnly, "{error:?}");
     assert!(
         error.message().contains("skrivskyddad"),

@@ -24,7 +24,7 @@ fn a_copy_onto_the_open_file_itself_is_refused_and_later_edits_are_kept() {
     let linked = dir.path().join("länk.radsplan");
     std::fs::hard_link(&path, &linked).expect("hard link");
     for target in [&path, &roundabout, &linked] {
-        let error = storage.save_copy(target).err().expect("must refuse");
+        let error = storage.save_copy(target).expect_err("must refuse");
         assert_eq!(error.code(), ErrorCode::Conflict, "{target:?}: {error:?}");
         assert!(
             error.message().contains("filen som är öppen"),
@@ -34,8 +34,7 @@ fn a_copy_onto_the_open_file_itself_is_refused_and_later_edits_are_kept() {
     }
     let error = storage
         .save_copy(&dir.path().join("Självkopia.radsplan-wal"))
-        .err()
-        .expect("the log is the open file too");
+        .expect_err("the log is the open file too");
     assert_eq!(error.code(), ErrorCode::Conflict);
     add_person(&mut storage, "Efter Kopian", None);
     storage.close().expect("close");
@@ -54,7 +53,7 @@ fn a_failed_copy_over_an_existing_copy_keeps_the_old_copy_and_leaves_no_temporar
     // Make writing the new copy fail: a folder where the temporary file must go.
     let temporary = temporary_copy_path(&target);
     std::fs::create_dir(&temporary).expect("block the temporary file");
-    let error = storage.save_copy(&target).err().expect("must fail");
+    let error = storage.save_copy(&target).expect_err("must fail");
     assert_eq!(error.code(), ErrorCode::Io, "{error:?}");
     assert!(
         error.message().contains("finns kvar oförändrad"),
@@ -115,7 +114,7 @@ fn a_copy_onto_a_full_disk_says_so_and_keeps_the_old_copy() {
             None,
         );
     }
-    let error = storage.save_copy(&target).err().expect("disk full");
+    let error = storage.save_copy(&target).expect_err("disk full");
     assert_eq!(error.code(), ErrorCode::DiskFull, "{error:?}");
     assert!(
         error.message().contains("disken är full"),

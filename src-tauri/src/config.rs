@@ -19,6 +19,8 @@ pub enum Language {
 pub struct AppConfig {
     pub last_file: Option<PathBuf>,
     pub language: Language,
+    /// Files in a synced folder or on a network share whose risk has been explained (once).
+    pub risky_explained: Vec<PathBuf>,
 }
 
 impl AppConfig {
@@ -51,6 +53,7 @@ mod tests {
         let config = AppConfig {
             last_file: Some("/x/Råd.radsplan".into()),
             language: Language::En,
+            risky_explained: vec!["/x/OneDrive/Råd.radsplan".into()],
         };
         config.save(&path).expect("save");
         assert_eq!(AppConfig::load(&path), config);

@@ -1,7 +1,7 @@
 # Rådsplan: two commands for people, a few helpers for developers.
 #   make run    install what is missing, build the UI and the app, start it
 #   make test   install what is missing, run every test layer (scripts/test-all.sh)
-# Helpers: make deps | ui | app | e2e | measure
+# Helpers: make deps | ui | app | e2e | measure | package
 
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(PATH)
@@ -9,7 +9,7 @@ export GSETTINGS_BACKEND := memory
 
 APP := target/debug/radsplan
 
-.PHONY: run test deps ui app e2e measure
+.PHONY: run test deps ui app e2e measure package
 
 run: app
 	./$(APP)
@@ -34,3 +34,9 @@ e2e: app
 # The measuring command (start-up time and memory), not a test.
 measure: deps
 	scripts/measure.sh
+
+# The Linux installer: a release build bundled as a .deb (tauri CLI, pinned in ui/package.json),
+# then installed into this system and checked (scripts/package-check.sh; needs root).
+package: ui
+	ui/node_modules/.bin/tauri build --bundles deb
+	scripts/package-check.sh

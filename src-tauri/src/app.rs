@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use std::sync::Mutex;
 
 use chrono::Utc;
-use tauri::{Manager, WebviewUrl, WebviewWindowBuilder};
+use tauri::{AppHandle, Manager, RunEvent, WebviewUrl, WebviewWindowBuilder, WindowEvent};
 
 use crate::commands;
 use crate::measure;
@@ -16,6 +16,15 @@ pub type SessionState = Mutex<Session>;
 pub fn run(open: Option<PathBuf>) -> ExitCode {
     let result = tauri::Builder::default()
         .invoke_handler(commands::handler())
+        .on_window_event(|window, event| {
+            // ×, Alt+F4, and the window manager closing it at logout.
+            if matches!(
+                event,
+                WindowEvent::CloseRequested { .. } | WindowEvent::Destroyed
+            ) {
+                close_file(window.app_handle());
+            }
+        })
         .setup(move |app| {
             let paths = app.path();
             let config_path = paths.app_config_dir()?.join("settings.json");
@@ -43,13 +52,38 @@ pub fn run(open: Option<PathBuf>) -> ExitCode {
             measure::mark("window");
             Ok(())
         })
-        .run(tauri::generate_context!());
+        .build(tauri::generate_context!())
+        .map(|app| {
+            app.run(|handle, event| {
+                if matches!(event, RunEvent::ExitRequested { .. } | RunEvent::Exit) {
+                    close_file(handle);
+                }
+            })
+        });
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("Rådsplan kunde inte starta: {error}");
             ExitCode::FAILURE
         }
+    }
+}
+
+/// Closes the open file cleanly on the way out. Safe to call more than once (later calls find
+/// nothing open); an error can only be logged, the window is already going.
+fn close_file(app: &AppHandle) {
+    let Some(state) = app.try_state::<SessionState>() else {
+        return;
+    };
+    // A poisoned lock still holds the storage; closing it is exactly what is wanted.
+    let mut session = state
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    if let Err(error) = session.close_file() {
+        eprintln!(
+            "Rådsplan kunde inte stänga filen ordentligt: {}",
+            error.message
+        );
     }
 }
 

@@ -28,6 +28,8 @@ pub struct AppConfig {
     pub plan_years: BTreeMap<PathBuf, i32>,
     /// A second folder that gets a copy of every verified backup (OneDrive, a USB stick).
     pub second_backup_folder: Option<PathBuf>,
+    /// Files in a synced folder or on a network share whose risk has been explained (once).
+    pub risky_explained: Vec<PathBuf>,
 }
 
 /// How many recent files are remembered: a secretary has a council or two, and old copies.
@@ -79,6 +81,7 @@ mod tests {
             recent_files: vec!["/x/Råd.radsplan".into()],
             plan_years: [("/x/Råd.radsplan".into(), 2022)].into(),
             second_backup_folder: Some("/x/OneDrive/Rådsplan".into()),
+            risky_explained: vec!["/x/OneDrive/Råd.radsplan".into()],
         };
         config.save(&path).expect("save");
         assert_eq!(AppConfig::load(&path), config);

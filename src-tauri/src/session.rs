@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use radsplan_core::error::{ApiError, ErrorCode};
+use radsplan_core::storage::place::{risky_place, RiskyPlace};
 use radsplan_core::{Storage, Timestamp};
 use serde::Serialize;
 use ts_rs::TS;
@@ -30,8 +31,11 @@ pub struct AppStatus {
     pub language: Language,
     pub undo: Option<String>,
     pub redo: Option<String>,
-    /// Something the user should read on the welcome screen (Swedish), or null.
+    /// Something the user should read (Swedish), or null: on the welcome screen why the
+    /// remembered file could not be opened; in the window, e.g. that a file was recovered.
     pub notice: Option<String>,
+    /// The open file is write-protected: she can read, export and save a copy, not edit.
+    pub read_only: bool,
     /// *Senaste filer*, the most recent first (the open one included).
     pub recent_files: Vec<RecentFile>,
     /// The plan year last shown in the open file, or null: the plan opens on it.
@@ -81,28 +85,61 @@ impl Session {
         self.adopt(storage)
     }
 
-    /// Makes an already opened storage the current council.
+    /// Makes an already opened storage the current council, closing the one it replaces.
     pub fn adopt(&mut self, mut storage: Storage) -> Result<(), ApiError> {
+        if let Err(error) = self.close_file() {
+            // The new file is open; the old one was closed as well as SQLite could.
+            eprintln!(
+                "Kunde inte stänga den förra filen ordentligt: {}",
+                error.message
+            );
+        }
         storage.set_actor(os_user());
-        // The file being left gets its last changes backed up (backups.rs).
-        self.backup_if_changed();
         self.config.last_file = storage.path().map(Path::to_path_buf);
         if let Some(path) = storage.path() {
             self.config.remember_recent(path);
         }
+        self.notice = match storage.recovered_from() {
+            Some(folder) => Some(recovered_notice(folder)),
+            None => storage.path().and_then(|p| self.explain_risky_place(p)),
+        };
         self.storage = Some(storage);
         self.backups_after_open();
-        self.notice = None;
         self.save_config();
         Ok(())
     }
 
-    pub fn close(&mut self) {
-        // Backups first (backups.rs): the close must not lose what changed since the last one.
+    /// Closes the open council so that its one `.radsplan` file holds everything (no edits
+    /// left in a `-wal` beside it). Every way of closing calls this: Fil → Stäng, opening
+    /// another file, the window's ×, Alt+F4, logging out.
+    pub fn close_file(&mut self) -> Result<(), ApiError> {
+        // Backups first (backups.rs): closing must not lose what changed since the last one.
         self.backup_if_changed();
-        self.storage = None;
+        match self.storage.take() {
+            Some(storage) => Ok(storage.close()?),
+            None => Ok(()),
+        }
+    }
+
+    /// Fil → Stäng: closes the file and forgets it as the one to open next time.
+    pub fn close(&mut self) -> Result<(), ApiError> {
+        let closed = self.close_file();
+        self.notice = None;
         self.config.last_file = None;
         self.save_config();
+        closed
+    }
+
+    /// The one-time explanation for a file in a synced folder or on a network share; `None`
+    /// for an ordinary folder or a file whose risk was explained before.
+    fn explain_risky_place(&mut self, path: &Path) -> Option<String> {
+        let mounts = std::fs::read_to_string("/proc/self/mountinfo").ok();
+        let place = risky_place(path, mounts.as_deref())?;
+        if self.config.risky_explained.iter().any(|p| p == path) {
+            return None;
+        }
+        self.config.risky_explained.push(path.to_path_buf());
+        Some(risky_notice(place))
     }
 
     /// Remembers the plan year the user is looking at in the open file.
@@ -170,8 +207,34 @@ impl Session {
             plan_year: storage
                 .and_then(|s| s.path())
                 .and_then(|p| self.config.plan_years.get(p).copied()),
+            read_only: storage.is_some_and(Storage::is_read_only),
         }
     }
+}
+
+/// What she reads after a log left by a crash was applied at opening.
+fn recovered_notice(folder: &Path) -> String {
+    format!(
+        "Rådsplan avslutades inte ordentligt förra gången. Filen har återställts från sin logg; \
+         en kopia av filen som den var ligger i {}.",
+        folder.display()
+    )
+}
+
+fn risky_notice(place: RiskyPlace) -> String {
+    let folder = match place {
+        RiskyPlace::OneDrive => "en OneDrive-mapp",
+        RiskyPlace::Dropbox => "en Dropbox-mapp",
+        RiskyPlace::GoogleDrive => "en Google Drive-mapp",
+        RiskyPlace::ICloud => "iCloud Drive",
+        RiskyPlace::NetworkShare => "en nätverksmapp",
+    };
+    format!(
+        "Filen ligger i {folder}. Synkprogram och nätverksmappar kopierar filen och dess logg \
+         var för sig, och det kan skada en Rådsplan-fil medan den är öppen. Arbeta hellre i en \
+         kopia på datorn: välj Fil → Spara en kopia som…, spara den i Dokument och öppna den. \
+         Originalet lämnas orört. Färdiga kopior kan du gärna lägga i {folder}."
+    )
 }
 
 /// Who makes the changes, for history. Never sent anywhere.
@@ -202,7 +265,7 @@ mod tests {
             .expect("adopt");
         assert_eq!(session.status().plan_year, None, "nothing remembered yet");
         session.remember_plan_year(2021).expect("remember");
-        session.close();
+        session.close().expect("close");
 
         // A restart: a new session reads the config written by the last one.
         let mut again = Session::new(config, dir.path().to_path_buf());
@@ -213,7 +276,7 @@ mod tests {
         again.open(&file, now()).expect("open");
         assert_eq!(again.status().plan_year, Some(2021));
 
-        again.close();
+        again.close().expect("close");
         std::fs::remove_file(&file).expect("remove");
         assert!(
             again.status().recent_files[0].missing,
@@ -221,5 +284,24 @@ mod tests {
         );
         again.forget_recent(&file);
         assert!(again.status().recent_files.is_empty());
+    }
+
+    #[test]
+    fn a_file_in_a_synced_folder_is_explained_once_and_a_recovery_is_always_told() {
+        let dir = tempfile::tempdir().expect("dir");
+        let mut session = Session::new(dir.path().join("settings.json"), dir.path().into());
+        let synced = dir.path().join("OneDrive - Regionen").join("Råd.radsplan");
+        let now = chrono::Utc::now();
+        let storage = radsplan_core::council::create(&synced, "Rådet", now).expect("create");
+        session.adopt(storage).expect("adopt");
+        let notice = session.status().notice.expect("explained the first time");
+        assert!(notice.contains("OneDrive"), "{notice}");
+        session.close().expect("close");
+        session.open(&synced, now).expect("reopen");
+        assert_eq!(session.status().notice, None, "only once per file");
+        assert!(AppConfig::load(&dir.path().join("settings.json"))
+            .risky_explained
+            .contains(&synced));
+        assert!(!session.status().read_only);
     }
 }

@@ -1,12 +1,16 @@
 //! Errors of the core, each with a stable code the UI can branch on and a Swedish message that
 //! tells a secretary what happened and what to do.
 
+mod file_fault;
+
 use std::path::PathBuf;
 
 use serde::Serialize;
 use ts_rs::TS;
 
 use crate::{Entity, Id};
+
+pub use file_fault::{io_words, During, Fault};
 
 pub type Result<T, E = CoreError> = std::result::Result<T, E>;
 
@@ -30,8 +34,23 @@ pub enum CoreError {
     },
     #[error("{path} is not a Rådsplan database")]
     NotADatabase { path: PathBuf },
+    /// The disk, the file or the file system failed us (full, damaged, read-only, I/O error).
+    #[error("{fault:?} while {during:?} {path:?}: {detail}")]
+    File {
+        fault: Fault,
+        during: During,
+        path: Option<PathBuf>,
+        /// SQLite's or the OS's own words, for logs; never shown inside a Swedish message.
+        detail: String,
+    },
     #[error("{path}: {source}")]
     Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// A crash left a log beside the file, and the copy to keep before applying it failed.
+    #[error("{path}: could not keep the stray log aside: {source}")]
+    StrayLogNotKept {
         path: PathBuf,
         source: std::io::Error,
     },
@@ -102,6 +121,9 @@ pub enum ErrorCode {
     NewerVersion,
     NotADatabase,
     Io,
+    DiskFull,
+    Damaged,
+    ReadOnly,
     NoFileOpen,
     NothingToUndo,
     Internal,
@@ -126,6 +148,14 @@ impl From<rusqlite::Error> for CoreError {
                     detail: detail.clone().unwrap_or_default(),
                 };
             }
+            if let Some(fault) = Fault::of_sqlite(failure.code) {
+                return CoreError::File {
+                    fault,
+                    during: During::Saving,
+                    path: None,
+                    detail: error.to_string(),
+                };
+            }
         }
         CoreError::Sqlite(error)
     }
@@ -140,10 +170,12 @@ impl CoreError {
             CoreError::FileInUse { .. } => ErrorCode::FileInUse,
             CoreError::NewerVersion { .. } => ErrorCode::NewerVersion,
             CoreError::NotADatabase { .. } => ErrorCode::NotADatabase,
-            CoreError::Io { .. }
-            | CoreError::BackupFailed(_)
+            CoreError::File { fault, .. } => fault.code(),
+            CoreError::Io { source, .. } => Fault::of_io(source.kind()).code(),
+            CoreError::BackupDiskFull { .. } => ErrorCode::DiskFull,
+            CoreError::BackupFailed(_)
+            | CoreError::StrayLogNotKept { .. }
             | CoreError::BackupFolderNotWritable { .. }
-            | CoreError::BackupDiskFull { .. }
             | CoreError::BackupUnverified { .. } => ErrorCode::Io,
             CoreError::BackupFromNewerVersion { .. } => ErrorCode::NewerVersion,
             CoreError::NothingToUndo | CoreError::NothingToRedo => ErrorCode::NothingToUndo,
@@ -194,9 +226,24 @@ impl CoreError {
                 )
             }
             CoreError::Io { path, source } => format!(
-                "Det gick inte att läsa eller skriva {} ({source}). Kontrollera att mappen finns och \
-                 att du har behörighet, och försök igen.",
-                path.display()
+                "Det gick inte att läsa eller skriva {}: {}. Kontrollera att mappen finns och att \
+                 du har behörighet, och försök igen.",
+                path.display(),
+                io_words(source.kind())
+            ),
+            CoreError::File {
+                fault,
+                during,
+                path,
+                ..
+            } => file_fault::message(*fault, *during, path.as_deref()),
+            CoreError::StrayLogNotKept { path, source } => format!(
+                "Rådsplan avslutades inte ordentligt förra gången, och filen {} ska återställas från \
+                 sin logg. Först ska en kopia av filen som den är sparas bredvid den, men det gick \
+                 inte: {}. Filen har inte ändrats. Frigör utrymme eller flytta filen till en mapp \
+                 där du får skriva, och öppna den igen.",
+                path.display(),
+                io_words(source.kind())
             ),
             CoreError::Migration { version, .. } => format!(
                 "Filen kunde inte uppgraderas till version {version}. Ingenting har ändrats i filen; \

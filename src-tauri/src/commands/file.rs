@@ -169,9 +169,9 @@ pub fn close_file(
     window: WebviewWindow,
 ) -> CommandResult<AppStatus> {
     let mut session = state.lock().map_err(|_| poisoned())?;
-    session.close();
+    let closed = session.close();
     set_title(&window, &window_title(&session));
-    Ok(session.status())
+    closed.map(|()| session.status())
 }
 
 #[tauri::command]

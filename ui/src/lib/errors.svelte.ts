@@ -9,7 +9,7 @@ import { i18n, t } from "./i18n/index.svelte";
 export type Toast = { id: number; kind: "error" | "info"; text: string; subject?: string };
 
 const ERROR_CODES: ReadonlySet<string> = new Set<ErrorCode>([
-  "notFound", "invalid", "conflict", "fileInUse", "newerVersion", "notADatabase", "io",
+  "notFound", "invalid", "conflict", "fileInUse", "newerVersion", "notADatabase", "io", "diskFull", "damaged", "readOnly",
   "noFileOpen", "nothingToUndo", "internal",
 ]);
 

@@ -49,6 +49,14 @@ impl Storage {
         undo: Undo,
         action: impl FnOnce(&mut Tx) -> Result<T>,
     ) -> Result<Outcome<T>> {
+        if self.is_read_only() {
+            return Err(crate::CoreError::File {
+                fault: crate::error::Fault::ReadOnly,
+                during: crate::error::During::Saving,
+                path: self.path().map(|p| p.to_path_buf()),
+                detail: "the file was opened read-only".into(),
+            });
+        }
         let now = format_time(now);
         let actor = self.actor().to_string();
         let tx = self.conn.transaction()?;

@@ -5,15 +5,20 @@
 //! holds), then open read-write, take the exclusive lock, back up, migrate.
 
 mod backup;
+mod close;
+mod copy;
 mod dump;
 mod migrate;
 mod open;
+pub mod place;
+mod recovery;
 pub mod value;
 
 use std::path::{Path, PathBuf};
 
 use rusqlite::Connection;
 
+pub use copy::temporary_copy_path;
 pub use migrate::{ColumnRename, Migration, LATEST_VERSION, MIGRATIONS};
 
 use crate::Result;
@@ -23,6 +28,10 @@ pub struct Storage {
     path: Option<PathBuf>,
     /// Who makes the changes (the OS user name, given by the shell), kept in history.
     actor: String,
+    /// Opened read-only (the file or its folder is write-protected): edits are refused.
+    read_only: bool,
+    /// Where the file and a log left by a crash were kept before the log was applied.
+    recovered_from: Option<PathBuf>,
 }
 
 impl Storage {
@@ -46,18 +55,15 @@ impl Storage {
             .query_row("PRAGMA user_version", [], |row| row.get(0))?)
     }
 
-    /// Writes a compact, consistent copy of the open file to `target` ("Spara en kopia som…").
-    /// The open file stays the one in use.
-    pub fn save_copy(&self, target: &Path) -> Result<()> {
-        if target.exists() {
-            std::fs::remove_file(target).map_err(|source| crate::CoreError::Io {
-                path: target.to_path_buf(),
-                source,
-            })?;
-        }
-        self.conn
-            .execute("VACUUM INTO ?1", [target.to_string_lossy()])?;
-        Ok(())
+    /// True when the file was opened read-only: she can read, export and save a copy.
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
+    }
+
+    /// The folder holding the file and its log as they were, when a log left by a crash was
+    /// applied at opening; `None` after a clean open.
+    pub fn recovered_from(&self) -> Option<&Path> {
+        self.recovered_from.as_deref()
     }
 
     /// Runs `PRAGMA integrity_check` and `foreign_key_check`; `true` when both are clean.

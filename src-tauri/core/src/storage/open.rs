@@ -6,7 +6,8 @@ use std::time::Duration;
 
 use rusqlite::{Connection, ErrorCode, OpenFlags};
 
-use super::{backup, migrate, Migration, Storage, LATEST_VERSION, MIGRATIONS};
+use super::{backup, migrate, recovery, Migration, Storage, LATEST_VERSION, MIGRATIONS};
+use crate::error::{During, Fault};
 use crate::{CoreError, Result, Timestamp};
 
 /// How long to wait for a lock before telling the user another program holds the file. Short:
@@ -22,28 +23,59 @@ impl Storage {
     }
 
     /// `open` with an explicit list of migrations: how tests prove upgrades and failed upgrades.
+    ///
+    /// Refusals (a newer version, not a council, in use) are decided from the file's header
+    /// before SQLite touches it, so they leave no `-wal`/`-shm` beside a file reported as
+    /// unchanged. A read-only file (or folder) opens read-only. A log left by a crash is kept
+    /// aside before SQLite applies it (`recovered_from`).
     pub fn open_with_migrations(
         path: &Path,
         now: Timestamp,
         migrations: &[Migration],
     ) -> Result<Storage> {
         let latest = migrations.last().map_or(0, |m| m.version);
-        check_header(path)?;
-        let version = read_version(path)?;
-        if version > latest {
-            return Err(CoreError::NewerVersion {
-                path: path.to_path_buf(),
-                found: version,
-                supported: latest,
-            });
+        let stray_log = recovery::has_stray_log(path);
+        // With a log beside it, the header may not be written yet (a new file whose first
+        // pages are all in the log): then SQLite reads the version once it has the lock.
+        let header_version = match read_header(path) {
+            Ok(version) => version,
+            Err(CoreError::NotADatabase { .. }) if stray_log => 0,
+            Err(error) => return Err(error),
+        };
+        if !stray_log || header_version > latest {
+            check_version(path, header_version, latest)?;
         }
-        if version == 0 {
-            // A valid SQLite file, but not one Rådsplan wrote: never take over foreign files.
-            return Err(CoreError::NotADatabase {
-                path: path.to_path_buf(),
-            });
+        if is_read_only_place(path) {
+            return open_read_only(path, header_version, latest);
         }
-        let mut conn = connect(path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
+        let recovered_from = if stray_log {
+            Some(recovery::keep_aside(path, now)?)
+        } else {
+            None
+        };
+        let forget_copy = || {
+            if let Some(folder) = &recovered_from {
+                let _ = std::fs::remove_dir_all(folder);
+            }
+        };
+        let mut conn = match connect(path, OpenFlags::SQLITE_OPEN_READ_WRITE) {
+            Ok(conn) => conn,
+            // The log belonged to a Rådsplan that still has the file open: not a crash.
+            Err(error @ CoreError::FileInUse { .. }) => {
+                forget_copy();
+                return Err(error);
+            }
+            Err(error) if recovered_from.is_none() && may_be_read_only(&error) => {
+                return open_read_only(path, header_version, latest)
+                    .map_err(|_| error.during(During::Opening, path));
+            }
+            Err(error) => return Err(error.during(During::Opening, path)),
+        };
+        // The log may have carried a newer version than the header showed.
+        let version: i64 = conn
+            .query_row("PRAGMA user_version", [], |row| row.get(0))
+            .map_err(|e| classify(path, e))?;
+        check_version(path, version, latest)?;
         if version < latest {
             backup::write_verified(&conn, &backup::path_for(path, version, now))?;
             migrate::apply(&mut conn, migrations)?;
@@ -52,6 +84,8 @@ impl Storage {
             conn,
             path: Some(path.to_path_buf()),
             actor: String::new(),
+            read_only: false,
+            recovered_from,
         })
     }
 
@@ -79,6 +113,8 @@ impl Storage {
             conn,
             path: Some(path.to_path_buf()),
             actor: String::new(),
+            read_only: false,
+            recovered_from: None,
         })
     }
 
@@ -92,15 +128,21 @@ impl Storage {
             conn,
             path: None,
             actor: String::new(),
+            read_only: false,
+            recovered_from: None,
         })
     }
 }
 
-fn check_header(path: &Path) -> Result<()> {
-    let mut header = [0u8; 16];
+/// Reads the schema version (`user_version`, bytes 60..64 of the header) without SQLite, so
+/// that nothing is created beside a file we may refuse.
+fn read_header(path: &Path) -> Result<i64> {
+    let mut header = [0u8; 100];
     let mut file = std::fs::File::open(path).map_err(|source| io_error(path, source))?;
     match file.read_exact(&mut header) {
-        Ok(()) if &header == SQLITE_HEADER => Ok(()),
+        Ok(()) if &header[..16] == SQLITE_HEADER => Ok(i64::from(i32::from_be_bytes([
+            header[60], header[61], header[62], header[63],
+        ]))),
         Ok(()) => Err(CoreError::NotADatabase {
             path: path.to_path_buf(),
         }),
@@ -111,14 +153,84 @@ fn check_header(path: &Path) -> Result<()> {
     }
 }
 
-/// Reads `user_version` without writing anything (no WAL switch, no journal).
-fn read_version(path: &Path) -> Result<i64> {
-    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
+fn check_version(path: &Path, version: i64, latest: i64) -> Result<()> {
+    if version > latest {
+        return Err(CoreError::NewerVersion {
+            path: path.to_path_buf(),
+            found: version,
+            supported: latest,
+        });
+    }
+    if version <= 0 {
+        // A valid SQLite file, but not one Rådsplan wrote: never take over foreign files.
+        return Err(CoreError::NotADatabase {
+            path: path.to_path_buf(),
+        });
+    }
+    Ok(())
+}
+
+/// Whether the file or (on Unix) its folder is marked read-only. Decided from the permission
+/// bits, not by trying to write, so that it also holds for an administrator (who could write
+/// anyway) and nothing is written to find out.
+pub(crate) fn is_read_only_place(path: &Path) -> bool {
+    let read_only = |p: &Path| std::fs::metadata(p).is_ok_and(|m| m.permissions().readonly());
+    if read_only(path) {
+        return true;
+    }
+    // A Windows folder's read-only flag means nothing (Explorer uses it for folder icons).
+    cfg!(unix)
+        && path
+            .parent()
+            .map(|p| {
+                if p.as_os_str().is_empty() {
+                    Path::new(".")
+                } else {
+                    p
+                }
+            })
+            .is_some_and(read_only)
+}
+
+/// An error from opening read-write that a read-only open may get past.
+fn may_be_read_only(error: &CoreError) -> bool {
+    match error {
+        CoreError::File { fault, .. } => *fault == Fault::ReadOnly,
+        CoreError::Sqlite(e) => e.sqlite_error_code() == Some(ErrorCode::CannotOpen),
+        _ => false,
+    }
+}
+
+/// Opens a file she may read but not change: no log, no lock files, nothing written
+/// (`immutable`). A file that needs an upgrade cannot be upgraded in place, so it is refused.
+fn open_read_only(path: &Path, version: i64, latest: i64) -> Result<Storage> {
+    if version < latest {
+        return Err(CoreError::File {
+            fault: Fault::ReadOnly,
+            during: During::Opening,
+            path: Some(path.to_path_buf()),
+            detail: format!("version {version} needs an upgrade to {latest}"),
+        });
+    }
+    let mut uri = String::from("file:");
+    for byte in path.to_string_lossy().bytes() {
+        match byte {
+            b'?' | b'#' | b'%' => uri.push_str(&format!("%{byte:02X}")),
+            _ => uri.push(byte as char),
+        }
+    }
+    uri.push_str("?immutable=1");
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI;
+    let conn = Connection::open_with_flags(&uri, flags).map_err(|e| classify(path, e))?;
+    conn.pragma_update(None, "foreign_keys", "ON")
         .map_err(|e| classify(path, e))?;
-    conn.busy_timeout(LOCK_WAIT)
-        .map_err(|e| classify(path, e))?;
-    conn.query_row("PRAGMA user_version", [], |row| row.get(0))
-        .map_err(|e| classify(path, e))
+    Ok(Storage {
+        conn,
+        path: Some(path.to_path_buf()),
+        actor: String::new(),
+        read_only: true,
+        recovered_from: None,
+    })
 }
 
 /// Opens read-write with the settings every edit relies on, and takes the exclusive lock so
@@ -148,11 +260,11 @@ fn classify(path: &Path, error: rusqlite::Error) -> CoreError {
         Some(ErrorCode::NotADatabase) => CoreError::NotADatabase {
             path: path.to_path_buf(),
         },
-        Some(ErrorCode::CannotOpen) => io_error(
+        Some(ErrorCode::CannotOpen) if !path.exists() => io_error(
             path,
             std::io::Error::new(std::io::ErrorKind::NotFound, "filen kunde inte öppnas"),
         ),
-        _ => CoreError::from(error),
+        _ => CoreError::from(error).during(During::Opening, path),
     }
 }
 

@@ -44,6 +44,8 @@ export const en: Messages = {
     continue: "Continue",
     copySaved: (path: string) => `A copy was saved: ${path}`,
     fileLabel: "File:",
+    readOnly: "Read-only – you can read, export and save a copy",
+    dismissNotice: "Close the message",
   },
   common: {
     cancel: "Cancel",
@@ -410,6 +412,9 @@ export const en: Messages = {
     newerVersion: "The file was made by a newer version of Rådsplan. Update the program.",
     notADatabase: "The file is not a Rådsplan file.",
     io: "The file could not be read or written. Check that it exists and that you have access.",
+    diskFull: "The disk is full. Free some space and try again.",
+    damaged: "The file is damaged. Open a backup or a copy you saved earlier.",
+    readOnly: "The file is read-only. You can read, export and save a copy.",
     noFileOpen: "No file is open. Open or create a council first.",
     nothingToUndo: "There is nothing to undo.",
     internal: "Something went wrong in the program. Try again.",

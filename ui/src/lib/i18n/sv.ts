@@ -45,6 +45,8 @@ export const sv = {
     continue: "Fortsätt",
     copySaved: (path: string) => `En kopia sparades: ${path}`,
     fileLabel: "Fil:",
+    readOnly: "Skrivskyddad – du kan läsa, exportera och spara en kopia",
+    dismissNotice: "Stäng meddelandet",
   },
   common: {
     cancel: "Avbryt",
@@ -412,6 +414,9 @@ export const sv = {
     newerVersion: "Filen är skapad med en nyare version av Rådsplan. Uppdatera programmet.",
     notADatabase: "Filen är inte en Rådsplan-fil.",
     io: "Filen kunde inte läsas eller skrivas. Kontrollera att den finns och att du har behörighet.",
+    diskFull: "Disken är full. Frigör utrymme och försök igen.",
+    damaged: "Filen är skadad. Öppna en säkerhetskopia eller en kopia du sparat tidigare.",
+    readOnly: "Filen är skrivskyddad. Du kan läsa, exportera och spara en kopia.",
     noFileOpen: "Ingen fil är öppen. Öppna eller skapa ett råd först.",
     nothingToUndo: "Det finns inget att ångra.",
     internal: "Något gick fel i programmet. Försök igen.",

@@ -56,6 +56,8 @@ export class FakeBackend {
 
   /** What the real app says on the welcome screen when the remembered file could not open. */
   notice: string | null = null;
+  /** The real app opens a write-protected file read-only. */
+  readOnly = false;
 
   /** The files opened, as the real app's config remembers them (most recent first). */
   recent: RecentFile[] = [];
@@ -73,6 +75,7 @@ export class FakeBackend {
       notice: this.notice,
       recentFiles: this.recent.map((r) => ({ ...r, missing: r.missing || !this.#files.has(r.path) })),
       planYear: this.file ? this.#planYears.get(this.file) ?? null : null,
+      readOnly: this.file !== null && this.readOnly,
     };
   }
 

@@ -85,7 +85,25 @@ fn edits_until_the_disk_is_full_fail_clearly_and_keep_every_earlier_edit() {
     drop(storage);
     std::fs::remove_file(&ballast).expect("free room");
 
-    let storage = Storage::open(&path, now()).expect("reopens after room is freed");
+    // The log the full disk left cannot be kept aside on this still nearly full disk, and it
+    // is never applied without that copy: the file is refused untouched, in Swedish.
+    if let Err(refused) = Storage::open(&path, now()) {
+        assert!(
+            matches!(refused, CoreError::StrayLogNotKept { .. }),
+            "{refused:?}"
+        );
+        assert!(refused.message().contains("Frigör utrymme"), "{}", refused.message());
+    }
+    // Moved to a disk with room, as the message says, it opens with every earlier edit.
+    let roomy = tempfile::tempdir().expect("dir");
+    let moved = roomy.path().join("Fullt.radsplan");
+    for suffix in ["", "-wal"] {
+        let from = PathBuf::from(format!("{}{suffix}", path.display()));
+        if from.exists() {
+            std::fs::copy(&from, format!("{}{suffix}", moved.display())).expect("move");
+        }
+    }
+    let storage = Storage::open(&moved, now()).expect("reopens where there is room");
     assert!(storage.is_consistent().expect("check"), "no damaged file");
     let names: Vec<String> = person::list(&storage, "")
         .expect("people")

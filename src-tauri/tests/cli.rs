@@ -412,6 +412,7 @@ fn backup_backups_restore_and_check_work_from_the_command_line() {
         findings.contains("radsplan restore --db"),
         "restore offered: {findings}"
     );
+}
 
 #[test]
 fn import_plan_create_makes_the_missing_year_and_says_so_and_without_it_suggests_it() {

@@ -36,7 +36,7 @@ fn swedish_number(n: usize) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push('\u{a0}');
         }
         out.push(c);
@@ -62,7 +62,7 @@ mod tests {
             "counts characters, not bytes"
         );
         let message = check_length("Aktivitet", &"a".repeat(301), 300)
-            .unwrap_err()
+            .expect_err("301 characters is over the limit")
             .message();
         assert!(
             message.starts_with("Aktivitet får vara högst 300 tecken, men texten är 301 tecken."),

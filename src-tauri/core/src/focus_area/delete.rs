@@ -76,9 +76,8 @@ pub fn delete(
     storage.transact(&label, now, |tx| {
         match activities {
             ActivitiesOnDelete::MoveTo { focus_area_id } => {
-                let mut position =
-                    next_position(tx, Entity::Activity, "focus_area_id", focus_area_id)?;
-                for activity in &own {
+                let first = next_position(tx, Entity::Activity, "focus_area_id", focus_area_id)?;
+                for (position, activity) in (first..).zip(&own) {
                     tx.update(
                         Entity::Activity,
                         *activity,
@@ -87,7 +86,6 @@ pub fn delete(
                             ("position", Value::Integer(position)),
                         ],
                     )?;
-                    position += 1;
                 }
             }
             ActivitiesOnDelete::Delete => {

@@ -92,7 +92,11 @@ fn edits_until_the_disk_is_full_fail_clearly_and_keep_every_earlier_edit() {
             matches!(refused, CoreError::StrayLogNotKept { .. }),
             "{refused:?}"
         );
-        assert!(refused.message().contains("Frigör utrymme"), "{}", refused.message());
+        assert!(
+            refused.message().contains("Frigör utrymme"),
+            "{}",
+            refused.message()
+        );
     }
     // Moved to a disk with room, as the message says, it opens with every earlier edit.
     let roomy = tempfile::tempdir().expect("dir");

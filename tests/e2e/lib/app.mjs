@@ -62,6 +62,28 @@ export function cli(...args) {
   return execFileSync(appPath, args, { encoding: "utf8", timeout: 60_000, stdio: ["ignore", "pipe", "pipe"] });
 }
 
+/**
+ * Closes the app's window the way a window manager's × (or Alt+F4) does: the WM_DELETE_WINDOW
+ * message, sent to every X window titled like the app's (Xvfb runs no window manager), then
+ * waits for the app to quit by itself.
+ */
+export async function closeWindowLikeTheWindowManager(timeoutMs = 15_000) {
+  let windows = "";
+  try {
+    windows = execFileSync("xdotool", ["search", "--name", "Rådsplan"], { encoding: "utf8" });
+  } catch {
+    // xdotool exits 1 when nothing matches
+  }
+  const ids = windows.split(/\s+/).filter(Boolean);
+  if (ids.length === 0) throw new Error("no X window titled Rådsplan to close");
+  execFileSync("python3", [path.join(repoRoot, "tests/e2e/lib/wm-close.py"), ...ids]);
+  await waitForAppExit(timeoutMs);
+  const s = current;
+  current = null;
+  // The driver still holds the session of the app that quit: end it for the next scenario.
+  await s?.delete().catch(() => {});
+}
+
 /** Pids of app processes started by this sandbox (matched by binary and environment). */
 function appPids() {
   const want = fs.realpathSync(appPath);

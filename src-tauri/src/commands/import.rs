@@ -81,9 +81,8 @@ pub fn import_plan_paste(
     colours: Option<Vec<Vec<String>>>,
     choices: Option<ImportChoices>,
 ) -> CommandResult<Outcome<ImportSummary>> {
-    let table = import::read_pasted(&text, &Limits::default())?;
-    super::backup::before_import(&state);
     let table = pasted(&text, colours)?;
+    super::backup::before_import(&state);
     let choices = choices.unwrap_or_default();
     with_storage(&state, |s, now| {
         import::apply_chosen(

@@ -104,10 +104,6 @@ export type CarryOverCandidate = { activityId: number, title: string, focusAreaN
 
 export type FocusArea = { id: number, planId: number, position: number, name: string, description: string, deferredToYear: number | null, deferralNote: string, activityCount: number, };
 
-/**
- * What happens to a focus area's activities when it is deleted. The user chooses before
- * confirming; `Refuse` is for callers that only mean to delete an empty one.
- */
 export type ActivitiesOnDelete = { "kind": "refuse" } | { "kind": "moveTo", focusAreaId: number, } | { "kind": "delete" };
 
 export type Priority = "green" | "yellow" | "red";
@@ -169,7 +165,13 @@ fingerprint: string,
 /**
  * Raw cells; row index + 1 is the line number shown to the user.
  */
-rows: Array<Array<string>>, };
+rows: Array<Array<string>>, 
+/**
+ * The colour each cell was given by hand, as written in the source ("00B050", "yellow",
+ * "rgb(255, 0, 0)", "" for none), row by row like `rows`; empty when the source has none.
+ * `preview` reads the row's colour from these (see `colour`).
+ */
+colours: Array<Array<string>>, };
 
 export type ImportField = "focusArea" | "title" | "delivery" | "schedule" | "content" | "followUp" | "priority" | "raiseNational" | "status" | "responsible";
 
@@ -189,7 +191,19 @@ column: string | null,
  */
 message: string, blocking: boolean, };
 
-export type ImportColour = { css: string, word: string, priority: Priority | null, };
+export type ImportColour = { 
+/**
+ * "#RRGGBB", for the swatch.
+ */
+css: string, 
+/**
+ * The colour's Swedish name: "grön", "gul", "röd", "blå", "lila" …
+ */
+word: string, 
+/**
+ * The priority it is read as; `None` when the colour means none we know.
+ */
+priority: Priority | null, };
 
 export type ImportRow = { line: number, 
 /**
@@ -199,7 +213,12 @@ focusArea: string,
 /**
  * The focus area does not exist yet and is created by the import.
  */
-newFocusArea: boolean, input: ActivityInput, colour: ImportColour | null, problems: Array<ImportProblem>, };
+newFocusArea: boolean, input: ActivityInput, 
+/**
+ * The colour the row was given by hand, and the priority it was read as; the priority in
+ * `input` comes from it unless a Prioritet column says otherwise.
+ */
+colour: ImportColour | null, problems: Array<ImportProblem>, };
 
 export type ImportPreview = { source: string, fingerprint: string, columns: Array<ImportColumn>, rows: Array<ImportRow>, 
 /**
@@ -209,11 +228,29 @@ problems: Array<ImportProblem>,
 /**
  * Focus areas the import creates, in order of first appearance.
  */
-newFocusAreas: Array<string>, unusedColumns: Array<string>, 
+newFocusAreas: Array<string>, 
+/**
+ * Headers of columns whose content is not imported, for the warning she cannot miss.
+ */
+unusedColumns: Array<string>, 
 /**
  * No blocking problem anywhere and at least one activity.
  */
-canImport: boolean, goodRows: number, badLines: Array<number>, canSkipBadRows: boolean, };
+canImport: boolean, 
+/**
+ * Rows without a blocking problem; with `bad_lines`, what "import the good rows and skip
+ * the bad ones" would do.
+ */
+goodRows: number, 
+/**
+ * Lines of the rows with a blocking problem.
+ */
+badLines: Array<number>, 
+/**
+ * Some rows are bad, at least one is good, and the file as a whole is readable: the
+ * import can skip the bad rows if she chooses to.
+ */
+canSkipBadRows: boolean, };
 
 export type ImportSummary = { activities: number, focusAreas: number, };
 
@@ -254,13 +291,18 @@ newestGoodBackup: BackupInfo | null, };
 
 export type PriorityChoice = { line: number, priority: Priority | null, };
 
-export type ImportChoices = { skipBadRows: boolean, priorities: Array<PriorityChoice>, };
+export type ImportChoices = { 
+/**
+ * Import the rows without errors and leave out those with errors (named in the preview).
+ */
+skipBadRows: boolean, 
+/**
+ * Per line: the priority she chose (`None`: ej bedömd), replacing what was read.
+ */
+priorities: Array<PriorityChoice>, };
 
 export type Language = "sv" | "en";
 
-/**
- * A recently opened council file, as the welcome screen and the Fil menu list it.
- */
 export type RecentFile = { path: string, 
 /**
  * The file name without folder and extension ("Vårdkompetensråd Norr").
@@ -278,6 +320,10 @@ export type AppStatus = { file: string | null, councilName: string | null, langu
  */
 notice: string | null, 
 /**
+ * The open file is write-protected: she can read, export and save a copy, not edit.
+ */
+readOnly: boolean, 
+/**
  * *Senaste filer*, the most recent first (the open one included).
  */
 recentFiles: Array<RecentFile>, 
@@ -285,9 +331,6 @@ recentFiles: Array<RecentFile>,
  * The plan year last shown in the open file, or null: the plan opens on it.
  */
 planYear: number | null, };
- * The open file is write-protected: she can read, export and save a copy, not edit.
- */
-readOnly: boolean, };
 
 export type DocumentFormat = "pdf" | "docx" | "xlsx" | "csv";
 

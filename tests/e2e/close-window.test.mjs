@@ -21,7 +21,7 @@ scenario("close: × leaves every edit in the lone .radsplan file", (step) => {
     await click(tid("nav-plan"), { timeout: 30_000 });
     const id = await session().execute(`
       const cell = [...document.querySelectorAll('[data-testid="activity-title-cell"]')]
-        .find((c) => c.innerText.trim() === arguments[0]);
+        .find((c) => c.innerText.replace(/\\u00AD/g, "").trim() === arguments[0]);
       return cell ? cell.closest('[data-testid="activity-row"]').dataset.activityId : null;`, ACTIVITY);
     assert.ok(id, `the example has ${ACTIVITY}`);
     const row = `${tid("activity-row")}[data-activity-id="${id}"]`;

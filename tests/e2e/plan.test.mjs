@@ -19,7 +19,7 @@ async function activityId(title) {
   await waitUntil(async () => {
     id = await session().execute(`
       const cell = [...document.querySelectorAll('[data-testid="activity-title-cell"]')]
-        .find((c) => c.innerText.trim() === arguments[0]);
+        .find((c) => c.innerText.replace(/\\u00AD/g, "").trim() === arguments[0]);
       return cell ? cell.closest('[data-testid="activity-row"]').dataset.activityId : null;`, title);
     return id !== null;
   }, { message: `the activity ${JSON.stringify(title)} in the plan` });
@@ -34,7 +34,7 @@ const sectionOf = (id) => session().execute(`
 const cellText = (id, cell) => session().execute(`
   const r = document.querySelector('[data-testid="activity-row"][data-activity-id="' + arguments[0] + '"]');
   const c = r && r.querySelector('[data-testid="' + arguments[1] + '"]');
-  return c ? c.innerText : null;`, id, cell);
+  return c ? c.innerText.replace(/\\u00AD/g, "") : null;`, id, cell);
 
 scenario("plan: colour, move and undo, tidplan understood, exported", (step) => {
   let file;
@@ -99,7 +99,10 @@ scenario("plan: colour, move and undo, tidplan understood, exported", (step) => 
   });
 
   step("Exportera → PDF, named in the save dialog, holds the work", async () => {
-    const pdf = path.join(path.dirname(file), "Aktivitetsplan från fönstret.pdf");
+    // ASCII on purpose: xdotool under Xvfb maps å/ä/ö to spare keycodes on the fly and has
+    // dropped one ("från fönstret" arrived as "från fnstret"). Swedish letters in file names are
+    // covered by the command-line tests (Återställd.radsplan …).
+    const pdf = path.join(path.dirname(file), "Aktivitetsplan fran fonstret.pdf");
     await click(tid("export-plan"));
     await click(tid("export-pdf"));
     await answerSaveDialog("Exportera aktivitetsplanen", pdf);

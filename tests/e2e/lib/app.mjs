@@ -184,7 +184,7 @@ export const isShown = (el) => session().execute(SHOWN, el);
 /** The rendered text (innerText) of every element matching `css`, in document order. */
 export function textsOf(css) {
   return session().execute(
-    "return Array.from(document.querySelectorAll(arguments[0]), (e) => e.innerText);", css);
+    "return Array.from(document.querySelectorAll(arguments[0]), (e) => e.innerText.replace(/\\u00AD/g, \"\"));", css);
 }
 
 /** Waits for a shown element matching `css`; returns it. */

@@ -20,6 +20,22 @@ export class BackupsState {
     }
   }
 
+  /**
+   * The background thread backs up on its own (on opening, every 30 minutes of changes): while
+   * the list is on screen, a cheap status look shows a new backup, and only then is the list
+   * (which opens every backup to count its rows) read again.
+   */
+  async refreshIfNewer(): Promise<void> {
+    try {
+      const status = await api.backupStatus();
+      const newer = status.lastSuccess?.path !== this.status?.lastSuccess?.path;
+      this.status = status;
+      if (newer) this.list = await api.listBackups();
+    } catch {
+      // A hint, like the header's: a failed look keeps what is shown.
+    }
+  }
+
   async load(): Promise<void> {
     try {
       const [status, list] = await Promise.all([api.backupStatus(), api.listBackups()]);

@@ -1,13 +1,27 @@
-// Each test starts from a fresh app: no mocked IPC left over, stores empty, Swedish, no toast.
+// Each test file gets its own real core (radsplan dev-bridge); each test starts from a fresh
+// copy of the example council (harness.ts), no mocked IPC left over, stores empty, Swedish, no
+// toast.
 import "@testing-library/svelte/vitest";
 import { clearMocks } from "@tauri-apps/api/mocks";
-import { afterEach, beforeEach } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
 import { toasts } from "../lib/errors.svelte";
 import { setUiLanguage } from "../lib/i18n/index.svelte";
 import { app } from "../lib/stores/app.svelte";
 import { plan } from "../lib/stores/plan.svelte";
 import { register } from "../lib/stores/register.svelte";
 import { settings } from "../lib/stores/settings.svelte";
+import { startBridge } from "./bridge-process";
+import { useBridge } from "./harness";
+
+let stop: (() => void) | null = null;
+
+beforeAll(async () => {
+  const bridge = await startBridge();
+  stop = bridge.stop;
+  useBridge(bridge.address);
+});
+
+afterAll(() => stop?.());
 
 beforeEach(() => {
   app.reset();

@@ -2,12 +2,12 @@ import { screen, waitFor } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, test } from "vitest";
 import { toasts } from "../../lib/errors.svelte";
-import { fakeCore, renderPlan } from "../../test/harness";
+import { realCore, renderPlan } from "../../test/harness";
 
 describe("Exportera", () => {
   test("Exportera → PDF says what it is making until core is done, then where it saved", async () => {
     let finish: (value: unknown) => void = () => {};
-    const core = fakeCore({
+    const core = await realCore({
       override: (cmd) => cmd === "export_plan_dialog"
         ? new Promise((resolve) => (finish = resolve))
         : undefined,
@@ -34,7 +34,7 @@ describe("Exportera", () => {
   });
 
   test("Exportera → Word asks core for the plan as .docx and says where it saved", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     toasts.dismiss();
     await renderPlan();
     const user = userEvent.setup();
@@ -49,7 +49,7 @@ describe("Exportera", () => {
   });
 
   test("cancelling the save dialog exports nothing and says nothing", async () => {
-    const core = fakeCore({ override: (cmd) => (cmd === "export_plan_dialog" ? null : undefined) });
+    const core = await realCore({ override: (cmd) => (cmd === "export_plan_dialog" ? null : undefined) });
     toasts.dismiss();
     await renderPlan();
     const user = userEvent.setup();

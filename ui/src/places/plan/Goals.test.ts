@@ -2,7 +2,7 @@ import { screen, waitFor, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, test } from "vitest";
 import { exampleSeed } from "../../lib/mock/example-data";
-import { fakeCore, renderPlan } from "../../test/harness";
+import { realCore, renderPlan } from "../../test/harness";
 
 // The overall goals of the plan's year, edited where the plan is (Inställningar links here).
 async function openGoals() {
@@ -18,7 +18,7 @@ const goalTexts = () =>
 
 describe("Övergripande mål in the plan", () => {
   test("adds a goal with the typed text", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     const user = await openGoals();
     await user.type(screen.getByTestId("new-goal"), "Fler specialistsjuksköterskor");
     await user.click(screen.getByTestId("add-goal"));
@@ -31,7 +31,7 @@ describe("Övergripande mål in the plan", () => {
   });
 
   test("moves a goal down with its button: move_goal gets the goal's id and the new index", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     const user = await openGoals();
     const first = screen.getAllByTestId("goal-row")[0]!;
     const id = Number(first.dataset.goalId);
@@ -41,7 +41,7 @@ describe("Övergripande mål in the plan", () => {
   });
 
   test("Alt+ArrowUp in a goal's field moves it up one place and keeps focus on it", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     const user = await openGoals();
     const third = screen.getAllByTestId("goal-row")[2]!;
     const id = Number(third.dataset.goalId);
@@ -54,7 +54,7 @@ describe("Övergripande mål in the plan", () => {
   });
 
   test("edits a goal in place: Enter saves with update_goal", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     const user = await openGoals();
     const field = within(screen.getAllByTestId("goal-row")[0]!).getByRole("textbox");
     await user.clear(field);

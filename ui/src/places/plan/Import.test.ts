@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, test } from "vitest";
 import { FAKE_IMPORT_FILE, FAKE_WORD_FILE } from "../../lib/mock/fake-import";
-import { fakeCore, renderPlan } from "../../test/harness";
+import { realCore, renderPlan } from "../../test/harness";
 import { withoutSoftHyphens } from "../../lib/hyphenate";
 
 const sectionNames = () =>
@@ -10,7 +10,7 @@ const sectionNames = () =>
 
 describe("importing a plan", () => {
   test("a chosen file is previewed row by row, with its new focus area, before anything is written", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     await renderPlan();
     const user = userEvent.setup();
     await user.click(screen.getByTestId("import-plan"));
@@ -36,7 +36,7 @@ describe("importing a plan", () => {
   });
 
   test("cancelling the file dialog closes without a preview or a write", async () => {
-    const core = fakeCore({ override: (cmd) => (cmd === "choose_import_file" ? null : undefined) });
+    const core = await realCore({ override: (cmd) => (cmd === "choose_import_file" ? null : undefined) });
     await renderPlan();
     await userEvent.setup().click(screen.getByTestId("import-plan"));
     await waitFor(() => expect(core.callsOf("choose_import_file")).toHaveLength(1));
@@ -45,7 +45,7 @@ describe("importing a plan", () => {
   });
 
   test("a file core cannot read shows core's message in the dialog and writes nothing", async () => {
-    const core = fakeCore({
+    const core = await realCore({
       override: (cmd) => cmd === "preview_plan_import_file"
         ? Promise.reject({ code: "invalid", message: "Filen är större än 20 MB och importeras inte." })
         : undefined,
@@ -60,7 +60,7 @@ describe("importing a plan", () => {
   });
 
   test("a table pasted into a focus area is previewed there; without the Aktivitet header it is refused", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     await renderPlan();
     const user = userEvent.setup();
     const fortbildning = screen.getAllByTestId("focus-area-section")[1]!;
@@ -89,7 +89,7 @@ describe("importing a plan", () => {
   });
 
   test("a Word table pasted as HTML keeps a two-paragraph cell as one row", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     await renderPlan();
     const user = userEvent.setup();
     await user.click(within(screen.getAllByTestId("focus-area-section")[1]!).getByTestId("paste-activities"));
@@ -108,7 +108,7 @@ describe("importing a plan", () => {
   });
 
   test("a hand-coloured Word plan shows each row's colour, the columns left out, and imports the good rows with a corrected priority", async () => {
-    const core = fakeCore({ override: (cmd) => (cmd === "choose_import_file" ? FAKE_WORD_FILE : undefined) });
+    const core = await realCore({ override: (cmd) => (cmd === "choose_import_file" ? FAKE_WORD_FILE : undefined) });
     await renderPlan();
     const user = userEvent.setup();
     await user.click(screen.getByTestId("import-plan"));
@@ -148,7 +148,7 @@ describe("importing a plan", () => {
   });
 
   test("a pasted table's cell colours go to core with the text", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     await renderPlan();
     const user = userEvent.setup();
     await user.click(within(screen.getAllByTestId("focus-area-section")[1]!).getByTestId("paste-activities"));

@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import type { ActivityFilter } from "../../lib/bindings";
 import { withoutSoftHyphens } from "../../lib/hyphenate";
 import { exampleSeed } from "../../lib/mock/example-data";
-import { fakeCore, renderPlan } from "../../test/harness";
+import { realCore, renderPlan } from "../../test/harness";
 
 const rows = () => screen.getAllByTestId("activity-row");
 /** What a reader sees: long words carry soft hyphens for line breaks (hyphenate.ts). */
@@ -24,7 +24,7 @@ const KVAL = "Säkerställ kvaliteten i de VFU-platser som finns";
 
 describe("Aktivitetsplan", () => {
   test("opens on the newest plan with its focus areas in order, the deferred one marked and folded", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     await renderPlan();
     expect((screen.getByTestId("plan-year-select") as HTMLSelectElement).selectedOptions[0]!.textContent).toBe("2022");
     expect(screen.getByTestId("plan-status").textContent).toBe("Fastställd 4 feb 2022");
@@ -44,7 +44,7 @@ describe("Aktivitetsplan", () => {
   });
 
   test("priority is never colour alone: every priority cell has its word and its shape", async () => {
-    fakeCore();
+    await realCore();
     await renderPlan();
     const words: Record<string, string> = { "●": "grön", "▲": "gul", "■": "röd", "○": "ej bedömd" };
     for (const r of rows()) {
@@ -60,7 +60,7 @@ describe("Aktivitetsplan", () => {
   });
 
   test("2 on a selected row sets gul, 0 sets ej bedömd, through set_activity_priority", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     await renderPlan();
     const r = row(VFU);
     cell(r, "title").focus();
@@ -76,7 +76,7 @@ describe("Aktivitetsplan", () => {
   });
 
   test("1 typed inside a text field is text, not a priority", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     await renderPlan();
     const user = userEvent.setup();
     cell(row(KVAL), "delivery").focus();
@@ -89,7 +89,7 @@ describe("Aktivitetsplan", () => {
   });
 
   test("Enter edits a cell, Esc cancels without saving and puts the text back", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     await renderPlan();
     const user = userEvent.setup();
     const title = cell(row(KVAL), "title");
@@ -106,7 +106,7 @@ describe("Aktivitetsplan", () => {
   });
 
   test("arrow keys move between cells and rows", async () => {
-    fakeCore();
+    await realCore();
     await renderPlan();
     const user = userEvent.setup();
     const first = rows()[0]!;
@@ -123,7 +123,7 @@ describe("Aktivitetsplan", () => {
   });
 
   test("a typed tidplan is previewed, then saved with the whole input, and shown understood", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     await renderPlan();
     const user = userEvent.setup();
     const r = row(KVAL);
@@ -156,7 +156,7 @@ describe("Aktivitetsplan", () => {
   });
 
   test("a tidplan that could not be read says ej tolkad, with why, and keeps the text", async () => {
-    fakeCore();
+    await realCore();
     await renderPlan();
     const tidplan = within(row("Kartlägga ersättningsmodeller")).getByTestId("tidplan-cell");
     expect(tidplan.textContent).toContain("efter sommaren typ");
@@ -166,7 +166,7 @@ describe("Aktivitetsplan", () => {
   });
 
   test("a failed update shows core's message under the field and keeps what was typed", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     await renderPlan();
     core.failNext("update_activity", "invalid", "Innehållet är för långt. Korta texten.");
     const user = userEvent.setup();
@@ -184,7 +184,7 @@ describe("Aktivitetsplan", () => {
   });
 
   test("search asks core on every keypress which rows pass, without reloading the rows", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     await renderPlan();
     const loads = core.callsOf("list_activities").length;
     await userEvent.setup().type(screen.getByTestId("plan-search"), "VFU");
@@ -197,7 +197,7 @@ describe("Aktivitetsplan", () => {
   });
 
   test("filtering by priority sends the chosen colours", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     await renderPlan();
     await fireEvent.click(screen.getByTestId("filter-priority-red"));
     await waitFor(() => expect((core.callsOf("find_activities").at(-1)!.filter as ActivityFilter).priorities).toEqual(["red"]));
@@ -208,7 +208,7 @@ describe("Aktivitetsplan", () => {
   });
 
   test("moving an activity to another year's focus area calls move_activity with it, last in place", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     await renderPlan();
     const user = userEvent.setup();
     const r = row(KVAL);
@@ -229,7 +229,7 @@ describe("Aktivitetsplan", () => {
   });
 
   test("Alt+ArrowDown moves a row down within its focus area", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     await renderPlan();
     const r = rows()[0]!;
     const focusAreaId = Number(r.closest<HTMLElement>("[data-focus-area-id]")!.dataset.focusAreaId);
@@ -240,7 +240,7 @@ describe("Aktivitetsplan", () => {
   });
 
   test("a new plan from last year's lists the proposal first and carries only the ticked ones", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     await renderPlan();
     const user = userEvent.setup();
     await user.click(screen.getByTestId("new-plan"));
@@ -270,7 +270,7 @@ describe("Aktivitetsplan", () => {
   });
 
   test("adding an activity: a title field in a new row, Enter adds it", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     await renderPlan();
     const user = userEvent.setup();
     const section = screen.getAllByTestId("focus-area-section")[1]!;
@@ -287,7 +287,7 @@ describe("Aktivitetsplan", () => {
   });
 
   test("deleting an activity asks first, then delete_activity; Ctrl+Z brings it back", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     await renderPlan();
     const user = userEvent.setup();
     await user.click(within(row(KVAL)).getByTestId("delete-activity"));
@@ -301,7 +301,7 @@ describe("Aktivitetsplan", () => {
   });
 
   test("each plan year has its own goals: they are edited in the plan, for the year shown", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     await renderPlan();
     const goals = screen.getByTestId("plan-goals");
     const summary = () => goals.querySelector("summary")!.textContent;
@@ -320,7 +320,7 @@ describe("Aktivitetsplan", () => {
   });
 
   test("dragging a focus area by its grip below the next one moves it there; Esc cancels a drag", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     await renderPlan();
     const sections = screen.getAllByTestId("focus-area-section");
     // jsdom lays nothing out: give each section a 200 px tall box, one under the other.
@@ -351,7 +351,7 @@ describe("Aktivitetsplan", () => {
     seed.plans![0]!.focusAreas[0]!.activities = Array.from({ length: 300 }, (_, i) => ({
       title: `Aktivitet ${String(i).padStart(3, "0")}`,
     }));
-    fakeCore({ seed });
+    await realCore({ seed });
     await renderPlan();
     const vfu = screen.getAllByTestId("focus-area-section")[0]!;
     const rendered = () => within(vfu).getAllByTestId("activity-row");

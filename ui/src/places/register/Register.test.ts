@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import App from "../../App.svelte";
 import type { Person } from "../../lib/bindings";
 import { exampleSeed } from "../../lib/mock/example-data";
-import { fakeCore, names, renderOpenApp } from "../../test/harness";
+import { realCore, names, renderOpenApp } from "../../test/harness";
 
 const person = (id: number, name: string): Person => ({
   id, name, title: "", organisationId: null, organisationName: null, partyKind: null, email: "", phone: "",
@@ -14,13 +14,13 @@ describe("Register, people", () => {
   test("shows people in the order core returns them, without re-sorting", async () => {
     // Core sorts Swedish-style (Å, Ä, Ö last); a UI that sorted by code points would break that.
     const order = [person(1, "Östen"), person(2, "Adam"), person(3, "Åsa")];
-    fakeCore({ override: (cmd) => (cmd === "list_people" ? order : undefined) });
+    await realCore({ override: (cmd) => (cmd === "list_people" ? order : undefined) });
     await renderOpenApp();
     expect(names()).toEqual(["Östen", "Adam", "Åsa"]);
   });
 
   test("shows party as a word and organisation name in each row", async () => {
-    fakeCore();
+    await realCore();
     await renderOpenApp();
     const row = screen.getAllByTestId("person-row").find((r) => r.textContent?.includes("Cecilia Öberg"));
     expect(row).toBeDefined();
@@ -29,7 +29,7 @@ describe("Register, people", () => {
   });
 
   test("search sends the typed query to list_people and shows what comes back", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     await renderOpenApp();
     const user = userEvent.setup();
     await user.type(screen.getByTestId("register-search"), "örebro");
@@ -38,7 +38,7 @@ describe("Register, people", () => {
   });
 
   test("a search without hits says so in Swedish, quoting the query", async () => {
-    fakeCore();
+    await realCore();
     await renderOpenApp();
     await userEvent.setup().type(screen.getByTestId("register-search"), "zzz");
     expect(await screen.findByText("Ingen träff på ”zzz”")).toBeTruthy();
@@ -46,14 +46,14 @@ describe("Register, people", () => {
   });
 
   test("an empty register says there are no people yet", async () => {
-    fakeCore({ seed: { ...exampleSeed, people: [] } });
+    await realCore({ seed: { ...exampleSeed, people: [] } });
     render(App);
     await fireEvent.click(await screen.findByTestId("nav-register"));
     expect(await screen.findByText("Inga personer ännu")).toBeTruthy();
   });
 
   test("adding a person sends the typed input and reloads the table", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     await renderOpenApp();
     const user = userEvent.setup();
     await user.click(screen.getByTestId("add-person"));
@@ -80,7 +80,7 @@ describe("Register, people", () => {
   });
 
   test("an empty name is stopped in the form with a Swedish message, no call made", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     await renderOpenApp();
     const user = userEvent.setup();
     await user.click(screen.getByTestId("add-person"));
@@ -90,7 +90,7 @@ describe("Register, people", () => {
   });
 
   test("a failing save shows core's message in the toast and keeps everything typed", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     await renderOpenApp();
     core.failNext("add_person", "invalid", "E-postadressen saknar @. Skriv hela adressen.");
     const user = userEvent.setup();
@@ -108,7 +108,7 @@ describe("Register, people", () => {
   });
 
   test("delete asks for confirmation naming the person, and only then calls delete_person", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     await renderOpenApp();
     const user = userEvent.setup();
     const row = screen.getAllByTestId("person-row").find((r) => r.textContent?.includes("Björn Åkesson"))!;
@@ -132,7 +132,7 @@ describe("Register, people", () => {
   });
 
   test("Esc closes the confirmation without deleting", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     await renderOpenApp();
     const user = userEvent.setup();
     await user.click(screen.getAllByTestId("delete-person")[0]!);
@@ -143,7 +143,7 @@ describe("Register, people", () => {
   });
 
   test("Enter on a focused row opens it for editing and saving calls update_person", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     await renderOpenApp();
     const user = userEvent.setup();
     const row = screen.getAllByTestId("person-row").find((r) => r.textContent?.includes("Anna Lindqvist"))!;
@@ -164,7 +164,7 @@ describe("Register, people", () => {
 
   test("a name that looks like HTML is shown as its characters, never as markup", async () => {
     const evil = "<img src=x onerror=alert(1)>";
-    fakeCore({ seed: { ...exampleSeed, people: [{ name: evil, title: "<b>t</b>", organisation: null, email: "", phone: "" }] } });
+    await realCore({ seed: { ...exampleSeed, people: [{ name: evil, title: "<b>t</b>", organisation: null, email: "", phone: "" }] } });
     const { container } = render(App);
     await fireEvent.click(await screen.findByTestId("nav-register"));
     await waitFor(() => expect(names()).toEqual([evil]));
@@ -185,7 +185,7 @@ describe("Register, organisations", () => {
   }
 
   test("tabs are a proper tablist with the selected tab marked", async () => {
-    fakeCore();
+    await realCore();
     await renderOpenApp();
     expect(screen.getByRole("tablist")).toBeTruthy();
     expect(screen.getByTestId("tab-people").getAttribute("aria-selected")).toBe("true");
@@ -196,7 +196,7 @@ describe("Register, organisations", () => {
   });
 
   test("shows name, party word, county and people count", async () => {
-    fakeCore();
+    await realCore();
     await openOrganisations();
     const row = screen.getAllByTestId("organisation-row").find((r) => r.textContent?.includes("Region Sörmland"))!;
     const cells = within(row).getAllByRole("cell").map((c) => c.textContent?.trim());
@@ -204,7 +204,7 @@ describe("Register, organisations", () => {
   });
 
   test("adding an organisation sends name, kind and county", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     await openOrganisations();
     const user = userEvent.setup();
     await user.click(screen.getByTestId("add-organisation"));
@@ -222,7 +222,7 @@ describe("Register, organisations", () => {
   });
 
   test("deleting an organisation warns that its people will be detached", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     await openOrganisations();
     const user = userEvent.setup();
     const row = screen.getAllByTestId("organisation-row").find((r) => r.textContent?.includes("Region Sörmland"))!;

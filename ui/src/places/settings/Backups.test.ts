@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, test } from "vitest";
 import { backupWhen } from "../../lib/stores/backups.svelte";
 import { sv } from "../../lib/i18n/sv";
-import { fakeCore, renderOpenApp } from "../../test/harness";
+import { realCore, renderOpenApp } from "../../test/harness";
 
 async function openSettings() {
   await renderOpenApp();
@@ -21,7 +21,7 @@ const today = () => {
 
 describe("Säkerhetskopior in Inställningar", () => {
   test("Säkerhetskopiera nu takes a backup and shows it as the last one, checked, in the list", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     core.backups.nextTime = `${today()}T14:32:05`;
     const user = await openSettings();
     expect(screen.getByTestId("backup-last").textContent).toContain("Ingen säkerhetskopia ännu");
@@ -36,7 +36,7 @@ describe("Säkerhetskopior in Inställningar", () => {
   });
 
   test("restores a backup as a new file, which then is the open file", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     core.backups.nextTime = `${today()}T09:15:00`;
     const user = await openSettings();
     await user.click(screen.getByTestId("backup-now"));
@@ -51,7 +51,7 @@ describe("Säkerhetskopior in Inställningar", () => {
   });
 
   test("replacing asks first and names what will be lost; Avbryt replaces nothing", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     core.backups.nextTime = `${today()}T14:32:00`;
     const user = await openSettings();
     await user.click(screen.getByTestId("backup-now"));
@@ -70,7 +70,7 @@ describe("Säkerhetskopior in Inställningar", () => {
   });
 
   test("Kontrollera filen lists the findings and offers the newest good backup", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     const user = await openSettings();
     await user.click(screen.getByTestId("backup-now"));
     core.backups.health = {
@@ -87,14 +87,14 @@ describe("Säkerhetskopior in Inställningar", () => {
   });
 
   test("a healthy file says so", async () => {
-    fakeCore();
+    await realCore();
     const user = await openSettings();
     await user.click(screen.getByTestId("check-file"));
     expect((await screen.findByTestId("health-report")).textContent).toContain("Filen är hel");
   });
 
   test("the second folder is chosen and cleared", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     const user = await openSettings();
     await user.click(screen.getByTestId("choose-second-folder"));
     await waitFor(() => expect(screen.getByTestId("second-folder").textContent).toContain("OneDrive"));
@@ -104,7 +104,7 @@ describe("Säkerhetskopior in Inställningar", () => {
   });
 
   test("the header warns when the last backup failed and leads to Inställningar", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     core.backups.lastFailure = "Disken är full.";
     await renderOpenApp();
     const warning = await screen.findByTestId("backup-warning");

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, test } from "vitest";
 import { exampleSeed } from "../../lib/mock/example-data";
-import { fakeCore, renderOpenApp } from "../../test/harness";
+import { realCore, renderOpenApp } from "../../test/harness";
 
 async function openSettings() {
   await renderOpenApp();
@@ -14,7 +14,7 @@ async function openSettings() {
 
 describe("Inställningar", () => {
   test("saves the council's name and mandate with update_council, and the header follows", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     const user = await openSettings();
     const name = screen.getByTestId("settings-council-name") as HTMLInputElement;
     expect(name.value).toBe(exampleSeed.councilName);
@@ -31,7 +31,7 @@ describe("Inställningar", () => {
   });
 
   test("goals are edited in the plan: Inställningar says so and Gå dit opens them there", async () => {
-    fakeCore();
+    await realCore();
     const user = await openSettings();
     expect(screen.queryAllByTestId("goal-row")).toHaveLength(0);
     const section = screen.getByTestId("settings-goals");
@@ -43,7 +43,7 @@ describe("Inställningar", () => {
   });
 
   test("adds a county", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     const user = await openSettings();
     const before = screen.getAllByTestId("county-row").length;
     await user.type(screen.getByTestId("new-county"), "Jämtland{Enter}");
@@ -52,7 +52,7 @@ describe("Inställningar", () => {
   });
 
   test("switching to English calls set_language and changes visible labels and <html lang>", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     const user = await openSettings();
     expect(screen.getByTestId("nav-settings").textContent).toContain("Inställningar");
     await user.selectOptions(screen.getByTestId("language-select"), "en");

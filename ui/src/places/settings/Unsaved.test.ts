@@ -2,7 +2,7 @@ import { screen, waitFor, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, test } from "vitest";
 import { exampleSeed } from "../../lib/mock/example-data";
-import { fakeCore, renderOpenApp } from "../../test/harness";
+import { realCore, renderOpenApp } from "../../test/harness";
 
 // Typed text in Inställningar is not lost by going to another place: the user is asked.
 async function typeMandate(text: string) {
@@ -19,7 +19,7 @@ const current = () => screen.getAllByRole("button").find((b) => b.getAttribute("
 
 describe("Unsaved changes in Inställningar", () => {
   test("going elsewhere asks; Stanna kvar keeps the place and the typed text", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     const user = await typeMandate(" Nytt stycke.");
     const dialog = await screen.findByTestId("unsaved-dialog");
     expect(dialog.textContent).toContain("Du har osparade ändringar i Inställningar.");
@@ -32,7 +32,7 @@ describe("Unsaved changes in Inställningar", () => {
   });
 
   test("Spara saves the text, then goes", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     const user = await typeMandate(" Nytt stycke.");
     await user.click(await screen.findByTestId("unsaved-save"));
     await waitFor(() => expect(current()).toBe("nav-register"));
@@ -41,7 +41,7 @@ describe("Unsaved changes in Inställningar", () => {
   });
 
   test("Släng goes without saving; coming back shows what is saved; nothing typed, nothing asked", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     const user = await typeMandate(" Nytt stycke.");
     await user.click(await screen.findByTestId("unsaved-discard"));
     await waitFor(() => expect(current()).toBe("nav-register"));
@@ -55,7 +55,7 @@ describe("Unsaved changes in Inställningar", () => {
   });
 
   test("after saving with the form's own button, going elsewhere asks nothing", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     await renderOpenApp();
     const user = userEvent.setup();
     await user.click(screen.getByTestId("nav-settings"));

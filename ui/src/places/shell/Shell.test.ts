@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, test } from "vitest";
 import App from "../../App.svelte";
-import { fakeCore, names, renderOpenApp } from "../../test/harness";
+import { realCore, names, renderOpenApp } from "../../test/harness";
 
 async function addPerson(name: string) {
   const user = userEvent.setup();
@@ -13,7 +13,7 @@ async function addPerson(name: string) {
 
 describe("Shell", () => {
   test("shows the council's name and only the places that exist, Aktivitetsplan first and open", async () => {
-    fakeCore();
+    await realCore();
     render(App);
     await waitFor(() => expect(screen.getByTestId("app-title").textContent).toBe("Regionalt vårdkompetensråd Mellansverige"));
     const nav = screen.getByRole("navigation");
@@ -25,7 +25,7 @@ describe("Shell", () => {
   });
 
   test("undo/redo are disabled without a step, and name the step when there is one", async () => {
-    fakeCore();
+    await realCore();
     await renderOpenApp();
     expect((screen.getByTestId("undo") as HTMLButtonElement).disabled).toBe(true);
     expect((screen.getByTestId("redo") as HTMLButtonElement).disabled).toBe(true);
@@ -35,7 +35,7 @@ describe("Shell", () => {
   });
 
   test("Ctrl+Z outside a text field calls undo and the table follows", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     await renderOpenApp();
     await addPerson("Olle Ek");
     (document.activeElement as HTMLElement | null)?.blur();
@@ -50,7 +50,7 @@ describe("Shell", () => {
   });
 
   test("Ctrl+Y also redoes", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     await renderOpenApp();
     await addPerson("Olle Ek");
     await fireEvent.click(screen.getByTestId("undo"));
@@ -60,7 +60,7 @@ describe("Shell", () => {
   });
 
   test("Ctrl+Z inside a text field is left to the browser: no undo call", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     await renderOpenApp();
     await addPerson("Olle Ek");
     const search = screen.getByTestId("register-search");
@@ -71,7 +71,7 @@ describe("Shell", () => {
   });
 
   test("tells core once that the first screen is painted", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     await renderOpenApp();
     await waitFor(() => expect(core.callsOf("ui_painted")).toHaveLength(1));
     await fireEvent.click(screen.getByTestId("nav-settings"));
@@ -80,7 +80,7 @@ describe("Shell", () => {
   });
 
   test("Stäng closes the file and shows the welcome screen", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     await renderOpenApp();
     await fireEvent.click(screen.getByTestId("file-menu"));
     await fireEvent.click(await screen.findByTestId("file-close"));
@@ -89,7 +89,7 @@ describe("Shell", () => {
   });
 
   test("the file menu works from the keyboard and returns focus on Esc", async () => {
-    fakeCore();
+    await realCore();
     await renderOpenApp();
     const user = userEvent.setup();
     const trigger = screen.getByTestId("file-menu");
@@ -104,7 +104,7 @@ describe("Shell", () => {
   });
 
   test("Ny … asks for the name, then calls new_council_dialog with it", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     await renderOpenApp();
     const user = userEvent.setup();
     await user.click(screen.getByTestId("file-menu"));
@@ -116,7 +116,7 @@ describe("Shell", () => {
   });
 
   test("English mode translates a known error code, keeps core's text for the rest", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     core.language = "en";
     render(App);
     await fireEvent.click(await screen.findByTestId("nav-register"));

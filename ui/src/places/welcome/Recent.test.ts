@@ -2,14 +2,14 @@ import { render, screen, waitFor, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, test } from "vitest";
 import App from "../../App.svelte";
-import { fakeCore, renderPlan } from "../../test/harness";
+import { realCore, renderPlan } from "../../test/harness";
 
 const EXAMPLE = "/home/sekreterare/Rådsplan/exempel.radsplan";
 const yearShown = () => (screen.getByTestId("plan-year-select") as HTMLSelectElement).selectedOptions[0]!.textContent;
 
 describe("Senaste filer and opening where the user left off", () => {
   test("after Stäng the welcome screen lists the file, and opening it goes through open_recent_file", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     await renderPlan();
     const user = userEvent.setup();
     await user.click(screen.getByTestId("file-menu"));
@@ -23,7 +23,7 @@ describe("Senaste filer and opening where the user left off", () => {
   });
 
   test("a file that is gone is shown as missing, says why it does not open, and can be removed", async () => {
-    const core = fakeCore({ file: null });
+    const core = await realCore({ file: null });
     core.recent = [{ path: "/media/usb/Gammalt råd.radsplan", name: "Gammalt råd", missing: false }];
     render(App);
     const user = userEvent.setup();
@@ -37,7 +37,7 @@ describe("Senaste filer and opening where the user left off", () => {
   });
 
   test("the Fil menu lists the other recent files, a missing one marked, and opens the one chosen", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     core.recent.push({ path: "/home/sekreterare/Norr.radsplan", name: "Norr", missing: false });
     await renderPlan();
     const user = userEvent.setup();
@@ -51,7 +51,7 @@ describe("Senaste filer and opening where the user left off", () => {
   });
 
   test("the plan year chosen is remembered for the file, and the file opens on it again", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     await renderPlan();
     const user = userEvent.setup();
     expect(yearShown()).toBe("2022");

@@ -14,6 +14,11 @@ pub fn list_activities(
     with_storage(cx, |s, _| activity::list(s, plan_id, &filter))
 }
 
+/// The rows a change named, re-read alone (a priority set re-reads one row, not the plan).
+pub fn get_activities(cx: &Ctx, ids: Vec<Id>) -> CommandResult<Vec<Activity>> {
+    with_storage(cx, |s, _| activity::by_ids(s, &ids))
+}
+
 /// The find bar's answer: which of the plan's activities pass the filter, in order.
 pub fn find_activities(cx: &Ctx, plan_id: Id, filter: ActivityFilter) -> CommandResult<Vec<Id>> {
     with_storage(cx, |s, _| activity::matching_ids(s, plan_id, &filter))

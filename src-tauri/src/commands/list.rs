@@ -90,6 +90,8 @@ command_list! {
     focus_area::delete_focus_area(id: Id, activities: ActivitiesOnDelete) -> Outcome<()>;
     /// Plan order.
     activity::list_activities(plan_id: Id, filter: ActivityFilter) -> Vec<Activity>;
+    /// These activities (ids a change named), in plan order; ids that are gone are left out.
+    activity::get_activities(ids: Vec<Id>) -> Vec<Activity>;
     /// Ids passing the filter, in plan order; the find bar asks this per keypress.
     activity::find_activities(plan_id: Id, filter: ActivityFilter) -> Vec<Id>;
     activity::add_activity(focus_area_id: Id, input: ActivityInput) -> Outcome<Id>;

@@ -89,6 +89,7 @@ fn run(args: &[String]) -> Result<(), String> {
     let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, port)).map_err(|e| e.to_string())?;
     let address = listener.local_addr().map_err(|e| e.to_string())?;
     println!("RADSPLAN_BRIDGE http://{address} {}", bridge.token);
+    exit_when_stdin_closes(bridge.work.clone());
     // One request at a time, in order, as the window's command thread runs them.
     for stream in listener.incoming().flatten() {
         match read_request(&stream) {
@@ -100,6 +101,18 @@ fn run(args: &[String]) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// The process that started the bridge (Vitest, the preview script) holds its stdin; when that
+/// process ends, however it ends, stdin closes and the bridge goes with it instead of lingering.
+fn exit_when_stdin_closes(work: PathBuf) {
+    std::thread::spawn(move || {
+        let mut sink = Vec::new();
+        let _ = std::io::Read::read_to_end(&mut std::io::stdin(), &mut sink);
+        // Its files are copies of the example made for this run.
+        let _ = std::fs::remove_dir_all(&work);
+        std::process::exit(0);
+    });
 }
 
 fn new_session(work: &Path) -> Session {

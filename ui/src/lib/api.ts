@@ -161,6 +161,10 @@ export const deleteFocusArea = (id: number, activities: ActivitiesOnDelete) =>
 export const listActivities = (planId: number, filter: ActivityFilter) =>
   invoke<Array<Activity>>("list_activities", { planId, filter });
 
+/** These activities (ids a change named), in plan order; ids that are gone are left out. */
+export const getActivities = (ids: Array<number>) =>
+  invoke<Array<Activity>>("get_activities", { ids });
+
 /** Ids passing the filter, in plan order; the find bar asks this per keypress. */
 export const findActivities = (planId: number, filter: ActivityFilter) =>
   invoke<Array<number>>("find_activities", { planId, filter });

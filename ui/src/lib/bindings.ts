@@ -7,7 +7,13 @@ export type ApiError = { code: ErrorCode, message: string, };
 
 export type Entity = "council" | "county" | "goal" | "organisation" | "person" | "plan" | "focusArea" | "activity" | "workshop" | "workshopGroup" | "workshopMember" | "assessment" | "workshopNote" | "workingGroup" | "mandate" | "membership" | "task" | "meeting" | "committee" | "reportDuty" | "reportRecord";
 
+export type TouchedRows = { entity: Entity, ids: Array<number>, };
+
 export type Changes = { entities: Array<Entity>, 
+/**
+ * Per entity, the ids of the rows written (added, changed or removed).
+ */
+rows: Array<TouchedRows>, 
 /**
  * Label of the step Ctrl+Z would undo now, if any.
  */

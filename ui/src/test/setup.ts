@@ -10,15 +10,15 @@ import { app } from "../lib/stores/app.svelte";
 import { plan } from "../lib/stores/plan.svelte";
 import { register } from "../lib/stores/register.svelte";
 import { settings } from "../lib/stores/settings.svelte";
-import { startBridge } from "./bridge-process";
+import { startBridgeProcess } from "../../scripts/bridge-start.mjs";
 import { useBridge } from "./harness";
 
 let stop: (() => void) | null = null;
 
 beforeAll(async () => {
-  const bridge = await startBridge();
+  const bridge = await startBridgeProcess();
   stop = bridge.stop;
-  useBridge(bridge.address);
+  useBridge({ url: bridge.url, token: bridge.token });
 });
 
 afterAll(() => stop?.());

@@ -19,7 +19,7 @@ pub use limits::{
     MAX_DELIVERY_CHARS, MAX_LONG_TEXT_CHARS, MAX_RESPONSIBLE_CHARS, MAX_SCHEDULE_CHARS,
     MAX_TITLE_CHARS,
 };
-pub use list::{list, matching_ids, ActivityFilter, PriorityFilter};
+pub use list::{by_ids, list, matching_ids, ActivityFilter, PriorityFilter};
 pub use move_to::move_to;
 pub use update::{set_priority, set_status, update};
 

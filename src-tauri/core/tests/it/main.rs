@@ -6,6 +6,7 @@ mod backup_kill;
 mod backup_thinning;
 mod backups;
 mod builders;
+mod changed_rows;
 mod closing;
 mod constraints;
 mod disk;

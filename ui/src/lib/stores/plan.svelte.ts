@@ -145,6 +145,33 @@ export class PlanState {
     }
   }
 
+  /**
+   * After a change that wrote only these activities: re-reads them alone and puts them in place.
+   * A row added, removed or moved changes counts and order, so then the plan is read whole.
+   */
+  async refreshActivities(ids: readonly number[]): Promise<void> {
+    const planId = this.planId;
+    if (planId === null) return;
+    try {
+      const fresh = await api.getActivities([...ids]);
+      if (planId !== this.planId) return;
+      const shown = new Map(this.all.map((a) => [a.id, a]));
+      const inPlace = fresh.length === ids.length && fresh.every((a) => {
+        const before = shown.get(a.id);
+        return before !== undefined && before.focusAreaId === a.focusAreaId && before.position === a.position;
+      });
+      if (!inPlace) {
+        await this.load();
+        return;
+      }
+      const byId = new Map(fresh.map((a) => [a.id, a]));
+      this.all = this.all.map((a) => byId.get(a.id) ?? a);
+      await this.findMatches();
+    } catch (e) {
+      showError(e);
+    }
+  }
+
   /** Asks core which rows pass the filter. Answers to older keypresses may arrive after newer
    *  ones; only the newest may win. */
   async findMatches(): Promise<void> {

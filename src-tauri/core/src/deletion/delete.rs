@@ -1,0 +1,56 @@
+use rusqlite::types::Value;
+
+use super::refusal::{blockers, refusal};
+use super::{Dependent, OnDelete, RULES};
+use crate::history::Tx;
+use crate::{Entity, Id, Result};
+
+/// Deletes one row inside the caller's step, with everything [`RULES`] says goes with it or is
+/// detached from it; every row removed or changed is recorded, so one undo restores all of it
+/// (same ids, positions and links). Refused, writing nothing, when a `Blocks` rule applies.
+///
+/// Positions of the deleted row's siblings are the caller's to renumber: only it knows the list.
+pub fn delete(tx: &mut Tx, entity: Entity, id: Id) -> Result<()> {
+    delete_by(tx, RULES, entity, id)
+}
+
+/// [`delete`] with a given registry. Core always passes [`RULES`]; tests pass it extended by
+/// one line to show that a new dependent needs nothing else.
+pub fn delete_by(tx: &mut Tx, rules: &[Dependent], entity: Entity, id: Id) -> Result<()> {
+    let in_the_way = blockers(tx.conn(), rules, entity, id)?;
+    if !in_the_way.is_empty() {
+        return Err(refusal(tx.conn(), entity, id, &in_the_way));
+    }
+    for dependent in rules.iter().filter(|d| d.parent == entity) {
+        let children = pointing_at(tx, dependent, id)?;
+        match dependent.on_delete {
+            OnDelete::Removed => {
+                for child in children {
+                    delete_by(tx, rules, dependent.child, child)?;
+                }
+            }
+            OnDelete::Detached => {
+                for child in children {
+                    tx.update(dependent.child, child, &[(dependent.column, Value::Null)])?;
+                }
+            }
+            OnDelete::Blocks(_) => {}
+        }
+    }
+    tx.delete(entity, id)
+}
+
+/// Ids of the rows whose `dependent.column` is `id`, in id order (deterministic history).
+fn pointing_at(tx: &Tx, dependent: &Dependent, id: Id) -> Result<Vec<Id>> {
+    let sql = format!(
+        "SELECT id FROM {} WHERE {} = ?1 ORDER BY id",
+        dependent.child.table(),
+        dependent.column
+    );
+    let ids = tx
+        .conn()
+        .prepare(&sql)?
+        .query_map([id], |r| r.get(0))?
+        .collect::<Result<_, _>>()?;
+    Ok(ids)
+}

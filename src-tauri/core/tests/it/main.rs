@@ -8,6 +8,8 @@ mod backups;
 mod builders;
 mod closing;
 mod constraints;
+mod deletion_registry;
+mod deletion_undo;
 mod disk;
 mod disk_full;
 mod example;

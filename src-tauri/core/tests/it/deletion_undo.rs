@@ -6,7 +6,7 @@ use radsplan_core::error::ErrorCode;
 use radsplan_core::focus_area::{self, ActivitiesOnDelete};
 use radsplan_core::{activity, county, deletion, goal, organisation, person};
 use radsplan_core::{Entity, Id, Outcome, Result, Storage};
-use rusqlite::types::FromSql;
+use rusqlite::types::{FromSql, Value};
 use rusqlite::{params, Params};
 
 use crate::builders::{add_person, now};
@@ -110,9 +110,63 @@ fn the_plan_deletes_undo_exactly() {
     });
 }
 
+/// Adds what the example lacks so every table has a row and every rule has something to do:
+/// a workshop note made into the first activity, next year's copy of it, and a report record
+/// for the plan, a working group and an AU meeting.
+fn fill_every_table(storage: &mut Storage) {
+    storage
+        .transact("Fyll varje tabell", now(), |tx| {
+            let first =
+                |sql: &str| -> Result<Id> { Ok(tx.conn().query_row(sql, [], |r| r.get(0))?) };
+            let activity = first("SELECT min(id) FROM activity")?;
+            let copy = first("SELECT max(id) FROM activity")?;
+            let group = first("SELECT min(id) FROM workshop_group")?;
+            let workshop = first("SELECT workshop_id FROM workshop_group ORDER BY id LIMIT 1")?;
+            let plan = first("SELECT min(id) FROM plan")?;
+            let working_group = first("SELECT min(id) FROM working_group")?;
+            let au_meeting = first("SELECT min(id) FROM meeting WHERE committee_id IS NOT NULL")?;
+            tx.update(
+                Entity::Activity,
+                copy,
+                &[("carried_from_id", Value::Integer(activity))],
+            )?;
+            tx.insert(
+                Entity::WorkshopNote,
+                &[
+                    ("workshop_id", Value::Integer(workshop)),
+                    ("group_id", Value::Integer(group)),
+                    ("category", Value::Text("Styrning".into())),
+                    ("kind", Value::Text("measure".into())),
+                    (
+                        "text",
+                        Value::Text("Gemensam modell för handledning".into()),
+                    ),
+                    ("activity_id", Value::Integer(activity)),
+                ],
+            )?;
+            tx.insert(
+                Entity::ReportRecord,
+                &[
+                    ("kind", Value::Text("status_report".into())),
+                    ("format", Value::Text("pdf".into())),
+                    ("plan_id", Value::Integer(plan)),
+                    ("working_group_id", Value::Integer(working_group)),
+                    ("committee_meeting_id", Value::Integer(au_meeting)),
+                    (
+                        "generated_at",
+                        Value::Text("2022-03-01T09:00:00.000Z".into()),
+                    ),
+                    ("content_hash", Value::Text("0".repeat(64))),
+                ],
+            )
+        })
+        .expect("fill");
+}
+
 #[test]
-fn every_entity_of_the_example_deletes_through_the_registry_and_undoes_exactly() {
+fn every_entity_deletes_through_the_registry_and_undoes_exactly() {
     let (_dir, mut storage) = example();
+    fill_every_table(&mut storage);
     let mut deleted = Vec::new();
     let mut refused = Vec::new();
     for entity in Entity::ALL {
@@ -151,24 +205,12 @@ fn every_entity_of_the_example_deletes_through_the_registry_and_undoes_exactly()
             }
         }
     }
-    for entity in [
-        Entity::Plan,
-        Entity::FocusArea,
-        Entity::Activity,
-        Entity::Workshop,
-        Entity::WorkshopGroup,
-        Entity::WorkingGroup,
-        Entity::Committee,
-        Entity::Meeting,
-        Entity::Organisation,
-        Entity::County,
-    ] {
-        assert!(
-            deleted.contains(&entity),
-            "{entity:?} was deleted: {deleted:?}"
-        );
-    }
     assert_eq!(refused, [Entity::Person], "only a person in use is refused");
+    let all_but_person: Vec<Entity> = Entity::ALL
+        .into_iter()
+        .filter(|e| *e != Entity::Person)
+        .collect();
+    assert_eq!(deleted, all_but_person, "every table had a row to delete");
 }
 
 #[test]
@@ -258,5 +300,37 @@ fn a_person_in_use_is_refused_with_every_use_and_nothing_changes() {
         storage.undo_state().expect("state"),
         undo_before,
         "no step recorded"
+    );
+}
+
+#[test]
+fn an_activity_takes_its_assessments_and_leaves_its_note_and_copy_unlinked() {
+    let (_dir, mut storage) = example();
+    fill_every_table(&mut storage);
+    let activity = query(&mut storage, "SELECT min(id) FROM activity", params![]);
+    let count = |storage: &mut Storage, sql: &str| query(storage, sql, [activity]);
+    let assessments = "SELECT count(*) FROM assessment WHERE activity_id = ?1";
+    let linked_notes = "SELECT count(*) FROM workshop_note WHERE activity_id = ?1";
+    let linked_copies = "SELECT count(*) FROM activity WHERE carried_from_id = ?1";
+    let notes = "SELECT count(*) FROM workshop_note WHERE ?1 > 0";
+    let activities = "SELECT count(*) FROM activity WHERE ?1 > 0";
+    let before: Vec<i64> = [assessments, linked_notes, linked_copies, notes, activities]
+        .iter()
+        .map(|sql| count(&mut storage, sql))
+        .collect();
+    assert!(
+        before[..3].iter().all(|n| *n > 0),
+        "something to do: {before:?}"
+    );
+
+    activity::delete(&mut storage, now(), activity).expect("delete");
+    assert_eq!(count(&mut storage, assessments), 0, "assessments removed");
+    assert_eq!(count(&mut storage, linked_notes), 0, "note unlinked");
+    assert_eq!(count(&mut storage, linked_copies), 0, "copy unlinked");
+    assert_eq!(count(&mut storage, notes), before[3], "the note stays");
+    assert_eq!(
+        count(&mut storage, activities),
+        before[4] - 1,
+        "the copy stays"
     );
 }

@@ -40,11 +40,19 @@ pub fn delete_by(tx: &mut Tx, rules: &[Dependent], entity: Entity, id: Id) -> Re
     tx.delete(entity, id)
 }
 
-/// Ids of the rows whose `dependent.column` is `id`, in id order (deterministic history).
+/// Ids of the rows whose `dependent.column` is `id`, in their list order where they form a list
+/// (a focus area's activities by position), else by id: history, and so "changed since", then
+/// names them in the order the user knows them, and the same every time.
 fn pointing_at(tx: &Tx, dependent: &Dependent, id: Id) -> Result<Vec<Id>> {
+    let table = dependent.child.table();
+    let ordered: bool = tx.conn().query_row(
+        "SELECT count(*) > 0 FROM pragma_table_info(?1) WHERE name = 'position'",
+        [table],
+        |r| r.get(0),
+    )?;
+    let order = if ordered { "position, id" } else { "id" };
     let sql = format!(
-        "SELECT id FROM {} WHERE {} = ?1 ORDER BY id",
-        dependent.child.table(),
+        "SELECT id FROM {table} WHERE {} = ?1 ORDER BY {order}",
         dependent.column
     );
     let ids = tx

@@ -334,3 +334,34 @@ fn an_activity_takes_its_assessments_and_leaves_its_note_and_copy_unlinked() {
         "the copy stays"
     );
 }
+
+#[test]
+fn what_a_deletion_took_is_read_back_in_the_order_the_plan_shows_it() {
+    let (_dir, mut storage) = example();
+    let plan = plan_2022(&storage);
+    let area = focus_area::list(&storage, plan).expect("areas")[0].id;
+    let in_area = |storage: &Storage| -> Vec<(Id, String)> {
+        activity::list(storage, plan, &Default::default())
+            .expect("list")
+            .into_iter()
+            .filter(|a| a.focus_area_id == area)
+            .map(|a| (a.id, a.title))
+            .collect()
+    };
+    let first = in_area(&storage)[0].0;
+    // The last activity first: list order is no longer id order.
+    activity::move_to(&mut storage, now(), first, area, usize::MAX).expect("move");
+    let shown = in_area(&storage);
+    assert!(shown.len() > 1 && shown[0].0 > shown[1].0, "{shown:?}");
+
+    let point = storage.history_point().expect("point");
+    focus_area::delete(&mut storage, now(), area, ActivitiesOnDelete::Delete).expect("delete");
+    let removed: Vec<(Id, String)> = storage
+        .changes_since(point)
+        .expect("changes")
+        .into_iter()
+        .filter(|c| c.entity == Entity::Activity)
+        .map(|c| (c.id, c.name))
+        .collect();
+    assert_eq!(removed, shown);
+}

@@ -7,7 +7,8 @@ use crate::{Entity, Id, Result};
 
 /// Deletes one row inside the caller's step, with everything [`RULES`] says goes with it or is
 /// detached from it; every row removed or changed is recorded, so one undo restores all of it
-/// (same ids, positions and links). Refused, writing nothing, when a `Blocks` rule applies.
+/// (same ids, positions and links). Refused when a `Blocks` rule applies, to this row or to one
+/// that would go with it; like any error inside `transact`, the step then keeps nothing.
 ///
 /// Positions of the deleted row's siblings are the caller's to renumber: only it knows the list.
 pub fn delete(tx: &mut Tx, entity: Entity, id: Id) -> Result<()> {

@@ -11,7 +11,8 @@
 //! [`delete`] is the one function that reads the table; every `delete` action in core calls it
 //! inside its own `Storage::transact`, so everything removed or detached is one undo step.
 //! A test reads `PRAGMA foreign_key_list` of every table and fails when a foreign key is not
-//! declared here, so a new table cannot be forgotten: it needs one line in `rules.rs`.
+//! declared here, so a new table cannot be forgotten: besides being an `Entity` (so history can
+//! record it), it needs one line in `rules.rs` per foreign key, and nothing in any `delete.rs`.
 
 mod delete;
 mod refusal;

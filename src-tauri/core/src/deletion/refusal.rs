@@ -22,7 +22,7 @@ pub(super) fn blockers(
             dependent.child.table(),
             dependent.column
         );
-        let count: i64 = conn.query_row(&sql, [id], |r| r.get(0))?;
+        let count: i64 = conn.prepare_cached(&sql)?.query_row([id], |r| r.get(0))?;
         if count > 0 {
             found.push((words, count));
         }

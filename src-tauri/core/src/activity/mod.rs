@@ -13,7 +13,6 @@ mod update;
 pub use add::add;
 pub(crate) use add::insert;
 pub use delete::delete;
-pub(crate) use delete::remove;
 pub use duplicate::duplicate;
 pub use limits::{
     MAX_DELIVERY_CHARS, MAX_LONG_TEXT_CHARS, MAX_RESPONSIBLE_CHARS, MAX_SCHEDULE_CHARS,

@@ -9,6 +9,8 @@ mod builders;
 mod changed_rows;
 mod closing;
 mod constraints;
+mod deletion_registry;
+mod deletion_undo;
 mod disk;
 mod disk_full;
 mod example;

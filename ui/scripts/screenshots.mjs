@@ -55,7 +55,7 @@ await shot("10-error-toast");
 await page.getByRole("alert").getByRole("button").click();
 
 await page.getByTestId("nav-settings").click();
-await page.getByTestId("goal-row").first().waitFor();
+await page.getByRole("heading", { level: 1 }).waitFor();
 await shot("11-settings");
 await page.mouse.move(640, 500);
 await page.mouse.wheel(0, 800);

@@ -48,8 +48,12 @@ pub fn handler() -> impl Fn(Invoke<Wry>) -> bool + Send + Sync + 'static {
             window,
             resolver: invoke.resolver,
         };
-        if let Err(failed) = worker.lock().map(|sender| sender.send(job)) {
-            eprintln!("Rådsplan: kommandotråden har stannat: {failed}");
+        let sent = worker
+            .lock()
+            .map(|sender| sender.send(job).is_ok())
+            .unwrap_or(false);
+        if !sent {
+            eprintln!("Rådsplan: kommandotråden har stannat.");
         }
         true
     }

@@ -42,7 +42,7 @@ fn declared_types() -> BTreeSet<String> {
     bindings
         .lines()
         .filter_map(|line| line.strip_prefix("export type "))
-        .filter_map(|rest| rest.split(|c: char| c == ' ' || c == '<').next())
+        .filter_map(|rest| rest.split([' ', '<']).next())
         .map(str::to_string)
         .collect()
 }

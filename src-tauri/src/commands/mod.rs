@@ -142,7 +142,6 @@ macro_rules! command_list {
             let cfg = radsplan_core::bindings::config();
             vec![$(spec::CommandSpec {
                 name: stringify!($name),
-                module: stringify!($module),
                 doc: [$($doc),*].iter().map(|line: &&str| line.trim()).collect::<Vec<_>>().join(" "),
                 arguments: vec![$((stringify!($arg), spec::ts::<$ty>(&cfg))),*],
                 returns: spec::ts::<$ret>(&cfg),

@@ -4,7 +4,6 @@ use ts_rs::{Config, TS};
 
 pub struct CommandSpec {
     pub name: &'static str,
-    pub module: &'static str,
     pub doc: String,
     pub arguments: Vec<(&'static str, String)>,
     pub returns: String,

@@ -110,7 +110,7 @@ describe("Säkerhetskopior in Inställningar", () => {
     const core = await realCore();
     // A copy of the example in which one activity points at a focus area that does not exist.
     let title = "";
-    await openCopyOfExample(core, { change: (file) => (title = damage(file)) });
+    await openCopyOfExample(core, { name: "Skadad kopia.radsplan", change: (file) => (title = damage(file)) });
     await core.invoke("backup_now");
     const [good] = await core.invoke<BackupInfo[]>("list_backups");
     const report = await core.invoke<HealthReport>("check_file");
@@ -131,7 +131,7 @@ describe("Säkerhetskopior in Inställningar", () => {
   test("the findings of one file are not shown for the next file opened", async () => {
     const core = await realCore();
     const example = (await core.status()).file!;
-    await openCopyOfExample(core, { change: (file) => void damage(file) });
+    await openCopyOfExample(core, { name: "Skadad kopia.radsplan", change: (file) => void damage(file) });
     const user = await openSettings();
     await user.click(screen.getByTestId("check-file"));
     await screen.findAllByTestId("health-problem");
@@ -139,7 +139,9 @@ describe("Säkerhetskopior in Inställningar", () => {
     const other = screen.getAllByTestId("file-recent").find((r) => r.textContent?.includes("Exempelrådet"))!;
     await user.click(other);
     await waitFor(async () => expect((await core.status()).file).toBe(example));
-    await user.click(await screen.findByTestId("nav-settings"));
+    // Another file opens on its plan.
+    await waitFor(() => expect(screen.getByTestId("nav-plan").getAttribute("aria-current")).toBe("page"));
+    await user.click(screen.getByTestId("nav-settings"));
     await screen.findByTestId("backups-section");
     expect(screen.queryByTestId("health-report")).toBeNull();
   });
@@ -174,7 +176,7 @@ describe("Säkerhetskopior in Inställningar", () => {
     await core.answerDialog(null);
     await user.click(screen.getByTestId("choose-second-folder"));
     await waitFor(() => expect(core.callsOf("choose_second_backup_folder")).toHaveLength(1));
-    expect((await core.window()).dialogs).toHaveLength(1);
+    await waitFor(async () => expect((await core.window()).dialogs).toHaveLength(1));
     expect(screen.getByTestId("second-folder").textContent).toContain("Ingen andra mapp");
   });
 

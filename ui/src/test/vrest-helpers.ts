@@ -1,8 +1,9 @@
 // Small helpers for the tests of Register, Inställningar, the shell and Welcome, which set up
 // their state through the real core's commands.
-import { copyFileSync, mkdtempSync } from "node:fs";
+import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { afterAll } from "vitest";
 import type { Organisation, Person } from "../lib/bindings";
 import { withoutSoftHyphens } from "../lib/hyphenate";
 import type { RealCore } from "./harness";
@@ -12,10 +13,18 @@ export function shownText(element: Element): string {
   return withoutSoftHyphens(element.textContent ?? "");
 }
 
-/** A new empty folder of this test's own under the system's temp folder. */
+const folders: string[] = [];
+
+/** A new empty folder of this test's own under the system's temp folder, gone after the file's tests. */
 export function tempFolder(): string {
-  return mkdtempSync(path.join(tmpdir(), "radsplan-ui-test-"));
+  const folder = mkdtempSync(path.join(tmpdir(), "radsplan-ui-test-"));
+  folders.push(folder);
+  return folder;
 }
+
+afterAll(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
 
 export function listPeople(core: RealCore, query = ""): Promise<Person[]> {
   return core.invoke<Person[]>("list_people", { query });

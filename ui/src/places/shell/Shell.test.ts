@@ -1,8 +1,11 @@
 import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, test } from "vitest";
+import { existsSync } from "node:fs";
+import path from "node:path";
 import App from "../../App.svelte";
 import { realCore, names, renderOpenApp } from "../../test/harness";
+import { tempFolder } from "../../test/vrest-helpers";
 
 async function addPerson(name: string) {
   const user = userEvent.setup();
@@ -31,7 +34,7 @@ describe("Shell", () => {
     expect((screen.getByTestId("redo") as HTMLButtonElement).disabled).toBe(true);
     await addPerson("Olle Ek");
     expect((screen.getByTestId("undo") as HTMLButtonElement).disabled).toBe(false);
-    expect(screen.getByTestId("undo").getAttribute("title")).toBe("Ångra: Lägg till person");
+    expect(screen.getByTestId("undo").getAttribute("title")).toBe("Ångra: Lägg till person ”Olle Ek”");
   });
 
   test("Ctrl+Z outside a text field calls undo and the table follows", async () => {
@@ -42,7 +45,7 @@ describe("Shell", () => {
     await fireEvent.keyDown(document.body, { key: "z", ctrlKey: true });
     await waitFor(() => expect(core.callsOf("undo")).toHaveLength(1));
     await waitFor(() => expect(names()).not.toContain("Olle Ek"));
-    expect(screen.getByTestId("redo").getAttribute("aria-label")).toBe("Gör om: Lägg till person");
+    expect(screen.getByTestId("redo").getAttribute("aria-label")).toBe("Gör om: Lägg till person ”Olle Ek”");
 
     await fireEvent.keyDown(document.body, { key: "Z", ctrlKey: true, shiftKey: true });
     await waitFor(() => expect(core.callsOf("redo")).toHaveLength(1));
@@ -55,8 +58,12 @@ describe("Shell", () => {
     await addPerson("Olle Ek");
     await fireEvent.click(screen.getByTestId("undo"));
     await waitFor(() => expect(core.callsOf("undo")).toHaveLength(1));
+    // Undone when Gör om is offered (core has answered) and the table follows.
+    await waitFor(() => expect((screen.getByTestId("redo") as HTMLButtonElement).disabled).toBe(false));
+    await waitFor(() => expect(names()).not.toContain("Olle Ek"));
     await fireEvent.keyDown(document.body, { key: "y", ctrlKey: true });
     await waitFor(() => expect(core.callsOf("redo")).toHaveLength(1));
+    await waitFor(() => expect(names()).toContain("Olle Ek"));
   });
 
   test("Ctrl+Z inside a text field is left to the browser: no undo call", async () => {
@@ -105,26 +112,48 @@ describe("Shell", () => {
 
   test("Ny … asks for the name, then calls new_council_dialog with it", async () => {
     const core = await realCore();
+    const example = (await core.status()).file;
     await renderOpenApp();
     const user = userEvent.setup();
+    await core.answerDialog(null); // Avbryt in the native save dialog
     await user.click(screen.getByTestId("file-menu"));
     await user.click(screen.getByTestId("file-new"));
     await user.type(await screen.findByTestId("new-council-name"), "Råd Syd{Enter}");
     await waitFor(() => expect(core.callsOf("new_council_dialog")).toEqual([{ name: "Råd Syd" }]));
-    // Cancelled native dialog (null): the old file stays open.
+    await waitFor(async () => expect((await core.window()).dialogs).toHaveLength(1));
+    // Cancelled: the old file stays open.
     expect(screen.getByTestId("app-title").textContent).toBe("Regionalt vårdkompetensråd Mellansverige");
+    expect((await core.status()).file).toBe(example);
+  });
+
+  test("Ny … with a place chosen creates the council there and opens it", async () => {
+    const core = await realCore();
+    await renderOpenApp();
+    const user = userEvent.setup();
+    const file = path.join(tempFolder(), "Råd Syd.radsplan");
+    await core.answerDialog(file);
+    await user.click(screen.getByTestId("file-menu"));
+    await user.click(screen.getByTestId("file-new"));
+    await user.type(await screen.findByTestId("new-council-name"), "Råd Syd{Enter}");
+    await waitFor(() => expect(screen.getByTestId("app-title").textContent).toBe("Råd Syd"));
+    expect((await core.status()).file).toBe(file);
+    expect(existsSync(file)).toBe(true);
+    // A new council opens on its (empty) plan.
+    expect(await screen.findByText(/Planen har inga fokusområden ännu/)).toBeTruthy();
   });
 
   test("English mode translates a known error code, keeps core's text for the rest", async () => {
     const core = await realCore();
-    core.language = "en";
+    await core.invoke("set_language", { language: "en" });
     render(App);
     await fireEvent.click(await screen.findByTestId("nav-register"));
     await waitFor(() => expect(screen.getAllByTestId("person-row").length).toBeGreaterThan(0));
-    core.failNext("delete_person", "conflict", "Personen är medlem i en arbetsgrupp.");
+    // Everyone in the example is a member of some group: core refuses (`conflict`).
     await fireEvent.click(screen.getAllByTestId("delete-person")[0]!);
     await fireEvent.click(await screen.findByTestId("confirm-delete"));
     const toast = await screen.findByTestId("error-toast");
     expect(toast.textContent).toContain("something else depends on it");
+    expect(toast.textContent).not.toContain("kan inte tas bort");
+    expect(core.callsOf("delete_person")).toHaveLength(1);
   });
 });

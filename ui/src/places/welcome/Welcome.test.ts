@@ -16,7 +16,7 @@ describe("Welcome", () => {
 
   test("says why the remembered file did not open", async () => {
     const core = await realCore({ file: null });
-    core.notice = "Filen Råd.radsplan är redan öppen i ett annat Rådsplan-fönster eller program.";
+    await core.setNotice("Filen Råd.radsplan är redan öppen i ett annat Rådsplan-fönster eller program.");
     render(App);
     expect((await screen.findByTestId("welcome-notice")).textContent).toContain("redan öppen i ett annat Rådsplan-fönster");
   });
@@ -46,6 +46,9 @@ describe("Welcome", () => {
     // A new council opens on its (empty) plan for this year.
     expect(await screen.findByText(/Planen har inga fokusområden ännu/)).toBeTruthy();
     expect(screen.getByTestId("app-title").textContent).toBe("Vårdkompetensråd Norr");
+    const status = await core.status();
+    expect(status.councilName).toBe("Vårdkompetensråd Norr");
+    expect(status.file).toMatch(/Vårdkompetensråd Norr\.radsplan$/);
   });
 
   test("a failing open shows the error and stays on the welcome screen", async () => {
@@ -55,5 +58,6 @@ describe("Welcome", () => {
     await userEvent.setup().click(await screen.findByTestId("open-example"));
     expect((await screen.findByTestId("error-toast")).textContent).toContain("Exempelfilen kunde inte skapas");
     expect(screen.getByTestId("open-example")).toBeTruthy();
+    expect((await core.status()).file).toBeNull();
   });
 });

@@ -9,6 +9,14 @@ type Override = (cmd: string, args: Record<string, unknown>) => unknown;
 export type Call = { cmd: string; args: Record<string, unknown> };
 
 let address: BridgeAddress | null = null;
+/** Calls the app made that have not been answered yet. */
+const pending = new Set<Promise<unknown>>();
+
+/** Waits for every call the app made, so that a reload a test set off cannot reach the next
+ *  test's fresh council (setup.ts calls it after each test). */
+export async function settle(): Promise<void> {
+  while (pending.size > 0) await Promise.allSettled([...pending]);
+}
 
 /** setup.ts hands over the test file's own bridge. */
 export function useBridge(bridge: BridgeAddress): void {
@@ -33,7 +41,10 @@ export async function realCore(options: { file?: null; override?: Override } = {
     calls.push({ cmd, args });
     const own = options.override?.(cmd, args);
     if (own !== undefined) return own;
-    return bridgeCall(bridge(), `/invoke/${cmd}`, args);
+    const call = bridgeCall(bridge(), `/invoke/${cmd}`, args);
+    pending.add(call);
+    void call.catch(() => undefined).finally(() => pending.delete(call));
+    return call;
   });
   return {
     calls,

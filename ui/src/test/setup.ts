@@ -11,7 +11,7 @@ import { plan } from "../lib/stores/plan.svelte";
 import { register } from "../lib/stores/register.svelte";
 import { settings } from "../lib/stores/settings.svelte";
 import { startBridgeProcess } from "../../scripts/bridge-start.mjs";
-import { useBridge } from "./harness";
+import { settle, useBridge } from "./harness";
 
 let stop: (() => void) | null = null;
 
@@ -32,6 +32,7 @@ beforeEach(() => {
   setUiLanguage("sv");
 });
 
-afterEach(() => {
+afterEach(async () => {
+  await settle();
   clearMocks();
 });

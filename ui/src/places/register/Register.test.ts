@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import App from "../../App.svelte";
 import type { CouncilProfile, Person } from "../../lib/bindings";
 import { realCore, names, renderOpenApp } from "../../test/harness";
-import { addPerson, listOrganisations, listPeople, shownText } from "../../test/vrest-helpers";
+import { addPerson, listOrganisations, listPeople, shownText } from "../../test/core-helpers";
 
 const person = (id: number, name: string): Person => ({
   id, name, title: "", organisationId: null, organisationName: null, partyKind: null, email: "", phone: "",

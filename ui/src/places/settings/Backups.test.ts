@@ -8,7 +8,7 @@ import type { BackupInfo, BackupStatus, HealthReport } from "../../lib/bindings"
 import { backupWhen } from "../../lib/stores/backups.svelte";
 import { sv } from "../../lib/i18n/sv";
 import { realCore, renderOpenApp } from "../../test/harness";
-import { openCopyOfExample, tempFolder } from "../../test/vrest-helpers";
+import { openCopyOfExample, tempFolder } from "../../test/core-helpers";
 
 async function openSettings() {
   await renderOpenApp();

@@ -5,7 +5,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import App from "../../App.svelte";
 import { realCore, names, renderOpenApp } from "../../test/harness";
-import { tempFolder } from "../../test/vrest-helpers";
+import { tempFolder } from "../../test/core-helpers";
 
 async function addPerson(name: string) {
   const user = userEvent.setup();

@@ -1,5 +1,4 @@
-// Small helpers for the tests of Register, Inställningar, the shell and Welcome, which set up
-// their state through the real core's commands.
+// Small helpers for tests that set up their state through the real core's commands.
 import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";

@@ -1,15 +1,12 @@
 // Each test file gets its own real core (radsplan dev-bridge); each test starts from a fresh
 // copy of the example council (harness.ts), no mocked IPC left over, stores empty, Swedish, no
-// toast.
+// toast. The open file's stores are new with each render of the app.
 import "@testing-library/svelte/vitest";
 import { clearMocks } from "@tauri-apps/api/mocks";
 import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
 import { toasts } from "../lib/errors.svelte";
 import { setUiLanguage } from "../lib/i18n/index.svelte";
 import { app } from "../lib/stores/app.svelte";
-import { plan } from "../lib/stores/plan.svelte";
-import { register } from "../lib/stores/register.svelte";
-import { settings } from "../lib/stores/settings.svelte";
 import { startBridgeProcess } from "../../scripts/bridge-start.mjs";
 import { settle, useBridge } from "./harness";
 
@@ -24,10 +21,8 @@ beforeAll(async () => {
 afterAll(() => stop?.());
 
 beforeEach(() => {
+  // The open file's stores are made anew each time the app opens a file (file.svelte.ts).
   app.reset();
-  register.reset();
-  plan.reset();
-  settings.reset();
   toasts.dismiss();
   setUiLanguage("sv");
 });

@@ -107,7 +107,6 @@ export class BackupsState {
   }
 }
 
-export const backups = new BackupsState();
 
 /** "i dag 14:32", "i går 09:05", "3 nov 14:32" from a backup's local time. */
 export function backupWhen(

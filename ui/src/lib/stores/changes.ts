@@ -4,12 +4,13 @@ import * as api from "../api";
 import type { Changes, Entity } from "../bindings";
 import { errorText, showError, toasts } from "../errors.svelte";
 import { app } from "./app.svelte";
-import { plan } from "./plan.svelte";
-import { register } from "./register.svelte";
-import { settings } from "./settings.svelte";
+import { openStores } from "./file.svelte";
 
 export async function applyChanges(changes: Changes): Promise<void> {
   app.setUndoRedo(changes);
+  const stores = openStores();
+  if (stores === null) return;
+  const { plan, register, settings } = stores;
   const has = (e: Entity) => changes.entities.includes(e);
   const jobs: Promise<void>[] = [];
   // Lists that were never shown are loaded when first shown, so they need no refresh now.

@@ -230,4 +230,3 @@ export class PlanState {
 /** One empty list, so sections without rows get the same array every time (no re-render). */
 const NONE: Activity[] = [];
 
-export const plan = new PlanState();

@@ -64,4 +64,3 @@ export class RegisterState {
   }
 }
 
-export const register = new RegisterState();

@@ -19,4 +19,3 @@ export class SettingsState {
   }
 }
 
-export const settings = new SettingsState();

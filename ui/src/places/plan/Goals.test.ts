@@ -9,7 +9,7 @@ import { goalsOf } from "../../test/plan-helpers";
 async function openGoals() {
   await renderPlan();
   const user = userEvent.setup();
-  await user.click(screen.getByText("Övergripande mål (9)"));
+  await user.click(await screen.findByText("Övergripande mål (9)"));
   await waitFor(() => expect(screen.getAllByTestId("goal-row").length).toBeGreaterThan(0));
   return user;
 }

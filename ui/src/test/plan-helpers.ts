@@ -1,7 +1,6 @@
 // The plan tests' own hand on the real core: find the example council's plan, focus areas and
 // activities by what a reader sees (year, name, title), and set up what a test needs through
 // the same commands the app uses, before the app is rendered.
-import { configure } from "@testing-library/svelte";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -11,10 +10,6 @@ import type {
 import { emptyFilter } from "../lib/stores/plan.svelte";
 import type { RealCore } from "./harness";
 
-// Every change now goes through the real core and back (a bridge per test file, several files at
-// once on two cores): a list refreshed after a mutation can take more than testing-library's
-// default second to show under load. Each plan test file imports this module.
-configure({ asyncUtilTimeout: 5000 });
 
 /** The plan of that year (the newest when no year is given). */
 export async function planOf(core: RealCore, year?: number): Promise<Plan> {

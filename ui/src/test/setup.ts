@@ -2,6 +2,7 @@
 // copy of the example council (harness.ts), no mocked IPC left over, stores empty, Swedish, no
 // toast. The open file's stores are new with each render of the app.
 import "@testing-library/svelte/vitest";
+import { configure } from "@testing-library/svelte";
 import { clearMocks } from "@tauri-apps/api/mocks";
 import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
 import { toasts } from "../lib/errors.svelte";
@@ -9,6 +10,10 @@ import { setUiLanguage } from "../lib/i18n/index.svelte";
 import { app } from "../lib/stores/app.svelte";
 import { startBridgeProcess } from "../../scripts/bridge-start.mjs";
 import { settle, useBridge } from "./harness";
+
+// Each file has its own core, and CI runs them on 2 cores beside the compiler: a list may take
+// longer than testing-library's 1 s to arrive. Waiting longer only costs time when a test fails.
+configure({ asyncUtilTimeout: 5000 });
 
 let stop: (() => void) | null = null;
 

@@ -27,8 +27,6 @@ export type PlanDialog =
   | { kind: "deleteFocusArea"; focusArea: FocusArea };
 
 export class PlanState {
-  /** The file these lists belong to; another file starts afresh. */
-  file: string | null = null;
   dialog = $state<PlanDialog | null>(null);
   /** The overall goals are unfolded (Inställningar's "Gå dit" asks for it). */
   goalsOpen = $state(false);
@@ -210,21 +208,6 @@ export class PlanState {
     void this.findMatches();
   }
 
-  reset(): void {
-    this.#seq++;
-    this.#activitySeq++;
-    this.plans = [];
-    this.planId = null;
-    this.focusAreas = [];
-    this.goals = [];
-    this.all = [];
-    this.matching = null;
-    this.people = [];
-    this.filter = emptyFilter();
-    this.loaded = false;
-    this.dialog = null;
-    this.file = null;
-  }
 }
 
 /** One empty list, so sections without rows get the same array every time (no re-render). */

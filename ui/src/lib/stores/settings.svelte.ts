@@ -14,8 +14,5 @@ export class SettingsState {
     }
   }
 
-  reset(): void {
-    this.profile = null;
-  }
 }
 

@@ -365,3 +365,29 @@ fn what_a_deletion_took_is_read_back_in_the_order_the_plan_shows_it() {
         .collect();
     assert_eq!(removed, shown);
 }
+
+#[test]
+fn a_group_built_for_the_test_goes_with_its_meetings_and_comes_back_with_them() {
+    let mut storage = crate::builders::council_in_memory();
+    let plan = crate::builders::plan_id(&storage, 2022);
+    let group = crate::builders::add_working_group(&mut storage, plan, "Arbetsgrupp VFU");
+    crate::builders::add_meeting(&mut storage, group, "2022-08-17");
+    crate::builders::add_meeting(&mut storage, group, "2022-10-12");
+    let meetings = |storage: &mut Storage| {
+        query(
+            storage,
+            "SELECT count(*) FROM meeting WHERE working_group_id = ?1",
+            [group],
+        )
+    };
+    assert_eq!(meetings(&mut storage), 2);
+
+    storage
+        .transact("Ta bort arbetsgrupp", now(), |tx| {
+            deletion::delete(tx, Entity::WorkingGroup, group)
+        })
+        .expect("delete");
+    assert_eq!(meetings(&mut storage), 0);
+    storage.undo().expect("undo");
+    assert_eq!(meetings(&mut storage), 2);
+}

@@ -9,6 +9,7 @@ mod close;
 mod copy;
 mod dump;
 mod migrate;
+mod move_copy;
 mod open;
 pub mod place;
 mod recovery;
@@ -19,6 +20,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::Connection;
 
 pub use copy::temporary_copy_path;
+pub use move_copy::free_path;
 pub use migrate::{ColumnRename, Migration, LATEST_VERSION, MIGRATIONS};
 
 use crate::Result;

@@ -128,6 +128,14 @@ pub fn save_copy_dialog(cx: &Ctx) -> CommandResult<Option<String>> {
     Ok(Some(path.display().to_string()))
 }
 
+/// Moves the open file to the data folder (a verified copy, then opened); the original stays.
+pub fn move_to_data_folder(cx: &Ctx) -> CommandResult<AppStatus> {
+    let mut session = cx.session()?;
+    session.move_to_data_folder(Utc::now())?;
+    cx.host.set_title(&window_title(&session));
+    Ok(session.status())
+}
+
 pub fn close_file(cx: &Ctx) -> CommandResult<AppStatus> {
     let mut session = cx.session()?;
     let closed = session.close();

@@ -290,9 +290,8 @@ fn risky_notice(place: RiskyPlace) -> String {
     };
     format!(
         "Filen ligger i {folder}. Synkprogram och nätverksmappar kopierar filen och dess logg \
-         var för sig, och det kan skada en Rådsplan-fil medan den är öppen. Arbeta hellre i en \
-         kopia på datorn: Rådsplan kan flytta filen till sin datamapp på datorn. Originalet \
-         lämnas orört. Färdiga kopior kan du gärna lägga i {folder}."
+         var för sig, och det kan skada en Rådsplan-fil medan den är öppen. Arbeta hellre i \
+         Rådsplans datamapp på datorn. Färdiga kopior kan du gärna lägga i {folder}."
     )
 }
 
@@ -381,7 +380,7 @@ mod tests {
         session.remember_plan_year(2023).expect("remember");
         let status = session.status();
         assert_eq!(status.risky_place, Some(RiskyPlace::OneDrive));
-        assert!(status.notice.expect("explained").contains("flytta"));
+        assert!(status.notice.expect("explained").contains("datamapp"));
 
         session.move_to_data_folder(now()).expect("moved");
 
@@ -403,7 +402,9 @@ mod tests {
         assert_eq!(status.plan_year, Some(2023), "opens on the same year");
         assert!(synced.is_file(), "the original is never deleted");
 
-        let again = session.move_to_data_folder(now()).expect_err("already there");
+        let again = session
+            .move_to_data_folder(now())
+            .expect_err("already there");
         assert_eq!(again.code, ErrorCode::Conflict);
         assert!(again.message.contains("redan i Rådsplans datamapp"));
     }

@@ -20,8 +20,8 @@ use std::path::{Path, PathBuf};
 use rusqlite::Connection;
 
 pub use copy::temporary_copy_path;
-pub use move_copy::free_path;
 pub use migrate::{ColumnRename, Migration, LATEST_VERSION, MIGRATIONS};
+pub use move_copy::free_path;
 
 use crate::Result;
 

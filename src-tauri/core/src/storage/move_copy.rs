@@ -33,10 +33,15 @@ impl Storage {
         // A write-protected folder is refused as such, also for a user the OS would let
         // through (an administrator): the protection was put there by someone.
         if std::fs::metadata(folder).is_ok_and(|m| m.permissions().readonly()) {
-            return Err(failed(Fault::ReadOnly, folder, "write-protected folder".into()));
+            return Err(failed(
+                Fault::ReadOnly,
+                folder,
+                "write-protected folder".into(),
+            ));
         }
         let target = free_path(folder, &stem);
-        snapshot::write_verified(&self.conn, &target).map_err(|error| as_move_error(error, folder))?;
+        snapshot::write_verified(&self.conn, &target)
+            .map_err(|error| as_move_error(error, folder))?;
         Ok(target)
     }
 }
@@ -58,9 +63,11 @@ fn as_move_error(error: CoreError, folder: &Path) -> CoreError {
         CoreError::BackupFolderNotWritable { source, .. } => {
             failed(Fault::ReadOnly, folder, source.to_string())
         }
-        CoreError::BackupDiskFull { path } => {
-            failed(Fault::DiskFull, folder, format!("disk full at {}", path.display()))
-        }
+        CoreError::BackupDiskFull { path } => failed(
+            Fault::DiskFull,
+            folder,
+            format!("disk full at {}", path.display()),
+        ),
         CoreError::BackupUnverified { kept_aside, reason } => failed(
             Fault::Io,
             folder,

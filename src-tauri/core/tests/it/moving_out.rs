@@ -27,7 +27,11 @@ fn the_copy_is_verified_complete_and_the_original_is_left_byte_for_byte() {
 
     let copy = storage.copy_into_folder(&data).expect("moved");
 
-    assert_eq!(copy, data.join("Vårdkompetensråd Väst.radsplan"), "same name");
+    assert_eq!(
+        copy,
+        data.join("Vårdkompetensråd Väst.radsplan"),
+        "same name"
+    );
     assert_eq!(
         std::fs::read(&path).expect("read"),
         before,
@@ -86,7 +90,10 @@ fn a_write_protected_folder_is_refused_in_swedish_and_nothing_is_written() {
     assert!(message.contains("skrivskyddad"), "{message}");
     assert!(message.contains("Originalet är orört"), "{message}");
     assert!(message.contains("låst"), "names the folder: {message}");
-    assert!(!message.contains("säkerhetskopia"), "not a backup: {message}");
+    assert!(
+        !message.contains("säkerhetskopia"),
+        "not a backup: {message}"
+    );
     assert!(!message.contains("denied"), "no OS text: {message}");
     assert_eq!(std::fs::read_dir(&data).expect("list").count(), 0);
     assert_eq!(std::fs::read(&path).expect("read"), before);

@@ -105,4 +105,31 @@ describe("The open file's state in the window", () => {
     expect((await core.status()).file).toBe(original);
     expect((screen.getByTestId("move-to-data-folder") as HTMLButtonElement).disabled, "she may try again").toBe(false);
   });
+
+  test("once explained, a file in a synced folder can still be moved from the Fil menu", async () => {
+    const core = await realCore();
+    const example = (await core.status()).file;
+    if (!example) throw new Error("the example is open");
+    await core.invoke("close_file");
+    const synced = path.join(tempFolder(), "Google Drive");
+    mkdirSync(synced);
+    const original = path.join(synced, "Rådet.radsplan");
+    copyFileSync(example, original);
+    await core.invoke("open_recent_file", { path: original });
+    await core.invoke("close_file");
+    await core.invoke("open_recent_file", { path: original });
+    expect((await core.status()).notice, "the explanation is given once").toBeNull();
+
+    render(App);
+    const user = userEvent.setup();
+    await user.click(await screen.findByTestId("file-menu"));
+    await user.click(await screen.findByTestId("file-move-to-data-folder"));
+
+    await waitFor(() => expect(screen.getByTestId("file-notice").textContent).toContain("Filen är flyttad"));
+    const status = await core.status();
+    expect(path.basename(path.dirname(status.file ?? ""))).toBe("data");
+    expect(existsSync(original)).toBe(true);
+    await user.click(screen.getByTestId("file-menu"));
+    expect(screen.queryByTestId("file-move-to-data-folder"), "the copy is in a safe place").toBeNull();
+  });
 });

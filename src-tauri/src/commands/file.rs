@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::Utc;
 use radsplan_core::error::ApiError;
+use radsplan_core::storage::free_path;
 use radsplan_core::{council, example};
 
 use super::{CommandResult, Ctx, FileFilter};
@@ -185,17 +186,6 @@ pub fn file_stem_for(name: &str) -> String {
     } else {
         cleaned.chars().take(80).collect()
     }
-}
-
-/// `dir/stem.radsplan`, or `dir/stem (2).radsplan` … if taken.
-fn free_path(dir: &Path, stem: &str) -> PathBuf {
-    let mut path = dir.join(format!("{stem}.{EXTENSION}"));
-    let mut n = 2;
-    while path.exists() {
-        path = dir.join(format!("{stem} ({n}).{EXTENSION}"));
-        n += 1;
-    }
-    path
 }
 
 fn io_error(path: &Path, source: std::io::Error) -> ApiError {

@@ -100,6 +100,26 @@ fn a_write_protected_folder_is_refused_in_swedish_and_nothing_is_written() {
 }
 
 #[test]
+fn a_write_protected_file_can_be_moved_and_the_copy_can_be_edited() {
+    let (dir, path, mut storage) = council_file("Skyddat");
+    add_person(&mut storage, "Ingrid Lundvall", None);
+    storage.close().expect("close");
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).expect("chmod");
+    let storage = Storage::open(&path, now()).expect("opens read-only");
+    assert!(storage.is_read_only());
+
+    let copy = storage
+        .copy_into_folder(&dir.path().join("data"))
+        .expect("moved");
+    storage.close().expect("close");
+
+    let mut moved = Storage::open(&copy, now()).expect("the copy opens");
+    assert!(!moved.is_read_only(), "the copy is hers to edit");
+    add_person(&mut moved, "Osvald Bergkvist", None);
+    assert_eq!(people(&moved), ["Ingrid Lundvall", "Osvald Bergkvist"]);
+}
+
+#[test]
 fn a_council_in_memory_has_no_file_to_move() {
     let storage = crate::builders::council_in_memory();
     let dir = tempfile::tempdir().expect("dir");

@@ -1,5 +1,5 @@
 // Screenshots of a council file in a synced folder: the notice with the offer to move it to the
-// data folder, and the notice after moving (where the file is now, the original untouched).
+// data folder, the same offer in the Fil menu, and the notice after moving (where the file is now, the original untouched).
 // Usage (starts the real core and Vite itself): node scripts/risky-shots.mjs [outdir]
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -23,9 +23,14 @@ try {
   await page.getByTestId("move-to-data-folder").waitFor();
   await page.getByTestId("move-to-data-folder").focus();
   await shot("01-risky-notice-with-offer");
+  await page.getByTestId("file-menu").click();
+  await page.getByTestId("file-move-to-data-folder").waitFor();
+  await shot("02-file-menu-offer");
+  await page.keyboard.press("Escape");
+  await page.getByTestId("move-to-data-folder").focus();
   await page.keyboard.press("Enter");
   await page.getByText("Filen är flyttad").waitFor();
-  await shot("02-moved-notice");
+  await shot("03-moved-notice");
 } finally {
   await browser.close();
   rmSync(folder, { recursive: true, force: true });

@@ -20,6 +20,15 @@ impl Storage {
     /// working groups and people equal to the open file's). Returns the copy's path; the open
     /// file stays the one in use and is left exactly as it was.
     pub fn copy_into_folder(&self, folder: &Path) -> Result<PathBuf> {
+        self.copy_into_folder_with(folder, snapshot::verify)
+    }
+
+    /// `copy_into_folder` with the copy's check passed in, so that tests can make it fail.
+    fn copy_into_folder_with(
+        &self,
+        folder: &Path,
+        check: impl FnOnce(&Path, &snapshot::Facts) -> std::result::Result<(), String>,
+    ) -> Result<PathBuf> {
         let open = self
             .path()
             .ok_or_else(|| invalid("Det finns ingen öppen fil att flytta."))?;
@@ -40,7 +49,7 @@ impl Storage {
             ));
         }
         let target = free_path(folder, &stem);
-        snapshot::write_verified(&self.conn, &target)
+        snapshot::write_verified_with(&self.conn, &target, check)
             .map_err(|error| as_move_error(error, folder))?;
         Ok(target)
     }
@@ -83,5 +92,40 @@ fn failed(fault: Fault, folder: &Path, detail: String) -> CoreError {
         during: During::Moving,
         path: Some(folder.to_path_buf()),
         detail,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_copy_that_fails_its_check_is_kept_aside_and_told_as_a_failed_move() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("Rådet.radsplan");
+        let now = chrono::DateTime::parse_from_rfc3339("2022-09-23T12:00:00Z")
+            .expect("time")
+            .with_timezone(&chrono::Utc);
+        let storage = crate::council::create(&path, "Rådet", now).expect("create");
+        let data = dir.path().join("data");
+
+        let error = storage
+            .copy_into_folder_with(&data, |_, _| Err("skiljer sig".into()))
+            .expect_err("check fails");
+
+        let message = error.message();
+        assert!(message.contains("kunde inte flyttas"), "{message}");
+        assert!(message.contains("klarade inte kontrollen"), "{message}");
+        assert!(message.contains("Originalet är orört"), "{message}");
+        assert!(
+            !message.contains("säkerhetskopia"),
+            "not a backup: {message}"
+        );
+        assert!(
+            data.join("Rådet.radsplan.misslyckad").exists(),
+            "the failed copy is kept aside for support, not deleted"
+        );
+        assert!(
+            !data.join("Rådet.radsplan").exists(),
+            "nothing unverified under the name she would open"
+        );
     }
 }

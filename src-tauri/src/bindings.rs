@@ -14,6 +14,7 @@ pub fn generate() -> String {
     let cfg = config();
     let mut parts = declarations(&cfg);
     parts.push(decl::<Language>(&cfg));
+    parts.push(decl::<radsplan_core::storage::place::RiskyPlace>(&cfg));
     parts.push(decl::<RecentFile>(&cfg));
     parts.push(decl::<AppStatus>(&cfg));
     parts.push(decl::<DocumentFormat>(&cfg));

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use radsplan_core::error::{ApiError, ErrorCode};
 use radsplan_core::storage::place::{risky_place, RiskyPlace};
-use radsplan_core::{Storage, Timestamp};
+use radsplan_core::{CoreError, Storage, Timestamp};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -20,6 +20,8 @@ pub struct Session {
     pub notice: Option<String>,
     /// The open file's backups: when the last was taken, whether it failed.
     pub backups: crate::backups::BackupState,
+    /// The open file lies in a synced folder or on a network share.
+    pub risky_place: Option<RiskyPlace>,
 }
 
 /// What the UI needs to know about the app as a whole.
@@ -38,6 +40,9 @@ pub struct AppStatus {
     pub read_only: bool,
     /// *Senaste filer*, the most recent first (the open one included).
     pub recent_files: Vec<RecentFile>,
+    /// The open file lies in a synced folder or on a network share, where it may be damaged:
+    /// the window offers to move it to Rådsplan's data folder. Null for a safe place.
+    pub risky_place: Option<RiskyPlace>,
     /// The plan year last shown in the open file, or null: the plan opens on it.
     pub plan_year: Option<i32>,
 }
@@ -63,6 +68,7 @@ impl Session {
             data_dir,
             notice: None,
             backups: crate::backups::BackupState::default(),
+            risky_place: None,
         }
     }
 
@@ -99,6 +105,7 @@ impl Session {
         if let Some(path) = storage.path() {
             self.config.remember_recent(path);
         }
+        self.risky_place = storage.path().and_then(place_of);
         self.notice = match storage.recovered_from() {
             Some(folder) => Some(recovered_notice(folder)),
             None => storage.path().and_then(|p| self.explain_risky_place(p)),
@@ -115,6 +122,7 @@ impl Session {
     pub fn close_file(&mut self) -> Result<(), ApiError> {
         // Backups first (backups.rs): closing must not lose what changed since the last one.
         self.backup_if_changed();
+        self.risky_place = None;
         match self.storage.take() {
             Some(storage) => Ok(storage.close()?),
             None => Ok(()),
@@ -133,13 +141,37 @@ impl Session {
     /// The one-time explanation for a file in a synced folder or on a network share; `None`
     /// for an ordinary folder or a file whose risk was explained before.
     fn explain_risky_place(&mut self, path: &Path) -> Option<String> {
-        let mounts = std::fs::read_to_string("/proc/self/mountinfo").ok();
-        let place = risky_place(path, mounts.as_deref())?;
+        let place = self.risky_place?;
         if self.config.risky_explained.iter().any(|p| p == path) {
             return None;
         }
         self.config.risky_explained.push(path.to_path_buf());
         Some(risky_notice(place))
+    }
+
+    /// Moves the open council to the data folder: a verified copy there under the same name (or
+    /// a free one), which is then opened. The original is left where it was, untouched, and
+    /// stays in *Senaste filer* after the copy; the notice says where each one is.
+    pub fn move_to_data_folder(&mut self, now: Timestamp) -> Result<(), ApiError> {
+        let data_dir = self.data_dir.clone();
+        let storage = self.storage()?;
+        let original = storage
+            .path()
+            .map(Path::to_path_buf)
+            .ok_or_else(|| CoreError::Invalid("Det finns ingen öppen fil att flytta.".into()))?;
+        if is_in_folder(&original, &data_dir) {
+            return Err(CoreError::Conflict(
+                "Filen ligger redan i Rådsplans datamapp och behöver inte flyttas.".into(),
+            )
+            .into());
+        }
+        let copy = storage.copy_into_folder(&data_dir)?;
+        if let Some(year) = self.config.plan_years.get(&original).copied() {
+            self.config.plan_years.insert(copy.clone(), year);
+        }
+        self.open(&copy, now)?;
+        self.notice = Some(moved_notice(&copy, &original));
+        Ok(())
     }
 
     /// Remembers the plan year the user is looking at in the open file.
@@ -208,8 +240,35 @@ impl Session {
                 .and_then(|s| s.path())
                 .and_then(|p| self.config.plan_years.get(p).copied()),
             read_only: storage.is_some_and(Storage::is_read_only),
+            risky_place: self.risky_place,
         }
     }
+}
+
+/// Where the open file lies, when that place is risky. On Linux the mount table tells a
+/// network file system; elsewhere the path alone does.
+fn place_of(path: &Path) -> Option<RiskyPlace> {
+    let mounts = std::fs::read_to_string("/proc/self/mountinfo").ok();
+    risky_place(path, mounts.as_deref())
+}
+
+/// True when `file` lies directly in `folder` (compared canonically, so `..` and links count).
+fn is_in_folder(file: &Path, folder: &Path) -> bool {
+    let (Some(parent), Ok(folder)) = (file.parent(), std::fs::canonicalize(folder)) else {
+        return false;
+    };
+    std::fs::canonicalize(parent).is_ok_and(|parent| parent == folder)
+}
+
+/// What she reads after the file was moved to the data folder.
+fn moved_notice(copy: &Path, original: &Path) -> String {
+    format!(
+        "Filen är flyttad till Rådsplans datamapp och det är den du arbetar i nu: {}. \
+         Originalet ligger kvar orört i {} och finns kvar under Öppna senaste. Ta bort det \
+         själv när du har kontrollerat att allt finns med i den nya filen.",
+        copy.display(),
+        original.display()
+    )
 }
 
 /// What she reads after a log left by a crash was applied at opening.
@@ -231,9 +290,8 @@ fn risky_notice(place: RiskyPlace) -> String {
     };
     format!(
         "Filen ligger i {folder}. Synkprogram och nätverksmappar kopierar filen och dess logg \
-         var för sig, och det kan skada en Rådsplan-fil medan den är öppen. Arbeta hellre i en \
-         kopia på datorn: välj Fil → Spara en kopia som…, spara den i Dokument och öppna den. \
-         Originalet lämnas orört. Färdiga kopior kan du gärna lägga i {folder}."
+         var för sig, och det kan skada en Rådsplan-fil medan den är öppen. Arbeta hellre i \
+         Rådsplans datamapp på datorn. Färdiga kopior kan du gärna lägga i {folder}."
     )
 }
 
@@ -303,5 +361,51 @@ mod tests {
             .risky_explained
             .contains(&synced));
         assert!(!session.status().read_only);
+    }
+
+    #[test]
+    fn moving_out_of_a_synced_folder_opens_the_copy_first_and_keeps_the_original_listed() {
+        let dir = tempfile::tempdir().expect("dir");
+        let data = dir.path().join("data");
+        let mut session = Session::new(dir.path().join("settings.json"), data.clone());
+        let other = dir.path().join("Annat råd.radsplan");
+        let storage = radsplan_core::council::create(&other, "Annat", now()).expect("create");
+        session.adopt(storage).expect("adopt");
+        let synced = dir
+            .path()
+            .join("OneDrive - Region Örebro län")
+            .join("Rådet.radsplan");
+        let storage = radsplan_core::council::create(&synced, "Rådet", now()).expect("create");
+        session.adopt(storage).expect("adopt");
+        session.remember_plan_year(2023).expect("remember");
+        let status = session.status();
+        assert_eq!(status.risky_place, Some(RiskyPlace::OneDrive));
+        assert!(status.notice.expect("explained").contains("datamapp"));
+
+        session.move_to_data_folder(now()).expect("moved");
+
+        let moved = data.join("Rådet.radsplan");
+        let status = session.status();
+        assert_eq!(status.file, Some(moved.display().to_string()));
+        assert_eq!(status.council_name.as_deref(), Some("Rådet"));
+        assert_eq!(status.risky_place, None, "the data folder is safe");
+        let recent: Vec<_> = status.recent_files.iter().map(|f| f.path.clone()).collect();
+        assert_eq!(
+            recent,
+            [&moved, &synced, &other].map(|p| p.display().to_string()),
+            "the copy first, the original still listed as a shortcut"
+        );
+        let notice = status.notice.expect("says what happened");
+        assert!(notice.contains(&moved.display().to_string()), "{notice}");
+        assert!(notice.contains(&synced.display().to_string()), "{notice}");
+        assert!(notice.contains("orört"), "{notice}");
+        assert_eq!(status.plan_year, Some(2023), "opens on the same year");
+        assert!(synced.is_file(), "the original is never deleted");
+
+        let again = session
+            .move_to_data_folder(now())
+            .expect_err("already there");
+        assert_eq!(again.code, ErrorCode::Conflict);
+        assert!(again.message.contains("redan i Rådsplans datamapp"));
     }
 }

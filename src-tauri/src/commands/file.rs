@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::Utc;
 use radsplan_core::error::ApiError;
+use radsplan_core::storage::free_path;
 use radsplan_core::{council, example};
 
 use super::{CommandResult, Ctx, FileFilter};
@@ -128,6 +129,14 @@ pub fn save_copy_dialog(cx: &Ctx) -> CommandResult<Option<String>> {
     Ok(Some(path.display().to_string()))
 }
 
+/// Moves the open file to the data folder (a verified copy, then opened); the original stays.
+pub fn move_to_data_folder(cx: &Ctx) -> CommandResult<AppStatus> {
+    let mut session = cx.session()?;
+    session.move_to_data_folder(Utc::now())?;
+    cx.host.set_title(&window_title(&session));
+    Ok(session.status())
+}
+
 pub fn close_file(cx: &Ctx) -> CommandResult<AppStatus> {
     let mut session = cx.session()?;
     let closed = session.close();
@@ -177,17 +186,6 @@ pub fn file_stem_for(name: &str) -> String {
     } else {
         cleaned.chars().take(80).collect()
     }
-}
-
-/// `dir/stem.radsplan`, or `dir/stem (2).radsplan` … if taken.
-fn free_path(dir: &Path, stem: &str) -> PathBuf {
-    let mut path = dir.join(format!("{stem}.{EXTENSION}"));
-    let mut n = 2;
-    while path.exists() {
-        path = dir.join(format!("{stem} ({n}).{EXTENSION}"));
-        n += 1;
-    }
-    path
 }
 
 fn io_error(path: &Path, source: std::io::Error) -> ApiError {

@@ -25,6 +25,9 @@ command_list! {
     /// "Spara en kopia som …": the path written; refused with `conflict` for the open file itself;
     /// an older file at the target is replaced only by a verified copy.
     file::save_copy_dialog() -> Option<String>;
+    /// Moves the open file out of a synced folder or network share: a verified copy in the data
+    /// folder under a free name, opened; the original stays untouched and in *Senaste filer*.
+    file::move_to_data_folder() -> AppStatus;
     /// Checkpoints and closes the open file.
     file::close_file() -> AppStatus;
     /// Opens a file of *Senaste filer*; `invalid` with a Swedish message if it is gone.

@@ -27,6 +27,10 @@ export const openFileDialog = () =>
 export const saveCopyDialog = () =>
   invoke<string | null>("save_copy_dialog");
 
+/** Moves the open file out of a synced folder or network share: a verified copy in the data folder under a free name, opened; the original stays untouched and in *Senaste filer*. */
+export const moveToDataFolder = () =>
+  invoke<AppStatus>("move_to_data_folder");
+
 /** Checkpoints and closes the open file. */
 export const closeFile = () =>
   invoke<AppStatus>("close_file");

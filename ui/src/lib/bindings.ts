@@ -309,6 +309,8 @@ priorities: Array<PriorityChoice>, };
 
 export type Language = "sv" | "en";
 
+export type RiskyPlace = "oneDrive" | "dropbox" | "googleDrive" | "iCloud" | "networkShare";
+
 export type RecentFile = { path: string, 
 /**
  * The file name without folder and extension ("Vårdkompetensråd Norr").
@@ -333,6 +335,11 @@ readOnly: boolean,
  * *Senaste filer*, the most recent first (the open one included).
  */
 recentFiles: Array<RecentFile>, 
+/**
+ * The open file lies in a synced folder or on a network share, where it may be damaged:
+ * the window offers to move it to Rådsplan's data folder. Null for a safe place.
+ */
+riskyPlace: RiskyPlace | null, 
 /**
  * The plan year last shown in the open file, or null: the plan opens on it.
  */

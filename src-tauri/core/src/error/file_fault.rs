@@ -32,6 +32,9 @@ pub enum During {
     Saving,
     /// Writing a copy of the file ("Spara en kopia som…").
     Copying,
+    /// Moving the file out of a risky place: a copy in the data folder (the path is that
+    /// folder); the original stays open and untouched.
+    Moving,
 }
 
 impl Fault {
@@ -147,6 +150,10 @@ pub(super) fn message(fault: Fault, during: During, path: Option<&Path>) -> Stri
              säkerhetskopia eller en kopia du sparat tidigare, och behåll den skadade filen åt \
              support."
         ),
+        (Fault::Damaged, During::Moving) => "Filen kunde inte flyttas eftersom den är skadad. \
+             Originalet är orört. Välj Kontrollera filen under Inställningar, eller öppna en \
+             säkerhetskopia."
+            .to_string(),
         (Fault::Damaged, _) => "Filen är skadad, så ändringen kunde inte sparas. Spara inte \
              över något: stäng Rådsplan, öppna en säkerhetskopia eller en kopia du sparat \
              tidigare, och behåll den skadade filen åt support."
@@ -164,6 +171,21 @@ pub(super) fn message(fault: Fault, during: During, path: Option<&Path>) -> Stri
              mapp, till exempel Dokument.",
             kept_copy(path)
         ),
+        (Fault::DiskFull, During::Moving) => "Filen kunde inte flyttas eftersom disken är full. \
+             Ingenting halvfärdigt har sparats, och originalet är orört och fortfarande öppet. \
+             Frigör utrymme (töm papperskorgen, flytta stora filer) och försök igen."
+            .to_string(),
+        (Fault::ReadOnly, During::Moving) => format!(
+            "Filen kunde inte flyttas: mappen {} är skrivskyddad, eller så har du inte behörighet att \
+             skriva där. Originalet är orört och fortfarande öppet. Kontrollera mappen, eller välj Fil → Spara en kopia som… och spara kopian i Dokument.",
+            folder_name(path)
+        ),
+        (Fault::Io, During::Moving) => format!(
+            "Filen kunde inte flyttas: disken eller nätverket svarade med ett fel, eller kopian i \
+             {} klarade inte kontrollen. Originalet är orört och fortfarande öppet. Försök igen; kvarstår felet, \
+             välj Fil → Spara en kopia som… och spara kopian i Dokument.",
+            folder_name(path)
+        ),
         (Fault::Io, During::Opening) => format!(
             "{file} kunde inte läsas: disken eller nätverket svarade med ett fel. Rådsplan har \
              inte ändrat filen. Kontrollera att enheten (USB-minne, nätverksmapp) är ansluten och \
@@ -179,6 +201,11 @@ pub(super) fn message(fault: Fault, during: During, path: Option<&Path>) -> Stri
             kept_copy(path)
         ),
     }
+}
+
+fn folder_name(path: Option<&Path>) -> String {
+    path.map(|p| p.display().to_string())
+        .unwrap_or_else(|| "Rådsplans datamapp".to_string())
 }
 
 fn kept_copy(path: Option<&Path>) -> String {

@@ -9,6 +9,7 @@ mod close;
 mod copy;
 mod dump;
 mod migrate;
+mod move_copy;
 mod open;
 pub mod place;
 mod recovery;
@@ -20,6 +21,7 @@ use rusqlite::Connection;
 
 pub use copy::temporary_copy_path;
 pub use migrate::{ColumnRename, Migration, LATEST_VERSION, MIGRATIONS};
+pub use move_copy::free_path;
 
 use crate::Result;
 

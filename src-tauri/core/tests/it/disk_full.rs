@@ -202,3 +202,32 @@ fn a_pre_upgrade_backup_on_a_full_disk_leaves_no_empty_bak_and_the_file_unchange
     assert!(baks.is_empty(), "no 0-byte or half backup: {baks:?}");
     assert_eq!(std::fs::read(&path).expect("read"), before, "not upgraded");
 }
+
+#[test]
+fn moving_a_file_onto_a_full_disk_says_so_and_leaves_the_original_open_and_nothing_half_written() {
+    let Some(disk) = SmallDisk::mount("64k") else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("Exempel.radsplan");
+    let storage = radsplan_core::example::write(&path).expect("example");
+    let folder = disk.path().join("data");
+
+    let error = storage.copy_into_folder(&folder).expect_err("no room");
+
+    assert_eq!(error.code(), radsplan_core::error::ErrorCode::DiskFull);
+    let message = error.message();
+    assert!(message.contains("kunde inte flyttas"), "{message}");
+    assert!(message.contains("disken är full"), "{message}");
+    assert!(message.contains("originalet är orört"), "{message}");
+    let left: Vec<_> = std::fs::read_dir(&folder)
+        .expect("folder")
+        .map(|e| e.expect("entry").file_name())
+        .collect();
+    assert!(left.is_empty(), "nothing half-written: {left:?}");
+    assert_eq!(storage.path(), Some(path.as_path()));
+    assert!(
+        radsplan_core::person::list(&storage, "").is_ok(),
+        "still open"
+    );
+}

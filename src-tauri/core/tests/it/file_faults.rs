@@ -29,7 +29,12 @@ fn each_disk_fault_has_its_own_code_and_message_for_each_moment() {
         ),
     ];
     for (code, expected, words) in cases {
-        for during in [During::Opening, During::Saving, During::Copying] {
+        for during in [
+            During::Opening,
+            During::Saving,
+            During::Copying,
+            During::Moving,
+        ] {
             let error = sqlite_error(code).during(during, path);
             let message = error.message();
             assert_eq!(error.code(), expected, "{code} {during:?}: {error:?}");

@@ -25,6 +25,7 @@ mod import_limits;
 mod import_problems;
 mod import_xlsx_parts;
 mod migrations;
+mod moving_out;
 mod plans;
 mod read_only;
 mod register;

@@ -46,6 +46,10 @@ export const en: Messages = {
     fileLabel: "File:",
     readOnly: "Read-only – you can read, export and save a copy",
     dismissNotice: "Close the message",
+    moveToDataFolder: "Move to Rådsplan's data folder",
+    moving: "Moving …",
+    moveWhy:
+      "Rådsplan makes a verified copy on this computer and opens it. The original stays where it is; delete it yourself once you have checked the copy.",
   },
   common: {
     cancel: "Cancel",

@@ -47,6 +47,10 @@ export const sv = {
     fileLabel: "Fil:",
     readOnly: "Skrivskyddad – du kan läsa, exportera och spara en kopia",
     dismissNotice: "Stäng meddelandet",
+    moveToDataFolder: "Flytta till Rådsplans datamapp",
+    moving: "Flyttar …",
+    moveWhy:
+      "Rådsplan gör en kontrollerad kopia på datorn och öppnar den. Originalet ligger kvar där det är; ta bort det själv när du har kontrollerat kopian.",
   },
   common: {
     cancel: "Avbryt",

@@ -58,7 +58,7 @@ export class AppState {
       // Without a status we still show the welcome screen, so the user can open something.
       this.setStatus({
         file: null, councilName: null, language: "sv", undo: null, redo: null, notice: null, recentFiles: [], planYear: null,
-        readOnly: false,
+        readOnly: false, riskyPlace: null,
       });
     }
   }

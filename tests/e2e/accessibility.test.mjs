@@ -1,0 +1,292 @@
+// The accessibility gate (WCAG 2.1 A and AA, by axe-core) on every place and state a user meets
+// in the real app, from the welcome screen to the English interface, in one app session. A new
+// place or dialog gets its step here. Where a dialog or menu closes, the keyboard flow is
+// checked too: Esc closes it and focus goes back to what opened it.
+import assert from "node:assert/strict";
+import {
+  scenario, startApp, session, tid, click, waitFor, waitGone, waitUntil, textsOf, focusBody, screenshot, Keys,
+  EXAMPLE_COUNCIL,
+} from "./lib/app.mjs";
+import { assertAccessible } from "./lib/axe.mjs";
+
+/** The data-testid of the focused element (or its tag name when it has none). */
+const focused = () => session().execute(`
+  const e = document.activeElement;
+  return e ? (e.dataset.testid || e.tagName.toLowerCase()) : null;`);
+
+/** Presses Esc where focus is, waits for `css` to go, and expects focus back on `returnTo`. */
+async function escapeCloses(css, returnTo, what) {
+  await session().chord(Keys.ESCAPE);
+  await waitGone(css, { what });
+  await waitUntil(async () => (await focused()) === returnTo, {
+    timeout: 3_000, message: `focus to return to ${returnTo} after Esc closed ${what}`,
+  });
+}
+
+/** Sets a field's value as typing would (Tab inside the text would move focus instead). */
+const fill = (css, value) => session().execute(`
+  const el = document.querySelector(arguments[0]);
+  el.focus();
+  el.value = arguments[1];
+  el.dispatchEvent(new Event("input", { bubbles: true }));`, css, value);
+
+/** Screenshots each checked place for a person to look at (target/e2e-shots/a11y-*.png). */
+async function check(where, shot) {
+  await assertAccessible(where);
+  if (shot) await screenshot(`a11y-${shot}`);
+}
+
+const firstSection = `${tid("focus-area-section")}:first-of-type`;
+
+scenario("accessibility: axe finds no WCAG 2.1 A/AA violation anywhere", (step) => {
+  step("the welcome screen, with no council file", async () => {
+    await startApp();
+    await waitFor(tid("open-example"), { timeout: 30_000, what: "the welcome screen's button" });
+    await check("the welcome screen", "welcome");
+  });
+
+  step("the gate itself fails on a violation, naming the rule and the element", async () => {
+    // Without this, a gate that ran no rule (axe not loaded, wrong tags) would pass everything.
+    await session().execute(`
+      const b = document.createElement("button");
+      b.id = "axe-self-test"; b.type = "button";
+      document.body.append(b);`);
+    try {
+      await assert.rejects(assertAccessible("a page with an unnamed button"), (e) => {
+        assert.match(e.message, /button-name \(critical\)/);
+        assert.match(e.message, /#axe-self-test/);
+        return true;
+      });
+    } finally {
+      await session().execute(`document.getElementById("axe-self-test")?.remove();`);
+    }
+  });
+
+  step("the welcome screen asking for a new council's name", async () => {
+    await click(tid("create-council"));
+    await waitFor(tid("council-name"));
+    await check("the welcome screen's new council form", "welcome-new");
+  });
+
+  step("Aktivitetsplan with the example council", async () => {
+    await click(tid("open-example"));
+    await waitUntil(async () => (await textsOf(tid("app-title")))[0] === EXAMPLE_COUNCIL, {
+      timeout: 30_000, message: "the example council to open",
+    });
+    await click(tid("nav-plan"));
+    await waitUntil(async () => (await session().findAll(tid("focus-area-section"))).length >= 5, {
+      message: "the plan's focus areas",
+    });
+    await check("Aktivitetsplan", "plan");
+  });
+
+  step("the plan's goals opened", async () => {
+    await click(`${tid("plan-goals")} summary`);
+    await waitFor(tid("goal-row"));
+    await check("Aktivitetsplan with its goals open", "plan-goals");
+    await click(`${tid("plan-goals")} summary`);
+  });
+
+  step("a tidplan cell being edited", async () => {
+    await click(`${firstSection} ${tid("tidplan-cell")}`);
+    await session().chord(Keys.ENTER);
+    await waitFor(tid("tidplan-input"));
+    await check("a tidplan cell's editor", "plan-cell-editor");
+    await escapeCloses(tid("tidplan-input"), "tidplan-cell", "the cell editor");
+  });
+
+  step("the priority and status choosers of a row", async () => {
+    await click(`${firstSection} ${tid("priority-cell")}`);
+    await session().chord(Keys.ENTER);
+    await waitFor(tid("priority-select"));
+    await check("the priority chooser");
+    await session().chord(Keys.ESCAPE);
+    await waitGone(tid("priority-select"), { what: "the priority chooser" });
+  });
+
+  step("the move-activity dialog; Esc closes it and focus returns to its button", async () => {
+    await click(`${firstSection} ${tid("move-activity")}`);
+    await waitFor(tid("move-activity-dialog"));
+    await check("the move-activity dialog", "plan-move-dialog");
+    await escapeCloses(tid("move-activity-dialog"), "move-activity", "the move-activity dialog");
+  });
+
+  step("the find and filter bar with a search typed", async () => {
+    await fill(tid("plan-search"), "vfu");
+    await waitUntil(async () => !(await textsOf(tid("plan-count")))[0]?.startsWith("15 av"), {
+      message: "the search to narrow the plan",
+    });
+    await check("Aktivitetsplan filtered by a search", "plan-filtered");
+    await click(tid("clear-filter"));
+    await waitUntil(async () => (await textsOf(tid("plan-count")))[0]?.startsWith("15 av 15"), {
+      message: "all 15 activities again",
+    });
+  });
+
+  step("the import preview: a table it cannot read, then one it can", async () => {
+    await click(`${firstSection} ${tid("paste-activities")}`);
+    await waitFor(tid("import-dialog"));
+    await check("the paste dialog, empty");
+    await fill(tid("import-paste"), "Titel\tTidplan\nNågot\t12/10");
+    await waitFor(tid("import-blocked"));
+    await check("the import preview that cannot import", "import-blocked");
+    await fill(tid("import-paste"), "Aktivitet\tTidplan\tPrioritet\nHandledarträffar\t12/10 och 30/11\tgrön\nNätverksträff\tv. 37\t");
+    await waitUntil(async () => (await session().findAll(tid("import-row"))).length === 2, {
+      message: "two rows in the preview",
+    });
+    await check("the import preview", "import-preview");
+  });
+
+  step("an info toast after the import", async () => {
+    await click(tid("import-confirm"));
+    await waitFor(tid("info-toast"));
+    await check("the info toast", "toast-info");
+  });
+
+  step("the Exportera menu; Esc closes it and focus returns to its button", async () => {
+    await click(tid("export-plan"));
+    await waitFor(tid("export-pdf"));
+    await check("the open Exportera menu", "plan-export-menu");
+    await escapeCloses(tid("export-pdf"), "export-plan", "the Exportera menu");
+  });
+
+  step("the focus area dialogs: edit, defer, delete", async () => {
+    await click(`${firstSection} ${tid("edit-focus-area")}`);
+    await waitFor(tid("focus-area-dialog"));
+    await check("the focus area's edit dialog");
+    await escapeCloses(tid("focus-area-dialog"), "edit-focus-area", "the focus area dialog");
+
+    await click(`${firstSection} ${tid("defer-focus-area")}`);
+    await waitFor(tid("defer-confirm"));
+    await check("the defer-focus-area dialog");
+    await escapeCloses(tid("defer-confirm"), "defer-focus-area", "the defer dialog");
+
+    await click(`${firstSection} ${tid("delete-focus-area")}`);
+    await waitFor(tid("confirm-dialog"));
+    await check("the delete-focus-area dialog", "plan-delete-focus-area");
+    await escapeCloses(tid("confirm-dialog"), "delete-focus-area", "the delete-focus-area dialog");
+  });
+
+  step("the plan status and new plan dialogs", async () => {
+    await click(tid("change-plan-status"));
+    await waitFor(tid("plan-status-dialog"));
+    await check("the plan status dialog");
+    await escapeCloses(tid("plan-status-dialog"), "change-plan-status", "the plan status dialog");
+
+    await click(tid("new-plan"));
+    await waitFor(tid("new-plan-dialog"));
+    await check("the new plan dialog");
+    await escapeCloses(tid("new-plan-dialog"), "new-plan", "the new plan dialog");
+  });
+
+  step("a field's error is tied to its field, which gets focus", async () => {
+    await click(`${firstSection} ${tid("edit-focus-area")}`);
+    await waitFor(tid("focus-area-dialog"));
+    await fill(tid("focus-area-name"), "");
+    await click(tid("save-focus-area"));
+    const error = await waitFor(`${tid("focus-area-dialog")} .field-error`);
+    const errorId = await error.attribute("id");
+    assert.ok(errorId, "the error has an id to be referred to");
+    assert.equal(await (await waitFor(tid("focus-area-name"))).attribute("aria-describedby"), errorId,
+      "a screen reader reads the error with the field");
+    assert.equal(await focused(), "focus-area-name", "focus goes to the field to correct");
+    await check("a focus area's name left empty", "plan-field-error");
+    await session().chord(Keys.ESCAPE);
+    await waitGone(tid("focus-area-dialog"), { what: "the focus area dialog" });
+  });
+
+  step("the File menu", async () => {
+    await click(tid("file-menu"));
+    await waitFor(tid("file-new"));
+    await check("the open File menu", "file-menu");
+    await escapeCloses(tid("file-new"), "file-menu", "the File menu");
+  });
+
+  step("Register: people, opened at its top although the plan was scrolled", async () => {
+    await session().execute(`document.getElementById("place").scrollTop = 900;`);
+    assert.ok(await session().execute(`return document.getElementById("place").scrollTop > 0;`), "the plan scrolls");
+    await click(tid("nav-register"));
+    await click(tid("tab-people"));
+    await waitFor(tid("person-row"));
+    assert.equal(await session().execute(`return document.getElementById("place").scrollTop;`), 0,
+      "another place starts at its top, its heading in sight");
+    await check("Register, people", "register-people");
+    await click(tid("add-person"));
+    await waitFor(tid("person-form"));
+    await check("the new person form", "register-person-form");
+    await escapeCloses(tid("person-form"), "add-person", "the person form");
+  });
+
+  step("an error toast: a person still in a working group cannot be deleted", async () => {
+    const names = await textsOf(`${tid("person-row")} ${tid("person-name-cell")}`);
+    const at = names.map((n) => n.trim()).indexOf("Eva Sjöberg");
+    assert.ok(at >= 0, `Eva Sjöberg, convener of a working group, is in the people list: ${JSON.stringify(names)}`);
+    const rows = await session().findAll(tid("person-row"));
+    await (await rows[at].find(tid("delete-person"))).click();
+    await waitFor(tid("confirm-dialog"));
+    await check("the delete-person dialog");
+    await click(tid("confirm-delete"));
+    await waitFor(tid("error-toast"));
+    await check("an error toast", "error-toast");
+    await session().chord(Keys.ESCAPE);
+    await waitGone(tid("error-toast"), { what: "the error toast, after Esc" });
+  });
+
+  step("Register: organisations, and an organisation's form", async () => {
+    await click(tid("tab-organisations"));
+    await waitFor(tid("organisation-row"));
+    await check("Register, organisations", "register-organisations");
+    await click(tid("add-organisation"));
+    await waitFor(tid("organisation-form"));
+    await check("the new organisation form", "register-organisation-form");
+    await escapeCloses(tid("organisation-form"), "add-organisation", "the organisation form");
+  });
+
+  step("Inställningar, every section, with a backup listed", async () => {
+    await click(tid("nav-settings"));
+    await waitFor(tid("backups-section"));
+    await waitFor(tid("backup-row"), { timeout: 20_000, what: "the backup taken on opening" });
+    await check("Inställningar", "settings");
+  });
+
+  step("restoring a backup: the dialog", async () => {
+    await click(tid("backup-restore"));
+    await waitFor(tid("restore-dialog"));
+    await check("the restore dialog", "settings-restore");
+    await escapeCloses(tid("restore-dialog"), "backup-restore", "the restore dialog");
+  });
+
+  step("the unsaved-settings dialog", async () => {
+    await fill(tid("settings-council-name"), "Rådet med ett nytt namn");
+    await click(tid("nav-plan"));
+    await waitFor(tid("unsaved-dialog"));
+    await check("the unsaved-settings dialog", "settings-unsaved");
+    await click(tid("unsaved-discard"));
+    await waitGone(tid("unsaved-dialog"), { what: "the unsaved-settings dialog" });
+  });
+
+  step("the English interface: Settings and the plan", async () => {
+    await click(tid("nav-settings"));
+    const select = await waitFor(tid("language-select"));
+    await session().execute(`
+      const s = arguments[0]; s.value = "en";
+      s.dispatchEvent(new Event("change", { bubbles: true }));`, select.json);
+    await waitUntil(async () => (await session().execute("return document.documentElement.lang")) === "en"
+      || (await textsOf("h1"))[0] === "Settings", { message: "the interface in English" });
+    await check("Settings in English", "settings-en");
+    await click(tid("nav-plan"));
+    await waitFor(tid("focus-area-section"));
+    await check("the plan in English", "plan-en");
+  });
+
+  step("the keyboard alone reaches the sidebar, and shows where focus is", async () => {
+    await focusBody();
+    await session().chord(Keys.TAB);
+    const first = await focused();
+    assert.ok(first && first !== "body", "Tab from the page's start lands on a control");
+    const outline = await session().execute(`
+      const s = getComputedStyle(document.activeElement);
+      return s.outlineStyle !== "none" && parseFloat(s.outlineWidth) >= 2;`);
+    assert.ok(outline, `the focused control (${first}) shows a focus outline of at least 2 px`);
+  });
+});

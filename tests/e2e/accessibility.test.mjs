@@ -33,7 +33,12 @@ const fill = (css, value) => session().execute(`
 /** Screenshots each checked place for a person to look at (target/e2e-shots/a11y-*.png). */
 async function check(where, shot) {
   await assertAccessible(where);
-  if (shot) await screenshot(`a11y-${shot}`);
+  if (!shot) return;
+  // WebKitWebDriver's screenshot is the last frame painted: wait for one after the checked state.
+  await session().cmd("POST", "/execute/async", {
+    script: "requestAnimationFrame(() => requestAnimationFrame(arguments[0]));", args: [],
+  });
+  await screenshot(`a11y-${shot}`);
 }
 
 const firstSection = `${tid("focus-area-section")}:first-of-type`;
@@ -247,6 +252,8 @@ scenario("accessibility: axe finds no WCAG 2.1 A/AA violation anywhere", (step) 
     await waitFor(tid("backups-section"));
     await waitFor(tid("backup-row"), { timeout: 20_000, what: "the backup taken on opening" });
     await check("Inställningar", "settings");
+    await session().execute(`document.querySelector('[data-testid="backups-section"]').scrollIntoView();`);
+    await check("Inställningar, at Säkerhetskopior", "settings-backups");
   });
 
   step("restoring a backup: the dialog", async () => {
@@ -279,14 +286,26 @@ scenario("accessibility: axe finds no WCAG 2.1 A/AA violation anywhere", (step) 
     await check("the plan in English", "plan-en");
   });
 
-  step("the keyboard alone reaches the sidebar, and shows where focus is", async () => {
+  step("Tab walks header, sidebar, then the place, each stop showing a focus ring", async () => {
     await focusBody();
-    await session().chord(Keys.TAB);
-    const first = await focused();
-    assert.ok(first && first !== "body", "Tab from the page's start lands on a control");
-    const outline = await session().execute(`
-      const s = getComputedStyle(document.activeElement);
-      return s.outlineStyle !== "none" && parseFloat(s.outlineWidth) >= 2;`);
-    assert.ok(outline, `the focused control (${first}) shows a focus outline of at least 2 px`);
+    const stops = [];
+    for (let i = 0; i < 16; i++) {
+      await session().chord(Keys.TAB);
+      stops.push(await session().execute(`
+        const e = document.activeElement;
+        // A chip's checkbox is drawn by its label, which takes the ring (:focus-within).
+        const ringed = [e, e.parentElement].some((x) => {
+          const s = x && getComputedStyle(x);
+          return s && s.outlineStyle !== "none" && parseFloat(s.outlineWidth) >= 2;
+        });
+        return { id: e.dataset.testid || e.id || e.tagName.toLowerCase(), ringed };`));
+    }
+    const ids = stops.map((s) => s.id);
+    const at = (id) => ids.indexOf(id);
+    assert.ok(at("file-menu") >= 0 && at("nav-plan") > at("file-menu") && at("nav-settings") > at("nav-plan"),
+      `the header's File menu, then the places in order: ${ids.join(" → ")}`);
+    assert.ok(at("plan-year-select") > at("nav-settings"), `then the plan itself: ${ids.join(" → ")}`);
+    const unringed = stops.filter((s) => !s.ringed).map((s) => s.id);
+    assert.deepEqual(unringed, [], `every stop shows a focus ring of 2 px or more: ${ids.join(" → ")}`);
   });
 });

@@ -121,7 +121,10 @@ scenario("accessibility: axe finds no WCAG 2.1 A/AA violation anywhere", (step) 
     await waitUntil(async () => !(await textsOf(tid("plan-count")))[0]?.startsWith("15 av"), {
       message: "the search to narrow the plan",
     });
-    await check("Aktivitetsplan filtered by a search", "plan-filtered");
+    await click(tid("filter-priority-green"));
+    await waitUntil(() => session().execute(
+      `return document.querySelector('[data-testid="filter-priority-green"]').checked;`), { message: "grön chosen" });
+    await check("Aktivitetsplan filtered by a search and a priority", "plan-filtered");
     await click(tid("clear-filter"));
     await waitUntil(async () => (await textsOf(tid("plan-count")))[0]?.startsWith("15 av 15"), {
       message: "all 15 activities again",

@@ -5,9 +5,11 @@
 import assert from "node:assert/strict";
 import {
   scenario, startApp, session, tid, click, waitFor, waitGone, waitUntil, textsOf, focusBody, screenshot, Keys,
-  EXAMPLE_COUNCIL,
+  EXAMPLE_COUNCIL, repoRoot,
 } from "./lib/app.mjs";
+import path from "node:path";
 import { assertAccessible } from "./lib/axe.mjs";
+import { answerOpenDialog } from "./lib/native-dialog.mjs";
 
 /** The data-testid of the focused element (or its tag name when it has none). */
 const focused = () => session().execute(`
@@ -162,6 +164,30 @@ scenario("accessibility: axe finds no WCAG 2.1 A/AA violation anywhere", (step) 
     await check("the info toast", "toast-info");
   });
 
+  step("the import preview of her Word plan, with the colours seen in the file", async () => {
+    await press(tid("import-plan"));
+    await answerOpenDialog("Importera en aktivitetsplan",
+      path.join(repoRoot, "src-tauri/core/tests/fixtures/import/word_plan_2022.docx"));
+    await waitUntil(async () => (await session().findAll(tid("import-row"))).length === 8, {
+      message: "the Word plan's 8 rows in the preview",
+    });
+    assert.equal(await session().execute(
+      `return document.querySelector('[data-testid="import-dialog"]').contains(document.activeElement);`), true,
+    "after the file dialog and the reading, focus is still in the import dialog (Esc and Tab work)");
+    await check("the import preview of a Word file", "import-file-preview");
+    await escapeCloses(tid("import-dialog"), "import-plan", "the import dialog");
+  });
+
+  step("the delete-activity dialog, from the Delete key on a row", async () => {
+    await press(`${firstSection} ${tid("activity-title-cell")}`);
+    await session().chord(Keys.ESCAPE); // Enter opened the title's editor; Esc leaves the cell selected
+    await waitGone(tid("activity-title-input"), { what: "the title editor" });
+    await session().chord(Keys.DELETE);
+    await waitFor(tid("confirm-dialog"));
+    await check("the delete-activity dialog");
+    await escapeCloses(tid("confirm-dialog"), "activity-title-cell", "the delete-activity dialog");
+  });
+
   step("the Exportera menu; Esc closes it and focus returns to its button", async () => {
     await press(tid("export-plan"));
     await waitFor(tid("export-pdf"));
@@ -219,6 +245,12 @@ scenario("accessibility: axe finds no WCAG 2.1 A/AA violation anywhere", (step) 
     await waitFor(tid("file-new"));
     await check("the open File menu", "file-menu");
     await escapeCloses(tid("file-new"), "file-menu", "the File menu");
+    await press(tid("file-menu"));
+    await waitUntil(async () => (await focused()) === "file-new", { message: "focus on the menu's first item" });
+    await session().chord(Keys.ENTER);
+    await waitFor(tid("new-council-dialog"));
+    await check("the new council dialog", "file-new-council");
+    await escapeCloses(tid("new-council-dialog"), "file-menu", "the new council dialog");
   });
 
   step("Register: people, opened at its top although the plan was scrolled", async () => {
@@ -234,6 +266,10 @@ scenario("accessibility: axe finds no WCAG 2.1 A/AA violation anywhere", (step) 
     await waitFor(tid("person-form"));
     await check("the new person form", "register-person-form");
     await escapeCloses(tid("person-form"), "add-person", "the person form");
+    await press(tid("person-row"));
+    await waitFor(tid("person-form"));
+    await check("a person's edit form", "register-person-edit");
+    await escapeCloses(tid("person-form"), "person-row", "the person's edit form");
   });
 
   step("an error toast: a person still in a working group cannot be deleted", async () => {
@@ -268,6 +304,12 @@ scenario("accessibility: axe finds no WCAG 2.1 A/AA violation anywhere", (step) 
     await check("Inställningar", "settings");
     await session().execute(`document.querySelector('[data-testid="backups-section"]').scrollIntoView();`);
     await check("Inställningar, at Säkerhetskopior", "settings-backups");
+  });
+
+  step("the file check's report", async () => {
+    await press(tid("check-file"));
+    await waitFor(tid("health-report"));
+    await check("the file check's report", "settings-health");
   });
 
   step("restoring a backup: the dialog", async () => {

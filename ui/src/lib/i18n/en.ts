@@ -19,7 +19,7 @@ export const en: Messages = {
     recentTitle: "Recent files",
     recentMissing: "Not where it was – moved, deleted or on a drive that is not connected.",
     recentForget: "Remove from the list",
-    recentForgetLabel: (name: string) => `Remove ${name} from the recent files`,
+    recentForgetLabel: (name: string) => `Remove from the list: ${name}`,
     openExisting: "Open an existing file …",
   },
   shell: {

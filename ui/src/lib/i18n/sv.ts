@@ -21,7 +21,7 @@ export const sv = {
     recentTitle: "Senaste filer",
     recentMissing: "Finns inte där den låg – flyttad, borttagen eller på en enhet som inte är ansluten.",
     recentForget: "Ta bort ur listan",
-    recentForgetLabel: (name: string) => `Ta bort ${name} ur listan över senaste filer`,
+    recentForgetLabel: (name: string) => `Ta bort ur listan: ${name}`,
   },
   shell: {
     plan: "Aktivitetsplan",

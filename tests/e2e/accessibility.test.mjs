@@ -364,4 +364,29 @@ scenario("accessibility: axe finds no WCAG 2.1 A/AA violation anywhere", (step) 
     const unringed = stops.filter((s) => !s.ringed).map((s) => s.id);
     assert.deepEqual(unringed, [], `every stop shows a focus ring of 2 px or more: ${ids.join(" → ")}`);
   });
+
+  /** File → Stäng (the menu's last item, reached with End), back to the welcome screen. */
+  async function closeFile() {
+    await press(tid("file-menu"));
+    await waitFor(tid("file-close"));
+    await session().chord(Keys.END);
+    await waitUntil(async () => (await focused()) === "file-close", { message: "focus on the last item, Close" });
+    await session().chord(Keys.ENTER);
+    await waitFor(tid("recent-file"), { what: "the recent file on the welcome screen" });
+  }
+
+  step("the welcome screen after closing the file, with it among the recent files, in both languages", async () => {
+    await closeFile();
+    await check("the welcome screen with a recent file, in English", "welcome-recent-en");
+    await press(tid("recent-open"));
+    await click(tid("nav-settings"));
+    const select = await waitFor(tid("language-select"));
+    await session().execute(`
+      const s = arguments[0]; s.value = "sv";
+      s.dispatchEvent(new Event("change", { bubbles: true }));`, select);
+    await waitUntil(async () => (await session().execute("return document.documentElement.lang")) === "sv",
+      { message: "the interface in Swedish again" });
+    await closeFile();
+    await check("the welcome screen with a recent file", "welcome-recent");
+  });
 });

@@ -221,6 +221,17 @@ scenario("accessibility: axe finds no WCAG 2.1 A/AA violation anywhere", (step) 
     await press(tid("new-plan"));
     await waitFor(tid("new-plan-dialog"));
     await check("the new plan dialog");
+    // Space chooses a radio button (Enter would submit the form).
+    await session().execute("arguments[0].focus();", await waitFor(tid("new-plan-from-previous")));
+    await session().chord(" ");
+    await press(tid("new-plan-next"));
+    await waitFor(tid("carry-row"));
+    const ring = await session().execute(`
+      const e = document.activeElement, s = getComputedStyle(e);
+      return [e.dataset.testid, s.outlineStyle, s.outlineWidth].join(" ");`);
+    assert.equal(ring, "carry-check solid 3px",
+      "the first activity's box takes focus when the step changes, with the focus ring shown");
+    await check("the new plan dialog's carry-over list", "plan-new-carry");
     await escapeCloses(tid("new-plan-dialog"), "new-plan", "the new plan dialog");
   });
 
@@ -304,6 +315,14 @@ scenario("accessibility: axe finds no WCAG 2.1 A/AA violation anywhere", (step) 
     await check("Inställningar", "settings");
     await session().execute(`document.querySelector('[data-testid="backups-section"]').scrollIntoView();`);
     await check("Inställningar, at Säkerhetskopior", "settings-backups");
+  });
+
+  step("a county being renamed", async () => {
+    await press(`${tid("county-row")}:first-child button.link`);
+    await waitFor(`${tid("county-row")} input`);
+    await check("a county's rename field", "settings-county-rename");
+    await session().chord(Keys.ESCAPE);
+    await waitGone(`${tid("county-row")} input`, { what: "the county's rename field" });
   });
 
   step("the file check's report", async () => {

@@ -188,6 +188,22 @@ scenario("accessibility: axe finds no WCAG 2.1 A/AA violation anywhere", (step) 
     await escapeCloses(tid("confirm-dialog"), "activity-title-cell", "the delete-activity dialog");
   });
 
+  step("after deleting an activity, focus is on the row that took its place", async () => {
+    const ids = () => session().execute(`return [...document.querySelectorAll(
+      '[data-testid="focus-area-section"]:first-of-type [data-testid="activity-row"]')].map((r) => r.dataset.activityId);`);
+    const [first, second] = await ids();
+    await press(`${firstSection} ${tid("activity-row")}[data-activity-id="${first}"] ${tid("delete-activity")}`);
+    await press(tid("confirm-delete"));
+    await waitUntil(async () => !(await ids()).includes(first), { message: "the row to be deleted" });
+    await waitUntil(() => session().execute(`
+      const e = document.activeElement;
+      return e.dataset.col === "title" && e.closest('[data-testid="activity-row"]').dataset.activityId === arguments[0];`,
+    second), { timeout: 3_000, message: "focus on the title cell of the row below the deleted one" });
+    await focusBody();
+    await session().chord(Keys.CONTROL, "z");
+    await waitUntil(async () => (await ids()).includes(first), { message: "undo to bring the row back" });
+  });
+
   step("the Exportera menu; Esc closes it and focus returns to its button", async () => {
     await press(tid("export-plan"));
     await waitFor(tid("export-pdf"));

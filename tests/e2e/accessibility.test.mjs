@@ -314,6 +314,25 @@ scenario("accessibility: axe finds no WCAG 2.1 A/AA violation anywhere", (step) 
     await waitGone(tid("error-toast"), { what: "the error toast, after Esc" });
   });
 
+  step("after deleting a person, focus is on the row that took its place", async () => {
+    const names = async () => (await textsOf(`${tid("person-row")} ${tid("person-name-cell")}`)).map((n) => n.trim());
+    await press(tid("add-person"));
+    await fill(tid("person-name"), "Ada Fokusson");
+    await press(tid("save-person"));
+    await waitUntil(async () => (await names()).includes("Ada Fokusson"), { message: "the new person listed" });
+    const list = await names();
+    const at = list.indexOf("Ada Fokusson");
+    const next = list[at + 1] ?? list[at - 1];
+    await press(`${tid("person-row")}:nth-child(${at + 1}) ${tid("delete-person")}`);
+    await press(tid("confirm-delete"));
+    await waitUntil(async () => !(await names()).includes("Ada Fokusson"), { message: "the person deleted" });
+    await waitUntil(() => session().execute(`
+      const e = document.activeElement;
+      return e.dataset.testid === "person-row"
+        && e.querySelector('[data-testid="person-name-cell"]').innerText.trim() === arguments[0];`, next),
+    { timeout: 3_000, message: `focus on ${next}, the row that took the deleted one's place` });
+  });
+
   step("Register: organisations, and an organisation's form", async () => {
     await click(tid("tab-organisations"));
     await waitFor(tid("organisation-row"));

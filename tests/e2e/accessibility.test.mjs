@@ -228,6 +228,23 @@ scenario("accessibility: axe finds no WCAG 2.1 A/AA violation anywhere", (step) 
     await escapeCloses(tid("confirm-dialog"), "delete-focus-area", "the delete-focus-area dialog");
   });
 
+  step("after deleting a focus area, focus is on the next one's first tool", async () => {
+    const sectionIds = () => session().execute(`return [...document.querySelectorAll(
+      '[data-testid="focus-area-section"]')].map((s) => s.dataset.focusAreaId);`);
+    const [gone, next] = await sectionIds();
+    await press(`${firstSection} ${tid("delete-focus-area")}`);
+    await press(tid("confirm-delete")); // its activities move to the next focus area (the default)
+    await waitUntil(async () => !(await sectionIds()).includes(gone), { message: "the focus area deleted" });
+    await waitUntil(() => session().execute(`
+      const e = document.activeElement;
+      return e.dataset.testid === "edit-focus-area"
+        && e.closest('[data-testid="focus-area-section"]').dataset.focusAreaId === arguments[0];`, next),
+    { timeout: 3_000, message: "focus on the next focus area's Byt namn/beskriv" });
+    await focusBody();
+    await session().chord(Keys.CONTROL, "z");
+    await waitUntil(async () => (await sectionIds())[0] === gone, { message: "undo to bring the focus area back first" });
+  });
+
   step("the plan status and new plan dialogs", async () => {
     await press(tid("change-plan-status"));
     await waitFor(tid("plan-status-dialog"));

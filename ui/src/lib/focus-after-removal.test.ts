@@ -38,3 +38,17 @@ describe("focusAfterRemoval", () => {
     expect(focusedName()).toBe("add");
   });
 });
+
+describe("focusAfterRemoval inside a neighbour", () => {
+  it("focuses what `inside` picks in the neighbour", () => {
+    document.body.innerHTML = `<input id="fallback"><div>
+      <section id="a"><button id="edit-a">Byt namn</button></section>
+      <section id="b"><button id="edit-b">Byt namn</button></section></div>`;
+    const a = document.querySelector<HTMLElement>("#a")!;
+    const refocus = focusAfterRemoval(a, () => document.querySelector<HTMLElement>("#fallback"),
+      (section) => section.querySelector("button"));
+    a.remove();
+    refocus();
+    expect(document.activeElement?.id).toBe("edit-b");
+  });
+});

@@ -5,14 +5,16 @@
 /**
  * Call before `row` is removed; call the returned function once it is gone. It focuses the row
  * that took its place (or the one above), or `fallback()` when `row` was the last one left.
+ * `inside` picks what to focus in the neighbour when the row itself takes no focus.
  */
 export function focusAfterRemoval(
   row: HTMLElement | null | undefined,
   fallback: () => HTMLElement | null | undefined,
+  inside: (neighbour: HTMLElement) => HTMLElement | null = (neighbour) => neighbour,
 ): () => void {
   const neighbour = (row?.nextElementSibling ?? row?.previousElementSibling) as HTMLElement | null;
   return () => {
-    const target = neighbour?.isConnected ? neighbour : fallback();
+    const target = neighbour?.isConnected ? inside(neighbour) : fallback();
     target?.focus();
   };
 }

@@ -45,7 +45,6 @@ step() {
 }
 
 step "UI: svelte-check"               npm --prefix ui run check
-step "UI: vitest"                     npm --prefix ui test
 step "UI: build (ui/dist)"            npm --prefix ui run build
 step "Rust: fmt"                      cargo fmt --all --check
 step "Rust: clippy"                   cargo clippy --workspace --all-targets --features radsplan/custom-protocol -- -D warnings
@@ -60,6 +59,9 @@ else
   step "Rust: tests (cargo test)"     cargo test --workspace --features radsplan/custom-protocol
 fi
 # No separate `cargo build`: the shell's CLI integration tests (src-tauri/tests/cli.rs) make the
-# test step build target/debug/radsplan with the embedded UI, and that is the binary the
-# end-to-end tests drive. A separate build would recompile the GTK stack with other features.
+# test step build target/debug/radsplan with the embedded UI, and that is the binary the UI's
+# tests (its `dev-bridge`: the real core behind Vitest and Chromium) and the end-to-end tests
+# drive. A separate build would recompile the GTK stack with other features.
+step "UI: vitest (real core)"         npm --prefix ui test
+step "UI: Chromium (real core)"       npm --prefix ui run test:browser
 step "End-to-end (real app)"          tests/e2e/run.sh

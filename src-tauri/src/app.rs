@@ -7,7 +7,6 @@ use std::sync::Mutex;
 use chrono::Utc;
 use tauri::{AppHandle, Manager, RunEvent, WebviewUrl, WebviewWindowBuilder, WindowEvent};
 
-use crate::commands;
 use crate::measure;
 use crate::session::Session;
 
@@ -15,7 +14,7 @@ pub type SessionState = Mutex<Session>;
 
 pub fn run(open: Option<PathBuf>) -> ExitCode {
     let result = tauri::Builder::default()
-        .invoke_handler(commands::handler())
+        .invoke_handler(crate::ipc::handler())
         .on_window_event(|window, event| {
             // ×, Alt+F4, and the window manager closing it at logout.
             if matches!(

@@ -8,8 +8,11 @@ mod bindings;
 mod cli;
 mod commands;
 mod config;
+#[cfg(debug_assertions)]
+mod dev_bridge;
 mod export;
 mod import;
+mod ipc;
 mod measure;
 mod session;
 
@@ -18,7 +21,13 @@ use std::process::ExitCode;
 /// Entry point of the binary: a command-line action (no window), or the app.
 pub fn main() -> ExitCode {
     measure::start();
-    match cli::parse(std::env::args().skip(1)) {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    // Development and tests only: the command list over HTTP (dev_bridge.rs).
+    #[cfg(debug_assertions)]
+    if args.first().map(String::as_str) == Some("dev-bridge") {
+        return dev_bridge::main(&args[1..]);
+    }
+    match cli::parse(args) {
         Ok(cli::Invocation::App { open }) => app::run(open),
         Ok(cli::Invocation::Command(command)) => cli::run(command),
         Err(usage) => {

@@ -77,6 +77,9 @@ export XDG_DATA_HOME="$sandbox/data" XDG_CONFIG_HOME="$sandbox/config" XDG_CACHE
 export XDG_RUNTIME_DIR="$sandbox/runtime" TMPDIR="$sandbox/tmp"
 export RADSPLAN_E2E_SANDBOX="$sandbox" RADSPLAN_APP="$app"
 export NO_AT_BRIDGE=1   # no accessibility bus in CI; avoids a 25 s D-Bus timeout in GTK
+# WebKit's GPU shader cache is still being written as a session ends, and emptying the sandbox
+# between suites then races it (ENOTEMPTY); the software renderer gains nothing from it.
+export MESA_SHADER_CACHE_DISABLE=true
 export LANG="${LANG:-C.UTF-8}"
 
 if [[ -z "${DISPLAY:-}" ]]; then

@@ -1,10 +1,10 @@
 // Screenshots of the screens a newcomer meets: delete a focus area with activities, a refused
 // cell edit, an empty new title, unsaved settings, Inställningar's goals, Senaste filer.
-// Usage: VITE_MOCK_IPC=1 npm run dev (another shell), then: node scripts/dialog-shots.mjs [outdir]
-import { base, openShots } from "./shots-browser.mjs";
+// Usage (starts the real core and Vite itself): node scripts/dialog-shots.mjs [outdir]
+import { openShots } from "./browser.mjs";
 
 const out = process.argv[2] ?? "/tmp/ui-shots/dialogs";
-const { browser, page, shot } = await openShots(out);
+const { browser, page, shot, base, bridge } = await openShots(out);
 
 await page.goto(base);
 await page.getByTestId("activity-row").first().waitFor();

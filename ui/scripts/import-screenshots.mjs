@@ -1,10 +1,10 @@
-// Screenshots of the import preview against the mocked core (dev-mock.ts): a Word table pasted
+// Screenshots of the import preview against the real core (radsplan dev-bridge): a Word table pasted
 // as HTML with rows coloured by hand, a column that is not imported and a row without a title.
-// Usage: VITE_MOCK_IPC=1 npm run dev   (in another shell), then: node scripts/import-screenshots.mjs [outdir]
-import { base, openShots } from "./shots-browser.mjs";
+// Usage (starts the real core and Vite itself): node scripts/import-screenshots.mjs [outdir]
+import { openShots } from "./browser.mjs";
 
 const out = process.argv[2] ?? "/tmp/ui-shots/import";
-const { browser, page, shot } = await openShots(out);
+const { browser, page, shot, base, bridge } = await openShots(out);
 
 // As Word puts a coloured table on the clipboard (trimmed): shading on cells, highlighted text.
 const html = `<table>

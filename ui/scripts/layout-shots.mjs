@@ -1,17 +1,14 @@
 // The Aktivitetsplan and Register at the two window sizes a secretary has (1280×800 laptop,
 // 1920×1080 screen), to check that long Swedish words break with a hyphen and nothing is cut.
-// Usage: VITE_MOCK_IPC=1 npm run dev (another shell), then: node scripts/layout-shots.mjs [outdir]
+// Usage (starts the real core and Vite itself): node scripts/layout-shots.mjs [outdir]
 import { mkdir } from "node:fs/promises";
-import { chromium } from "playwright-core";
+import { openBrowser, startPreview } from "./browser.mjs";
 
-const base = process.env.UI_URL ?? "http://localhost:5173/";
 const out = process.argv[2] ?? "/tmp/ui-shots/layout";
 await mkdir(out, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
+const preview = await startPreview();
+const base = preview.url;
+const { browser } = await openBrowser();
 for (const [width, height] of [[1280, 800], [1920, 1080]]) {
   const page = await browser.newPage({ viewport: { width, height } });
   page.on("pageerror", (e) => console.error("page error:", e.message));
@@ -32,3 +29,4 @@ for (const [width, height] of [[1280, 800], [1920, 1080]]) {
   await page.close();
 }
 await browser.close();
+await preview.stop();

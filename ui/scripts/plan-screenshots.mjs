@@ -1,9 +1,9 @@
-// Screenshots of the Aktivitetsplan place against the mocked core (dev-mock.ts).
-// Usage: VITE_MOCK_IPC=1 npm run dev   (in another shell), then: npm run shots:plan [outdir]
-import { base, openShots } from "./shots-browser.mjs";
+// Screenshots of the Aktivitetsplan place against the real core (radsplan dev-bridge).
+// Usage (starts the real core and Vite itself): npm run shots:plan [outdir]
+import { openShots } from "./browser.mjs";
 
 const out = process.argv[2] ?? "/tmp/ui-shots/plan";
-const { browser, page, shot } = await openShots(out);
+const { browser, page, shot, base, bridge } = await openShots(out);
 const row = (title) => page.getByTestId("activity-row").filter({ hasText: title });
 
 await page.goto(base);
@@ -67,14 +67,15 @@ await page.getByTestId("plan-status-adopted").check();
 await shot("13-plan-status");
 await page.keyboard.press("Escape");
 
-await page.evaluate(() => window.__fakeBackend.failNext("delete_focus_area", "conflict",
-  "Fokusområdet har aktiviteter. Flytta eller ta bort dem först."));
+await bridge("/test/fail-next", { command: "delete_focus_area", code: "conflict",
+  message: "Fokusområdet har aktiviteter. Flytta eller ta bort dem först." });
 await page.getByTestId("focus-area-section").first().getByTestId("delete-focus-area").click();
 await page.getByTestId("confirm-delete").click();
 await page.getByTestId("error-toast").waitFor();
 await shot("14-delete-focus-area-refused");
 
-await page.goto(`${base}?lang=en`);
+await bridge("/invoke/set_language", { language: "en" });
+await page.goto(base);
 await page.getByTestId("activity-row").first().waitFor();
 await shot("15-plan-english");
 

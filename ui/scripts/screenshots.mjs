@@ -1,17 +1,19 @@
-// Screenshots of the UI against the mocked core (dev-mock.ts), for looking at the layout.
-// Usage: VITE_MOCK_IPC=1 npm run dev   (in another shell), then: npm run shots [outdir]
-import { base, openShots } from "./shots-browser.mjs";
+// Screenshots of the UI against the real core (radsplan dev-bridge), for looking at the layout.
+// Usage (starts the real core and Vite itself): npm run shots [outdir]
+import { openShots } from "./browser.mjs";
 
 const out = process.argv[2] ?? "/tmp/ui-shots";
-const { browser, page, shot } = await openShots(out);
+const { browser, page, shot, base, bridge } = await openShots(out);
 
-await page.goto(`${base}?welcome`);
+await bridge("/test/reset", { open: false });
+await page.goto(base);
 await page.getByTestId("open-example").waitFor();
 await shot("01-welcome");
 await page.getByTestId("create-council").click();
 await page.getByTestId("create-council-confirm").click();
 await shot("02-welcome-create-empty-name");
 
+await bridge("/test/reset", { open: true });
 await page.goto(base);
 await page.getByTestId("nav-register").click();
 await page.getByTestId("person-row").first().waitFor();
@@ -44,8 +46,8 @@ await shot("09-organisation-form-empty");
 await page.keyboard.press("Escape");
 
 // An error toast, as core would send it.
-await page.evaluate(() => window.__fakeBackend.failNext("delete_organisation", "conflict",
-  "Organisationen kan inte tas bort just nu. Försök igen."));
+await bridge("/test/fail-next", { command: "delete_organisation", code: "conflict",
+  message: "Organisationen kan inte tas bort just nu. Försök igen." });
 await page.getByTestId("delete-organisation").first().click();
 await page.getByTestId("confirm-delete").click();
 await page.getByTestId("error-toast").waitFor();
@@ -53,7 +55,7 @@ await shot("10-error-toast");
 await page.getByRole("alert").getByRole("button").click();
 
 await page.getByTestId("nav-settings").click();
-await page.getByTestId("goal-row").first().waitFor();
+await page.getByRole("heading", { level: 1 }).waitFor();
 await shot("11-settings");
 await page.mouse.move(640, 500);
 await page.mouse.wheel(0, 800);
@@ -63,7 +65,8 @@ await page.getByTestId("file-menu").click();
 await shot("13-file-menu");
 await page.keyboard.press("Escape");
 
-await page.goto(`${base}?lang=en`);
+await bridge("/invoke/set_language", { language: "en" });
+await page.goto(base);
 await page.getByTestId("nav-register").click();
 await page.getByTestId("person-row").first().waitFor();
 await shot("14-register-english");

@@ -3,11 +3,12 @@ import App from "./App.svelte";
 import "./app.css";
 
 async function start(): Promise<void> {
-  // A browser preview without the Rust core (screenshots, layout work). `import.meta.env.DEV`
-  // is false in `vite build`, so the mock and its example data never reach the app bundle.
-  if (import.meta.env.DEV && import.meta.env.VITE_MOCK_IPC === "1") {
-    const { installDevMock } = await import("./lib/dev-mock");
-    installDevMock();
+  // The browser preview (`npm run dev:bridge`): the window's commands go to the real core over
+  // the development bridge. `import.meta.env.DEV` is false in `vite build`, so none of this
+  // reaches the app bundle.
+  if (import.meta.env.DEV && import.meta.env.VITE_BRIDGE_URL) {
+    const { installBridge } = await import("./lib/bridge");
+    installBridge({ url: import.meta.env.VITE_BRIDGE_URL, token: import.meta.env.VITE_BRIDGE_TOKEN ?? "" });
   }
   const target = document.getElementById("app");
   if (target) mount(App, { target });

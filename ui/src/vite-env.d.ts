@@ -2,7 +2,8 @@
 /// <reference types="vite/client" />
 
 interface ImportMetaEnv {
-  readonly VITE_MOCK_IPC?: string;
+  readonly VITE_BRIDGE_URL?: string;
+  readonly VITE_BRIDGE_TOKEN?: string;
 }
 
 interface ImportMeta {

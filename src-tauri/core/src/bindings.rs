@@ -34,6 +34,7 @@ pub fn declarations(cfg: &Config) -> Vec<String> {
         decl::<ErrorCode>(cfg),
         decl::<ApiError>(cfg),
         decl::<Entity>(cfg),
+        decl::<crate::history::TouchedRows>(cfg),
         decl::<Changes>(cfg),
         decl::<Outcome<()>>(cfg),
         decl::<PartyKind>(cfg),

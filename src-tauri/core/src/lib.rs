@@ -8,6 +8,7 @@ pub mod backup;
 pub mod bindings;
 pub mod council;
 pub mod county;
+pub mod deletion;
 pub mod error;
 pub mod example;
 pub mod focus_area;

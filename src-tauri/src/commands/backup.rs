@@ -1,58 +1,47 @@
 //! Säkerhetskopior in Inställningar: status, list, back up now, restore, check, second folder.
-//! Async commands run off the main thread, so a backup never freezes the window.
+//! Commands run off the main thread (crate::ipc), so a backup never freezes the window.
 
 use std::path::{Path, PathBuf};
 
 use chrono::Utc;
 use radsplan_core::backup::{self, BackupInfo, HealthReport};
 use radsplan_core::error::{ApiError, ErrorCode};
-use tauri::{State, WebviewWindow};
 
-use super::{poisoned, CommandResult};
-use crate::app::SessionState;
+use super::{CommandResult, Ctx};
 use crate::backup_cli::local_now;
 use crate::backups::BackupStatus;
 use crate::session::AppStatus;
 
-#[tauri::command]
-pub async fn backup_status(state: State<'_, SessionState>) -> CommandResult<BackupStatus> {
-    let session = state.lock().map_err(|_| poisoned())?;
+pub fn backup_status(cx: &Ctx) -> CommandResult<BackupStatus> {
+    let session = cx.session()?;
     Ok(session.backup_status())
 }
 
-#[tauri::command]
-pub async fn list_backups(state: State<'_, SessionState>) -> CommandResult<Vec<BackupInfo>> {
-    let session = state.lock().map_err(|_| poisoned())?;
+pub fn list_backups(cx: &Ctx) -> CommandResult<Vec<BackupInfo>> {
+    let session = cx.session()?;
     match session.backup_folder() {
         Some(folder) => Ok(backup::list(&folder)?),
         None => Ok(Vec::new()),
     }
 }
 
-#[tauri::command]
-pub async fn backup_now(state: State<'_, SessionState>) -> CommandResult<BackupStatus> {
-    let mut session = state.lock().map_err(|_| poisoned())?;
+pub fn backup_now(cx: &Ctx) -> CommandResult<BackupStatus> {
+    let mut session = cx.session()?;
     session.backup_now()?;
     Ok(session.backup_status())
 }
 
-#[tauri::command]
-pub async fn check_file(state: State<'_, SessionState>) -> CommandResult<HealthReport> {
-    let mut session = state.lock().map_err(|_| poisoned())?;
+pub fn check_file(cx: &Ctx) -> CommandResult<HealthReport> {
+    let mut session = cx.session()?;
     let folder = session.backup_folder();
     Ok(backup::check(session.storage()?, folder.as_deref())?)
 }
 
 /// Restores `path` (one of the listed backups) as a new file beside the open one, named after
 /// the backup's time, and opens it.
-#[tauri::command]
-pub async fn restore_backup_as_new_file(
-    state: State<'_, SessionState>,
-    window: WebviewWindow,
-    path: String,
-) -> CommandResult<AppStatus> {
+pub fn restore_backup_as_new_file(cx: &Ctx, path: String) -> CommandResult<AppStatus> {
     let status = {
-        let mut session = state.lock().map_err(|_| poisoned())?;
+        let mut session = cx.session()?;
         let backup = listed_backup(&session.backup_folder(), &path)?;
         let current = session
             .storage()?
@@ -64,20 +53,15 @@ pub async fn restore_backup_as_new_file(
         session.open(&target, Utc::now())?;
         session.status()
     };
-    super::file::refresh_title(&state, &window);
+    cx.refresh_title();
     Ok(status)
 }
 
 /// Replaces the open file by backup `path`, after backing the current file up (the UI asked for
 /// confirmation first, naming what will be lost).
-#[tauri::command]
-pub async fn restore_backup_replacing(
-    state: State<'_, SessionState>,
-    window: WebviewWindow,
-    path: String,
-) -> CommandResult<AppStatus> {
+pub fn restore_backup_replacing(cx: &Ctx, path: String) -> CommandResult<AppStatus> {
     let status = {
-        let mut guard = state.lock().map_err(|_| poisoned())?;
+        let mut guard = cx.session()?;
         let session = &mut *guard;
         let folder = session.backup_folder().ok_or_else(not_a_file)?;
         let backup = listed_backup(&Some(folder.clone()), &path)?;
@@ -88,32 +72,23 @@ pub async fn restore_backup_replacing(
         session.backups.last_success = Some(safety);
         session.status()
     };
-    super::file::refresh_title(&state, &window);
+    cx.refresh_title();
     Ok(status)
 }
 
-#[tauri::command]
-pub async fn choose_second_backup_folder(
-    state: State<'_, SessionState>,
-    window: WebviewWindow,
-) -> CommandResult<BackupStatus> {
-    let picked = rfd::AsyncFileDialog::new()
-        .set_parent(&window)
-        .set_title("Välj en andra mapp för säkerhetskopior")
-        .pick_folder()
-        .await;
-    let mut session = state.lock().map_err(|_| poisoned())?;
+pub fn choose_second_backup_folder(cx: &Ctx) -> CommandResult<BackupStatus> {
+    let picked = cx
+        .host
+        .choose_folder("Välj en andra mapp för säkerhetskopior");
+    let mut session = cx.session()?;
     if let Some(folder) = picked {
-        session.set_second_backup_folder(Some(folder.path().to_path_buf()));
+        session.set_second_backup_folder(Some(folder));
     }
     Ok(session.backup_status())
 }
 
-#[tauri::command]
-pub async fn clear_second_backup_folder(
-    state: State<'_, SessionState>,
-) -> CommandResult<BackupStatus> {
-    let mut session = state.lock().map_err(|_| poisoned())?;
+pub fn clear_second_backup_folder(cx: &Ctx) -> CommandResult<BackupStatus> {
+    let mut session = cx.session()?;
     session.set_second_backup_folder(None);
     Ok(session.backup_status())
 }
@@ -164,8 +139,8 @@ fn not_a_file() -> ApiError {
 
 /// Before an import: a backup of whatever changed since the last one, so the import can be
 /// undone by restoring even after Ångra no longer reaches it.
-pub fn before_import(state: &State<'_, SessionState>) {
-    if let Ok(mut session) = state.lock() {
+pub fn before_import(cx: &Ctx) {
+    if let Ok(mut session) = cx.session() {
         session.backup_if_changed();
     }
 }

@@ -1,17 +1,15 @@
 //! "Exportera": the plan as PDF, Word, Excel or CSV through a native save dialog. The document is
-//! read under the lock, then rendered and written off the main thread so the window stays
-//! responsive however long the plan is.
+//! read under the lock, then rendered and written without it; like every command this runs off
+//! the main thread (crate::ipc), so the window stays responsive however long the plan is.
 
 use std::path::PathBuf;
 
 use radsplan_core::{council, plan, CoreError, Id};
 use radsplan_report::file_name::plan_file_name;
 use serde::Serialize;
-use tauri::{State, WebviewWindow};
 use ts_rs::TS;
 
-use super::{poisoned, CommandResult};
-use crate::app::SessionState;
+use super::{CommandResult, Ctx, FileFilter};
 use crate::export::{read_plan, render, write_document, Format};
 
 /// Where the document went, to tell the secretary.
@@ -22,15 +20,13 @@ pub struct ExportedFile {
     pub bytes: u64,
 }
 
-#[tauri::command]
-pub async fn export_plan_dialog(
-    state: State<'_, SessionState>,
-    window: WebviewWindow,
+pub fn export_plan_dialog(
+    cx: &Ctx,
     plan_id: Id,
     format: Format,
 ) -> CommandResult<Option<ExportedFile>> {
     let (document, suggested) = {
-        let mut session = state.lock().map_err(|_| poisoned())?;
+        let mut session = cx.session()?;
         let storage = session.storage()?;
         let year = plan::list(storage)?
             .into_iter()
@@ -46,28 +42,23 @@ pub async fn export_plan_dialog(
             plan_file_name(&council_name, year, format),
         )
     };
-    let Some(picked) = rfd::AsyncFileDialog::new()
-        .set_parent(&window)
-        .set_title("Exportera aktivitetsplanen")
-        .add_filter(format.label(), &[format.extension()])
-        .set_file_name(&suggested)
-        .save_file()
-        .await
-    else {
+    let Some(picked) = cx.host.choose_file_to_save(
+        "Exportera aktivitetsplanen",
+        &[FileFilter {
+            label: format.label(),
+            extensions: &[format.extension()],
+        }],
+        &suggested,
+    ) else {
         return Ok(None);
     };
-    let path = with_extension(picked.path().to_path_buf(), format);
-    let written = tauri::async_runtime::spawn_blocking(move || {
-        let bytes = render(&document, format).map_err(CoreError::Invalid)?;
-        write_document(&path, &bytes)?;
-        Ok::<_, CoreError>(ExportedFile {
-            path: path.display().to_string(),
-            bytes: bytes.len() as u64,
-        })
-    })
-    .await
-    .map_err(|_| poisoned())??;
-    Ok(Some(written))
+    let path = with_extension(picked, format);
+    let bytes = render(&document, format).map_err(CoreError::Invalid)?;
+    write_document(&path, &bytes)?;
+    Ok(Some(ExportedFile {
+        path: path.display().to_string(),
+        bytes: bytes.len() as u64,
+    }))
 }
 
 /// "plan" typed in the dialog becomes "plan.pdf"; another extension is respected.

@@ -5,106 +5,83 @@ use std::path::{Path, PathBuf};
 use chrono::Utc;
 use radsplan_core::error::ApiError;
 use radsplan_core::{council, example};
-use tauri::{State, WebviewWindow};
 
-use super::{poisoned, CommandResult};
-use crate::app::{window_title, SessionState};
+use super::{CommandResult, Ctx, FileFilter};
+use crate::app::window_title;
 use crate::config::Language;
 use crate::measure;
 use crate::session::AppStatus;
 
 const EXAMPLE_FILE: &str = "Exempelrådet Mellansverige.radsplan";
 const EXTENSION: &str = "radsplan";
+const COUNCIL_FILES: FileFilter<'static> = FileFilter {
+    label: "Rådsplan",
+    extensions: &[EXTENSION],
+};
 
-#[tauri::command]
-pub fn app_status(state: State<'_, SessionState>) -> CommandResult<AppStatus> {
-    Ok(state.lock().map_err(|_| poisoned())?.status())
+pub fn app_status(cx: &Ctx) -> CommandResult<AppStatus> {
+    Ok(cx.session()?.status())
 }
 
 /// Opens the example council, writing it to the data folder the first time. Later visits open
 /// the same file, with whatever the user changed in it.
-#[tauri::command]
-pub fn open_example(
-    state: State<'_, SessionState>,
-    window: WebviewWindow,
-) -> CommandResult<AppStatus> {
-    let mut session = state.lock().map_err(|_| poisoned())?;
+pub fn open_example(cx: &Ctx) -> CommandResult<AppStatus> {
+    let mut session = cx.session()?;
     let path = session.data_dir.join(EXAMPLE_FILE);
     if path.exists() {
         session.open(&path, Utc::now())?;
     } else {
         session.adopt(example::write(&path)?)?;
     }
-    set_title(&window, &window_title(&session));
+    cx.host.set_title(&window_title(&session));
     Ok(session.status())
 }
 
 /// Creates a new council in the data folder, named after the council.
-#[tauri::command]
-pub fn create_council(
-    state: State<'_, SessionState>,
-    window: WebviewWindow,
-    name: String,
-) -> CommandResult<AppStatus> {
-    let mut session = state.lock().map_err(|_| poisoned())?;
+pub fn create_council(cx: &Ctx, name: String) -> CommandResult<AppStatus> {
+    let mut session = cx.session()?;
     let path = free_path(&session.data_dir, &file_stem_for(&name));
     session.adopt(council::create(&path, &name, Utc::now())?)?;
-    set_title(&window, &window_title(&session));
+    cx.host.set_title(&window_title(&session));
     Ok(session.status())
 }
 
 /// "Ny…": the user picks where the new council's file goes.
-#[tauri::command]
-pub async fn new_council_dialog(
-    state: State<'_, SessionState>,
-    window: WebviewWindow,
-    name: String,
-) -> CommandResult<Option<AppStatus>> {
+pub fn new_council_dialog(cx: &Ctx, name: String) -> CommandResult<Option<AppStatus>> {
     if name.trim().is_empty() {
         return Err(radsplan_core::CoreError::Invalid("Ange rådets namn.".into()).into());
     }
-    let Some(path) = save_dialog(&window, "Skapa ett nytt råd", &file_stem_for(&name)).await
-    else {
+    let Some(path) = save_dialog(cx, "Skapa ett nytt råd", &file_stem_for(&name)) else {
         return Ok(None);
     };
-    let mut session = state.lock().map_err(|_| poisoned())?;
+    let mut session = cx.session()?;
     if path.exists() {
         // The dialog already asked whether to replace it.
         std::fs::remove_file(&path).map_err(|source| io_error(&path, source))?;
     }
     session.adopt(council::create(&path, &name, Utc::now())?)?;
-    set_title(&window, &window_title(&session));
+    cx.host.set_title(&window_title(&session));
     Ok(Some(session.status()))
 }
 
 /// "Öppna…"
-#[tauri::command]
-pub async fn open_file_dialog(
-    state: State<'_, SessionState>,
-    window: WebviewWindow,
-) -> CommandResult<Option<AppStatus>> {
-    let picked = rfd::AsyncFileDialog::new()
-        .set_parent(&window)
-        .set_title("Öppna en rådsfil")
-        .add_filter("Rådsplan", &[EXTENSION])
-        .pick_file()
-        .await;
-    let Some(file) = picked else { return Ok(None) };
-    let mut session = state.lock().map_err(|_| poisoned())?;
-    session.open(file.path(), Utc::now())?;
-    set_title(&window, &window_title(&session));
+pub fn open_file_dialog(cx: &Ctx) -> CommandResult<Option<AppStatus>> {
+    let Some(path) = cx
+        .host
+        .choose_file_to_open("Öppna en rådsfil", &[COUNCIL_FILES])
+    else {
+        return Ok(None);
+    };
+    let mut session = cx.session()?;
+    session.open(&path, Utc::now())?;
+    cx.host.set_title(&window_title(&session));
     Ok(Some(session.status()))
 }
 
 /// *Senaste filer*: opens one the way "Öppna…" does. A file that is gone stays listed (marked
 /// missing) until the user removes it, since it may be on a drive that is not connected.
-#[tauri::command]
-pub fn open_recent_file(
-    state: State<'_, SessionState>,
-    window: WebviewWindow,
-    path: String,
-) -> CommandResult<AppStatus> {
-    let mut session = state.lock().map_err(|_| poisoned())?;
+pub fn open_recent_file(cx: &Ctx, path: String) -> CommandResult<AppStatus> {
+    let mut session = cx.session()?;
     let path = PathBuf::from(path);
     if !path.is_file() {
         return Err(radsplan_core::CoreError::Invalid(format!(
@@ -116,38 +93,26 @@ pub fn open_recent_file(
         .into());
     }
     session.open(&path, Utc::now())?;
-    set_title(&window, &window_title(&session));
+    cx.host.set_title(&window_title(&session));
     Ok(session.status())
 }
 
 /// Takes a file off *Senaste filer*; the file itself is left alone.
-#[tauri::command]
-pub fn forget_recent_file(
-    state: State<'_, SessionState>,
-    path: String,
-) -> CommandResult<AppStatus> {
-    let mut session = state.lock().map_err(|_| poisoned())?;
+pub fn forget_recent_file(cx: &Ctx, path: String) -> CommandResult<AppStatus> {
+    let mut session = cx.session()?;
     session.forget_recent(Path::new(&path));
     Ok(session.status())
 }
 
 /// The plan year the user looks at, remembered for the open file.
-#[tauri::command]
-pub fn remember_plan_year(state: State<'_, SessionState>, year: i32) -> CommandResult<()> {
-    state
-        .lock()
-        .map_err(|_| poisoned())?
-        .remember_plan_year(year)
+pub fn remember_plan_year(cx: &Ctx, year: i32) -> CommandResult<()> {
+    cx.session()?.remember_plan_year(year)
 }
 
 /// "Spara en kopia som…": a consistent copy; the open file stays the one in use.
-#[tauri::command]
-pub async fn save_copy_dialog(
-    state: State<'_, SessionState>,
-    window: WebviewWindow,
-) -> CommandResult<Option<String>> {
+pub fn save_copy_dialog(cx: &Ctx) -> CommandResult<Option<String>> {
     let stem = {
-        let session = state.lock().map_err(|_| poisoned())?;
+        let session = cx.session()?;
         let name = session.status().council_name.unwrap_or_default();
         format!(
             "{} – kopia {}",
@@ -155,61 +120,37 @@ pub async fn save_copy_dialog(
             Utc::now().format("%Y-%m-%d")
         )
     };
-    let Some(path) = save_dialog(&window, "Spara en kopia som", &stem).await else {
+    let Some(path) = save_dialog(cx, "Spara en kopia som", &stem) else {
         return Ok(None);
     };
-    let mut session = state.lock().map_err(|_| poisoned())?;
+    let mut session = cx.session()?;
     session.storage()?.save_copy(&path)?;
     Ok(Some(path.display().to_string()))
 }
 
-#[tauri::command]
-pub fn close_file(
-    state: State<'_, SessionState>,
-    window: WebviewWindow,
-) -> CommandResult<AppStatus> {
-    let mut session = state.lock().map_err(|_| poisoned())?;
+pub fn close_file(cx: &Ctx) -> CommandResult<AppStatus> {
+    let mut session = cx.session()?;
     let closed = session.close();
-    set_title(&window, &window_title(&session));
+    cx.host.set_title(&window_title(&session));
     closed.map(|()| session.status())
 }
 
-#[tauri::command]
-pub fn set_language(
-    state: State<'_, SessionState>,
-    language: Language,
-) -> CommandResult<AppStatus> {
-    let mut session = state.lock().map_err(|_| poisoned())?;
+pub fn set_language(cx: &Ctx, language: Language) -> CommandResult<AppStatus> {
+    let mut session = cx.session()?;
     session.set_language(language);
     Ok(session.status())
 }
 
 /// The UI reports its first screen drawn (for the measuring command).
-#[tauri::command]
-pub fn ui_painted() {
+pub fn ui_painted(_cx: &Ctx) -> CommandResult<()> {
     measure::painted();
+    Ok(())
 }
 
-pub fn refresh_title(state: &State<'_, SessionState>, window: &WebviewWindow) {
-    if let Ok(session) = state.lock() {
-        set_title(window, &window_title(&session));
-    }
-}
-
-fn set_title(window: &WebviewWindow, title: &str) {
-    // A title that cannot be set is cosmetic; the action itself succeeded.
-    let _ = window.set_title(title);
-}
-
-async fn save_dialog(window: &WebviewWindow, title: &str, stem: &str) -> Option<PathBuf> {
-    let file = rfd::AsyncFileDialog::new()
-        .set_parent(window)
-        .set_title(title)
-        .add_filter("Rådsplan", &[EXTENSION])
-        .set_file_name(format!("{stem}.{EXTENSION}"))
-        .save_file()
-        .await?;
-    let path = file.path().to_path_buf();
+fn save_dialog(cx: &Ctx, title: &str, stem: &str) -> Option<PathBuf> {
+    let path =
+        cx.host
+            .choose_file_to_save(title, &[COUNCIL_FILES], &format!("{stem}.{EXTENSION}"))?;
     Some(if path.extension().is_some() {
         path
     } else {

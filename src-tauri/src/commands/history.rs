@@ -1,25 +1,15 @@
 use radsplan_core::Changes;
-use tauri::State;
 
-use super::{with_storage, CommandResult};
-use crate::app::SessionState;
+use super::{with_storage, CommandResult, Ctx};
 
-#[tauri::command]
-pub fn undo(
-    state: State<'_, SessionState>,
-    window: tauri::WebviewWindow,
-) -> CommandResult<Changes> {
-    let changes = with_storage(&state, |s, _| s.undo())?;
-    super::file::refresh_title(&state, &window);
+pub fn undo(cx: &Ctx) -> CommandResult<Changes> {
+    let changes = with_storage(cx, |s, _| s.undo())?;
+    cx.refresh_title();
     Ok(changes)
 }
 
-#[tauri::command]
-pub fn redo(
-    state: State<'_, SessionState>,
-    window: tauri::WebviewWindow,
-) -> CommandResult<Changes> {
-    let changes = with_storage(&state, |s, _| s.redo())?;
-    super::file::refresh_title(&state, &window);
+pub fn redo(cx: &Ctx) -> CommandResult<Changes> {
+    let changes = with_storage(cx, |s, _| s.redo())?;
+    cx.refresh_title();
     Ok(changes)
 }

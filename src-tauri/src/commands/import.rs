@@ -7,31 +7,27 @@ use radsplan_core::import::{
     self, ImportChoices, ImportPreview, ImportSummary, Limits, SourceTable,
 };
 use radsplan_core::{CoreError, Id, Outcome};
-use tauri::{State, WebviewWindow};
 
-use super::{with_storage, CommandResult};
-use crate::app::SessionState;
+use super::{with_storage, CommandResult, Ctx, FileFilter};
 
-// The commands below run off the main thread (`async`): reading and checking a 20 MB workbook
-// must not stall the window.
+// Reading and checking a 20 MB workbook happens off the main thread, like every command
+// (crate::ipc), so it never stalls the window.
 fn read(path: &str) -> Result<SourceTable, CoreError> {
     import::read_file(Path::new(path), &Limits::default())
 }
 
-#[tauri::command(async)]
 pub fn preview_plan_import_file(
-    state: State<'_, SessionState>,
+    cx: &Ctx,
     plan_id: Id,
     path: String,
 ) -> CommandResult<ImportPreview> {
     // Read before taking the session: a slow disk must not hold up other commands.
     let table = read(&path)?;
-    with_storage(&state, |s, _| import::preview(s, plan_id, &table, None))
+    with_storage(cx, |s, _| import::preview(s, plan_id, &table, None))
 }
 
-#[tauri::command(async)]
 pub fn import_plan_file(
-    state: State<'_, SessionState>,
+    cx: &Ctx,
     plan_id: Id,
     path: String,
     fingerprint: String,
@@ -44,9 +40,9 @@ pub fn import_plan_file(
         )
         .into());
     }
-    super::backup::before_import(&state);
+    super::backup::before_import(cx);
     let choices = choices.unwrap_or_default();
-    with_storage(&state, |s, now| {
+    with_storage(cx, |s, now| {
         import::apply_chosen(s, now, plan_id, &table, None, &choices, &Limits::default())
     })
 }
@@ -58,23 +54,21 @@ fn pasted(text: &str, colours: Option<Vec<Vec<String>>>) -> Result<SourceTable, 
 
 /// A table pasted into a focus area (`focus_area_id`), or into the plan when it names its own
 /// focus areas.
-#[tauri::command(async)]
 pub fn preview_plan_paste(
-    state: State<'_, SessionState>,
+    cx: &Ctx,
     plan_id: Id,
     focus_area_id: Option<Id>,
     text: String,
     colours: Option<Vec<Vec<String>>>,
 ) -> CommandResult<ImportPreview> {
     let table = pasted(&text, colours)?;
-    with_storage(&state, |s, _| {
+    with_storage(cx, |s, _| {
         import::preview(s, plan_id, &table, focus_area_id)
     })
 }
 
-#[tauri::command(async)]
 pub fn import_plan_paste(
-    state: State<'_, SessionState>,
+    cx: &Ctx,
     plan_id: Id,
     focus_area_id: Option<Id>,
     text: String,
@@ -82,9 +76,9 @@ pub fn import_plan_paste(
     choices: Option<ImportChoices>,
 ) -> CommandResult<Outcome<ImportSummary>> {
     let table = pasted(&text, colours)?;
-    super::backup::before_import(&state);
+    super::backup::before_import(cx);
     let choices = choices.unwrap_or_default();
-    with_storage(&state, |s, now| {
+    with_storage(cx, |s, now| {
         import::apply_chosen(
             s,
             now,
@@ -98,16 +92,27 @@ pub fn import_plan_paste(
 }
 
 /// "Importera…": the file to preview, or `None` when the secretary cancels.
-#[tauri::command]
-pub async fn choose_import_file(window: WebviewWindow) -> CommandResult<Option<String>> {
-    let picked = rfd::AsyncFileDialog::new()
-        .set_parent(&window)
-        .set_title("Importera en aktivitetsplan")
-        .add_filter("Word, Excel eller CSV", &["docx", "xlsx", "csv", "txt"])
-        .add_filter("Word-dokument", &["docx"])
-        .add_filter("Excel-arbetsbok", &["xlsx"])
-        .add_filter("CSV eller text", &["csv", "txt"])
-        .pick_file()
-        .await;
-    Ok(picked.map(|file| file.path().display().to_string()))
+pub fn choose_import_file(cx: &Ctx) -> CommandResult<Option<String>> {
+    let picked = cx.host.choose_file_to_open(
+        "Importera en aktivitetsplan",
+        &[
+            FileFilter {
+                label: "Word, Excel eller CSV",
+                extensions: &["docx", "xlsx", "csv", "txt"],
+            },
+            FileFilter {
+                label: "Word-dokument",
+                extensions: &["docx"],
+            },
+            FileFilter {
+                label: "Excel-arbetsbok",
+                extensions: &["xlsx"],
+            },
+            FileFilter {
+                label: "CSV eller text",
+                extensions: &["csv", "txt"],
+            },
+        ],
+    );
+    Ok(picked.map(|path| path.display().to_string()))
 }

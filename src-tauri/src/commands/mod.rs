@@ -1,113 +1,176 @@
-//! Tauri commands: glue only. Each takes the state, calls one core function with the clock's
-//! time, and maps the error to `{ code, message }`.
+//! The window's commands: glue only. Each takes the command context, calls one core function with
+//! the clock's time, and maps the error to `{ code, message }`. They are declared once, in
+//! `list.rs`; the Tauri window (`crate::ipc`) and the development bridge (`crate::dev_bridge`)
+//! both call them through `dispatch`.
 
 mod activity;
 mod backup;
 pub(crate) mod export;
 mod file;
 mod focus_area;
+#[cfg(test)]
+mod generated;
 mod history;
+mod host;
 mod import;
 mod plan;
 mod register;
 mod settings;
+#[cfg(test)]
+mod spec;
+
+use std::sync::MutexGuard;
 
 use chrono::Utc;
-use radsplan_core::error::ApiError;
+use radsplan_core::error::{ApiError, ErrorCode};
 use radsplan_core::{Storage, Timestamp};
-use tauri::State;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
 
-use crate::app::SessionState;
+pub use host::{FileFilter, Host};
+
+use crate::app::{window_title, SessionState};
+use crate::session::Session;
 
 pub type CommandResult<T> = Result<T, ApiError>;
 
-/// Every command the window may call. The same list is the app manifest in build.rs, from
-/// which the window's capability grants exactly these.
-pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
-    tauri::generate_handler![
-        file::app_status,
-        file::open_example,
-        file::create_council,
-        file::new_council_dialog,
-        file::open_file_dialog,
-        file::save_copy_dialog,
-        file::close_file,
-        file::open_recent_file,
-        file::forget_recent_file,
-        file::remember_plan_year,
-        file::set_language,
-        file::ui_painted,
-        register::list_organisations,
-        register::add_organisation,
-        register::update_organisation,
-        register::delete_organisation,
-        register::list_people,
-        register::add_person,
-        register::update_person,
-        register::delete_person,
-        settings::council_profile,
-        settings::update_council,
-        settings::add_county,
-        settings::rename_county,
-        settings::delete_county,
-        settings::add_goal,
-        settings::list_goals,
-        settings::update_goal,
-        settings::delete_goal,
-        settings::move_goal,
-        plan::list_plans,
-        plan::create_plan,
-        plan::carry_over_proposal,
-        plan::create_plan_from_previous,
-        plan::set_plan_status,
-        plan::parse_tidplan,
-        focus_area::list_focus_areas,
-        focus_area::add_focus_area,
-        focus_area::update_focus_area,
-        focus_area::move_focus_area,
-        focus_area::defer_focus_area,
-        focus_area::delete_focus_area,
-        activity::list_activities,
-        activity::find_activities,
-        activity::add_activity,
-        activity::update_activity,
-        activity::set_activity_priority,
-        activity::set_activity_status,
-        activity::move_activity,
-        activity::duplicate_activity,
-        activity::delete_activity,
-        export::export_plan_dialog,
-        import::choose_import_file,
-        import::preview_plan_import_file,
-        import::import_plan_file,
-        import::preview_plan_paste,
-        import::import_plan_paste,
-        history::undo,
-        history::redo,
-        backup::backup_status,
-        backup::list_backups,
-        backup::backup_now,
-        backup::check_file,
-        backup::restore_backup_as_new_file,
-        backup::restore_backup_replacing,
-        backup::choose_second_backup_folder,
-        backup::clear_second_backup_folder,
-    ]
+/// What a command runs with: the session (the open file and the app's config) and the window
+/// it serves, whose dialogs and title it may use.
+pub struct Ctx<'a> {
+    pub session: &'a SessionState,
+    pub host: &'a dyn Host,
+}
+
+impl Ctx<'_> {
+    pub fn session(&self) -> CommandResult<MutexGuard<'_, Session>> {
+        self.session.lock().map_err(|_| poisoned())
+    }
+
+    /// The window title names the council and its file; called after anything that changes them.
+    pub fn refresh_title(&self) {
+        if let Ok(session) = self.session.lock() {
+            self.host.set_title(&window_title(&session));
+        }
+    }
 }
 
 /// Runs `action` on the open council with the current time.
 pub fn with_storage<T>(
-    state: &State<'_, SessionState>,
+    cx: &Ctx,
     action: impl FnOnce(&mut Storage, Timestamp) -> radsplan_core::Result<T>,
 ) -> CommandResult<T> {
-    let mut session = state.lock().map_err(|_| poisoned())?;
+    let mut session = cx.session()?;
     let storage = session.storage()?;
     Ok(action(storage, Utc::now())?)
 }
 
 pub fn poisoned() -> ApiError {
     ApiError {
-        code: radsplan_core::error::ErrorCode::Internal,
+        code: ErrorCode::Internal,
         message: "Ett internt fel uppstod. Starta om Rådsplan; det som sparats finns kvar.".into(),
     }
 }
+
+/// Arguments that do not fit the command: the window and the list disagree, a developer's bug.
+fn bad_arguments(command: &str, error: &serde_json::Error) -> ApiError {
+    ApiError {
+        code: ErrorCode::Internal,
+        message: format!(
+            "Fönstret anropade {command} med fel argument ({error}). Starta om Rådsplan; det som \
+             sparats finns kvar."
+        ),
+    }
+}
+
+fn parse_arguments<A: DeserializeOwned>(
+    command: &str,
+    arguments: serde_json::Value,
+) -> CommandResult<A> {
+    let arguments = match arguments {
+        serde_json::Value::Null => serde_json::Value::Object(Default::default()),
+        other => other,
+    };
+    serde_json::from_value(arguments).map_err(|error| bad_arguments(command, &error))
+}
+
+fn to_json<T: Serialize>(result: CommandResult<T>) -> CommandResult<serde_json::Value> {
+    result.and_then(|value| {
+        serde_json::to_value(value).map_err(|error| ApiError {
+            code: ErrorCode::Internal,
+            message: format!("Svaret kunde inte skickas till fönstret ({error})."),
+        })
+    })
+}
+
+/// From the one list: `NAMES`, `dispatch`, and (in tests) the specs the generated files come from.
+macro_rules! command_list {
+    ($(
+        $(#[doc = $doc:literal])*
+        $module:ident :: $name:ident ( $($arg:ident : $ty:ty),* $(,)? ) -> $ret:ty;
+    )*) => {
+        /// Every command, in the list's order.
+        pub const NAMES: &[&str] = &[$(stringify!($name)),*];
+
+        /// Runs `command` with its JSON arguments (camelCase names, as the window sends them).
+        /// `None` when there is no such command.
+        pub fn dispatch(
+            cx: &Ctx,
+            command: &str,
+            arguments: serde_json::Value,
+        ) -> Option<CommandResult<serde_json::Value>> {
+            use list_types::*;
+            Some(match command {
+                $(stringify!($name) => {
+                    #[derive(serde::Deserialize)]
+                    #[serde(rename_all = "camelCase", deny_unknown_fields)]
+                    struct Arguments { $($arg: $ty),* }
+                    match parse_arguments::<Arguments>(command, arguments) {
+                        Ok(Arguments { $($arg),* }) => {
+                            let result: CommandResult<$ret> = $module::$name(cx, $($arg),*);
+                            to_json(result)
+                        }
+                        Err(error) => Err(error),
+                    }
+                })*
+                _ => return None,
+            })
+        }
+
+        #[cfg(test)]
+        pub fn specs() -> Vec<spec::CommandSpec> {
+            use list_types::*;
+            let cfg = radsplan_core::bindings::config();
+            vec![$(spec::CommandSpec {
+                name: stringify!($name),
+                doc: [$($doc),*].iter().map(|line: &&str| line.trim()).collect::<Vec<_>>().join(" "),
+                arguments: vec![$((stringify!($arg), spec::ts::<$ty>(&cfg))),*],
+                returns: spec::ts::<$ret>(&cfg),
+            }),*]
+        }
+    };
+}
+
+/// The types the list names.
+mod list_types {
+    pub use radsplan_core::activity::{
+        Activity, ActivityFilter, ActivityInput, ActivityStatus, Priority,
+    };
+    pub use radsplan_core::backup::{BackupInfo, HealthReport};
+    pub use radsplan_core::council::CouncilProfile;
+    pub use radsplan_core::focus_area::{ActivitiesOnDelete, FocusArea};
+    pub use radsplan_core::goal::Goal;
+    pub use radsplan_core::import::{ImportChoices, ImportPreview, ImportSummary};
+    pub use radsplan_core::organisation::{Organisation, OrganisationInput};
+    pub use radsplan_core::person::{Person, PersonInput};
+    pub use radsplan_core::plan::{CarryOverCandidate, Plan, PlanStatus};
+    pub use radsplan_core::schedule::Schedule;
+    pub use radsplan_core::{Changes, Id, Outcome};
+    pub use radsplan_report::DocumentFormat;
+
+    pub use super::export::ExportedFile;
+    pub use crate::backups::BackupStatus;
+    pub use crate::config::Language;
+    pub use crate::session::AppStatus;
+}
+
+include!("list.rs");

@@ -1,122 +1,247 @@
-// One typed function per IPC command of docs/ipc-contract.md; nothing else lives here.
+// GENERATED from the command list (src-tauri/src/commands/list.rs). Do not edit.
+// Regenerate: UPDATE_GENERATED=1 cargo test -p radsplan generated
 import { invoke } from "@tauri-apps/api/core";
-import type {
-  ActivitiesOnDelete, Activity, ActivityFilter, ActivityInput, ActivityStatus, AppStatus, BackupInfo, BackupStatus, CarryOverCandidate, Changes,
-  CouncilProfile, DocumentFormat, ExportedFile, FocusArea, Goal, ImportChoices, ImportPreview, ImportSummary, Language, Organisation, OrganisationInput, Outcome, Person, PersonInput,
-  HealthReport, Plan, PlanStatus, Priority, Schedule,
-} from "./bindings";
+import type { ActivitiesOnDelete, Activity, ActivityFilter, ActivityInput, ActivityStatus, AppStatus, BackupInfo, BackupStatus, CarryOverCandidate, Changes, CouncilProfile, DocumentFormat, ExportedFile, FocusArea, Goal, HealthReport, ImportChoices, ImportPreview, ImportSummary, Language, Organisation, OrganisationInput, Outcome, Person, PersonInput, Plan, PlanStatus, Priority, Schedule } from "./bindings";
 
-export const appStatus = () => invoke<AppStatus>("app_status");
-export const openExample = () => invoke<AppStatus>("open_example");
-export const createCouncil = (name: string) => invoke<AppStatus>("create_council", { name });
+/** What the window shows: the open file, language, undo/redo labels, notice, recent files. */
+export const appStatus = () =>
+  invoke<AppStatus>("app_status");
+
+/** Creates the example file in the data folder the first time, then opens it. */
+export const openExample = () =>
+  invoke<AppStatus>("open_example");
+
+/** A new council in the data folder, named after it. */
+export const createCouncil = (name: string) =>
+  invoke<AppStatus>("create_council", { name });
+
+/** "Ny …": native save dialog; null when cancelled. */
 export const newCouncilDialog = (name: string) =>
   invoke<AppStatus | null>("new_council_dialog", { name });
-export const openFileDialog = () => invoke<AppStatus | null>("open_file_dialog");
-export const saveCopyDialog = () => invoke<string | null>("save_copy_dialog");
-export const closeFile = () => invoke<AppStatus>("close_file");
-export const openRecentFile = (path: string) => invoke<AppStatus>("open_recent_file", { path });
-export const forgetRecentFile = (path: string) => invoke<AppStatus>("forget_recent_file", { path });
-export const rememberPlanYear = (year: number) => invoke<null>("remember_plan_year", { year });
-export const setLanguage = (language: Language) => invoke<AppStatus>("set_language", { language });
 
+/** "Öppna …": native open dialog; null when cancelled. */
+export const openFileDialog = () =>
+  invoke<AppStatus | null>("open_file_dialog");
+
+/** "Spara en kopia som …": the path written; refused with `conflict` for the open file itself; an older file at the target is replaced only by a verified copy. */
+export const saveCopyDialog = () =>
+  invoke<string | null>("save_copy_dialog");
+
+/** Checkpoints and closes the open file. */
+export const closeFile = () =>
+  invoke<AppStatus>("close_file");
+
+/** Opens a file of *Senaste filer*; `invalid` with a Swedish message if it is gone. */
+export const openRecentFile = (path: string) =>
+  invoke<AppStatus>("open_recent_file", { path });
+
+/** Takes a file off *Senaste filer*; the file itself is not touched. */
+export const forgetRecentFile = (path: string) =>
+  invoke<AppStatus>("forget_recent_file", { path });
+
+/** The plan year shown, remembered for the open file in the app's config. */
+export const rememberPlanYear = (year: number) =>
+  invoke<null>("remember_plan_year", { year });
+
+export const setLanguage = (language: Language) =>
+  invoke<AppStatus>("set_language", { language });
+
+/** The UI's first screen is drawn (for the measuring command). */
+export const uiPainted = () =>
+  invoke<null>("ui_painted");
+
+/** Swedish order; the query folds case and å-forms. */
 export const listOrganisations = (query: string) =>
-  invoke<Organisation[]>("list_organisations", { query });
+  invoke<Array<Organisation>>("list_organisations", { query });
+
 export const addOrganisation = (input: OrganisationInput) =>
   invoke<Outcome<number>>("add_organisation", { input });
+
 export const updateOrganisation = (id: number, input: OrganisationInput) =>
   invoke<Outcome<null>>("update_organisation", { id, input });
+
+/** Its people are detached; undoable. */
 export const deleteOrganisation = (id: number) =>
   invoke<Outcome<null>>("delete_organisation", { id });
 
-export const listPeople = (query: string) => invoke<Person[]>("list_people", { query });
-export const addPerson = (input: PersonInput) => invoke<Outcome<number>>("add_person", { input });
+export const listPeople = (query: string) =>
+  invoke<Array<Person>>("list_people", { query });
+
+export const addPerson = (input: PersonInput) =>
+  invoke<Outcome<number>>("add_person", { input });
+
 export const updatePerson = (id: number, input: PersonInput) =>
   invoke<Outcome<null>>("update_person", { id, input });
-export const deletePerson = (id: number) => invoke<Outcome<null>>("delete_person", { id });
 
-export const councilProfile = () => invoke<CouncilProfile>("council_profile");
+/** `conflict` while the person is still a member somewhere. */
+export const deletePerson = (id: number) =>
+  invoke<Outcome<null>>("delete_person", { id });
+
+export const councilProfile = () =>
+  invoke<CouncilProfile>("council_profile");
+
 export const updateCouncil = (name: string, mandate: string) =>
   invoke<Outcome<null>>("update_council", { name, mandate });
-export const addCounty = (name: string) => invoke<Outcome<number>>("add_county", { name });
+
+export const addCounty = (name: string) =>
+  invoke<Outcome<number>>("add_county", { name });
+
 export const renameCounty = (id: number, name: string) =>
   invoke<Outcome<null>>("rename_county", { id, name });
-export const deleteCounty = (id: number) => invoke<Outcome<null>>("delete_county", { id });
-export const listGoals = (planId: number) => invoke<Goal[]>("list_goals", { planId });
+
+export const deleteCounty = (id: number) =>
+  invoke<Outcome<null>>("delete_county", { id });
+
+/** That plan year's goals, in order. */
+export const listGoals = (planId: number) =>
+  invoke<Array<Goal>>("list_goals", { planId });
+
+/** Last in that plan's list. */
 export const addGoal = (planId: number, text: string) =>
   invoke<Outcome<number>>("add_goal", { planId, text });
+
 export const updateGoal = (id: number, text: string) =>
   invoke<Outcome<null>>("update_goal", { id, text });
-export const deleteGoal = (id: number) => invoke<Outcome<null>>("delete_goal", { id });
+
+export const deleteGoal = (id: number) =>
+  invoke<Outcome<null>>("delete_goal", { id });
+
+/** `to_index` counts from 0. */
 export const moveGoal = (id: number, toIndex: number) =>
   invoke<Outcome<null>>("move_goal", { id, toIndex });
 
-export const listPlans = () => invoke<Plan[]>("list_plans");
-export const createPlan = (year: number) => invoke<Outcome<number>>("create_plan", { year });
+export const undo = () =>
+  invoke<Changes>("undo");
+
+export const redo = () =>
+  invoke<Changes>("redo");
+
+/** Newest year first. */
+export const listPlans = () =>
+  invoke<Array<Plan>>("list_plans");
+
+export const createPlan = (year: number) =>
+  invoke<Outcome<number>>("create_plan", { year });
+
+/** Red first. */
 export const carryOverProposal = (fromYear: number) =>
-  invoke<CarryOverCandidate[]>("carry_over_proposal", { fromYear });
-export const createPlanFromPrevious = (year: number, fromYear: number, carry: number[]) =>
+  invoke<Array<CarryOverCandidate>>("carry_over_proposal", { fromYear });
+
+export const createPlanFromPrevious = (year: number, fromYear: number, carry: Array<number>) =>
   invoke<Outcome<number>>("create_plan_from_previous", { year, fromYear, carry });
+
+/** `adopted_on` is an ISO date. */
 export const setPlanStatus = (planId: number, status: PlanStatus, adoptedOn: string | null) =>
   invoke<Outcome<null>>("set_plan_status", { planId, status, adoptedOn });
 
-export const listFocusAreas = (planId: number) => invoke<FocusArea[]>("list_focus_areas", { planId });
-export const addFocusArea = (planId: number, name: string) =>
-  invoke<Outcome<number>>("add_focus_area", { planId, name });
-export const updateFocusArea = (id: number, name: string, description: string) =>
-  invoke<Outcome<null>>("update_focus_area", { id, name, description });
-export const moveFocusArea = (id: number, toIndex: number) =>
-  invoke<Outcome<null>>("move_focus_area", { id, toIndex });
-export const deferFocusArea = (id: number, toYear: number | null, note: string) =>
-  invoke<Outcome<null>>("defer_focus_area", { id, toYear, note });
-export const deleteFocusArea = (id: number, activities: ActivitiesOnDelete) =>
-  invoke<Outcome<null>>("delete_focus_area", { id, activities });
-
-export const listActivities = (planId: number, filter: ActivityFilter) =>
-  invoke<Activity[]>("list_activities", { planId, filter });
-export const findActivities = (planId: number, filter: ActivityFilter) =>
-  invoke<number[]>("find_activities", { planId, filter });
-export const addActivity = (focusAreaId: number, input: ActivityInput) =>
-  invoke<Outcome<number>>("add_activity", { focusAreaId, input });
-export const updateActivity = (id: number, input: ActivityInput) =>
-  invoke<Outcome<null>>("update_activity", { id, input });
-export const setActivityPriority = (id: number, priority: Priority | null) =>
-  invoke<Outcome<null>>("set_activity_priority", { id, priority });
-export const setActivityStatus = (id: number, status: ActivityStatus) =>
-  invoke<Outcome<null>>("set_activity_status", { id, status });
-export const moveActivity = (id: number, focusAreaId: number, toIndex: number) =>
-  invoke<Outcome<null>>("move_activity", { id, focusAreaId, toIndex });
-export const duplicateActivity = (id: number) => invoke<Outcome<number>>("duplicate_activity", { id });
-export const deleteActivity = (id: number) => invoke<Outcome<null>>("delete_activity", { id });
+/** Live preview while typing a tidplan; reads nothing from the file. */
 export const parseTidplan = (text: string, year: number) =>
   invoke<Schedule>("parse_tidplan", { text, year });
 
-export const chooseImportFile = () => invoke<string | null>("choose_import_file");
-export const previewPlanImportFile = (planId: number, path: string) =>
-  invoke<ImportPreview>("preview_plan_import_file", { planId, path });
-/** `choices`: the priorities she corrected in the preview, and whether rows with errors are left out. */
-export const importPlanFile = (planId: number, path: string, fingerprint: string, choices: ImportChoices) =>
-  invoke<Outcome<ImportSummary>>("import_plan_file", { planId, path, fingerprint, choices });
-/** `colours`: each cell's colour as the pasted HTML gave it ("" for none), row by row; core reads them. */
-export const previewPlanPaste = (planId: number, focusAreaId: number, text: string, colours: string[][] = []) =>
-  invoke<ImportPreview>("preview_plan_paste", { planId, focusAreaId, text, colours });
-export const importPlanPaste = (planId: number, focusAreaId: number, text: string, colours: string[][], choices: ImportChoices) =>
-  invoke<Outcome<ImportSummary>>("import_plan_paste", { planId, focusAreaId, text, colours, choices });
+export const listFocusAreas = (planId: number) =>
+  invoke<Array<FocusArea>>("list_focus_areas", { planId });
 
+export const addFocusArea = (planId: number, name: string) =>
+  invoke<Outcome<number>>("add_focus_area", { planId, name });
+
+export const updateFocusArea = (id: number, name: string, description: string) =>
+  invoke<Outcome<null>>("update_focus_area", { id, name, description });
+
+export const moveFocusArea = (id: number, toIndex: number) =>
+  invoke<Outcome<null>>("move_focus_area", { id, toIndex });
+
+export const deferFocusArea = (id: number, toYear: number | null, note: string) =>
+  invoke<Outcome<null>>("defer_focus_area", { id, toYear, note });
+
+/** Refuse (`conflict` if it has activities), move them to another focus area of the plan (appended in order) or delete them; one undo step. */
+export const deleteFocusArea = (id: number, activities: ActivitiesOnDelete) =>
+  invoke<Outcome<null>>("delete_focus_area", { id, activities });
+
+/** Plan order. */
+export const listActivities = (planId: number, filter: ActivityFilter) =>
+  invoke<Array<Activity>>("list_activities", { planId, filter });
+
+/** These activities (ids a change named), in plan order; ids that are gone are left out. */
+export const getActivities = (ids: Array<number>) =>
+  invoke<Array<Activity>>("get_activities", { ids });
+
+/** Ids passing the filter, in plan order; the find bar asks this per keypress. */
+export const findActivities = (planId: number, filter: ActivityFilter) =>
+  invoke<Array<number>>("find_activities", { planId, filter });
+
+export const addActivity = (focusAreaId: number, input: ActivityInput) =>
+  invoke<Outcome<number>>("add_activity", { focusAreaId, input });
+
+export const updateActivity = (id: number, input: ActivityInput) =>
+  invoke<Outcome<null>>("update_activity", { id, input });
+
+export const setActivityPriority = (id: number, priority: Priority | null) =>
+  invoke<Outcome<null>>("set_activity_priority", { id, priority });
+
+export const setActivityStatus = (id: number, status: ActivityStatus) =>
+  invoke<Outcome<null>>("set_activity_status", { id, status });
+
+/** To any plan's focus area. */
+export const moveActivity = (id: number, focusAreaId: number, toIndex: number) =>
+  invoke<Outcome<null>>("move_activity", { id, focusAreaId, toIndex });
+
+export const duplicateActivity = (id: number) =>
+  invoke<Outcome<number>>("duplicate_activity", { id });
+
+export const deleteActivity = (id: number) =>
+  invoke<Outcome<null>>("delete_activity", { id });
+
+/** Native save dialog, then the document rendered; null when cancelled. */
 export const exportPlanDialog = (planId: number, format: DocumentFormat) =>
   invoke<ExportedFile | null>("export_plan_dialog", { planId, format });
 
-export const undo = () => invoke<Changes>("undo");
-export const redo = () => invoke<Changes>("redo");
-export const uiPainted = () => invoke<null>("ui_painted");
+/** Native open dialog (.docx, .xlsx, .csv); null when cancelled. */
+export const chooseImportFile = () =>
+  invoke<string | null>("choose_import_file");
 
-// Säkerhetskopior (Inställningar) and Kontrollera filen.
-export const backupStatus = () => invoke<BackupStatus>("backup_status");
-export const listBackups = () => invoke<BackupInfo[]>("list_backups");
-export const backupNow = () => invoke<BackupStatus>("backup_now");
-export const checkFile = () => invoke<HealthReport>("check_file");
+/** Writes nothing: per row the colour seen and the priority it became, unused columns, bad lines. */
+export const previewPlanImportFile = (planId: number, path: string) =>
+  invoke<ImportPreview>("preview_plan_import_file", { planId, path });
+
+/** `conflict` if the file changed since the preview; all or nothing, one undo step. */
+export const importPlanFile = (planId: number, path: string, fingerprint: string, choices: ImportChoices | null) =>
+  invoke<Outcome<ImportSummary>>("import_plan_file", { planId, path, fingerprint, choices });
+
+/** A pasted table (tab-separated, as Word and Excel copy) with each cell's clipboard colour. */
+export const previewPlanPaste = (planId: number, focusAreaId: number | null, text: string, colours: Array<Array<string>> | null) =>
+  invoke<ImportPreview>("preview_plan_paste", { planId, focusAreaId, text, colours });
+
+/** All or nothing, one undo step. */
+export const importPlanPaste = (planId: number, focusAreaId: number | null, text: string, colours: Array<Array<string>> | null, choices: ImportChoices | null) =>
+  invoke<Outcome<ImportSummary>>("import_plan_paste", { planId, focusAreaId, text, colours, choices });
+
+/** Last good backup, last failure, warning (`failed`, `stale`), second folder, thinning rule. */
+export const backupStatus = () =>
+  invoke<BackupStatus>("backup_status");
+
+/** The open file's backups, newest first. */
+export const listBackups = () =>
+  invoke<Array<BackupInfo>>("list_backups");
+
+/** A verified backup now; `io` with a Swedish message when it fails. */
+export const backupNow = () =>
+  invoke<BackupStatus>("backup_now");
+
+/** Problems in Swedish, and the newest good backup when not ok. */
+export const checkFile = () =>
+  invoke<HealthReport>("check_file");
+
+/** The backup copied beside the open file as "NAMN (återställd DATUM TID).radsplan", opened. */
 export const restoreBackupAsNewFile = (path: string) =>
   invoke<AppStatus>("restore_backup_as_new_file", { path });
+
+/** The open file backed up first, then replaced (the window confirms first). */
 export const restoreBackupReplacing = (path: string) =>
   invoke<AppStatus>("restore_backup_replacing", { path });
-export const chooseSecondBackupFolder = () => invoke<BackupStatus>("choose_second_backup_folder");
-export const clearSecondBackupFolder = () => invoke<BackupStatus>("clear_second_backup_folder");
+
+/** Native folder dialog; unchanged when cancelled. */
+export const chooseSecondBackupFolder = () =>
+  invoke<BackupStatus>("choose_second_backup_folder");
+
+export const clearSecondBackupFolder = () =>
+  invoke<BackupStatus>("clear_second_backup_folder");

@@ -72,17 +72,37 @@ impl ActivityFilter {
 
 /// The plan's activities that pass `filter`, in plan order (focus area, then row).
 pub fn list(storage: &Storage, plan_id: Id, filter: &ActivityFilter) -> Result<Vec<Activity>> {
-    read(storage, plan_id, filter, true)
+    read(storage, Rows::Plan(plan_id), filter, true)
+}
+
+/// These activities, whatever plan they are in, in plan order; ids that do not exist (any
+/// more) are left out. What the window re-reads after a change touched these rows only.
+pub fn by_ids(storage: &Storage, ids: &[Id]) -> Result<Vec<Activity>> {
+    let ids = serde_json::to_string(ids)?;
+    read(storage, Rows::Ids(&ids), &ActivityFilter::default(), true)
+}
+
+/// Which activities `read` reads: a plan's, or those whose ids a JSON array lists.
+enum Rows<'a> {
+    Plan(Id),
+    Ids(&'a str),
 }
 
 /// `list`, with the tidplan understood only when `understood` (the find bar needs only ids).
 fn read(
     storage: &Storage,
-    plan_id: Id,
+    rows: Rows<'_>,
     filter: &ActivityFilter,
     understood: bool,
 ) -> Result<Vec<Activity>> {
-    let mut statement = storage.conn.prepare(
+    let (condition, bound): (&str, rusqlite::types::Value) = match rows {
+        Rows::Plan(plan_id) => ("f.plan_id = ?1", plan_id.into()),
+        Rows::Ids(ids) => (
+            "a.id IN (SELECT value FROM json_each(?1))",
+            ids.to_string().into(),
+        ),
+    };
+    let mut statement = storage.conn.prepare(&format!(
         "SELECT a.id, a.focus_area_id, a.position, a.title, a.delivery, a.schedule_text,
                 a.schedule_parsed, a.content, a.follow_up, a.priority, a.raise_national, a.status,
                 a.responsible_person_id, p.name, a.responsible_text, a.carried_from_id,
@@ -91,10 +111,10 @@ fn read(
          JOIN focus_area f ON f.id = a.focus_area_id
          JOIN plan pl ON pl.id = f.plan_id
          LEFT JOIN person p ON p.id = a.responsible_person_id
-         WHERE f.plan_id = ?1
-         ORDER BY f.position, f.id, a.position, a.id",
-    )?;
-    let rows = statement.query_map([plan_id], |r| {
+         WHERE {condition}
+         ORDER BY f.position, f.id, a.position, a.id"
+    ))?;
+    let rows = statement.query_map([bound], |r| {
         let schedule_text: String = r.get(5)?;
         let year: i32 = r.get(17)?;
         let priority: Option<String> = r.get(9)?;
@@ -137,7 +157,7 @@ fn read(
 /// The ids of the activities that pass `filter`, in plan order: what the find bar asks on every
 /// keypress. The window already holds the rows, so only the answer crosses, not 2 MB of text.
 pub fn matching_ids(storage: &Storage, plan_id: Id, filter: &ActivityFilter) -> Result<Vec<Id>> {
-    Ok(read(storage, plan_id, filter, false)?
+    Ok(read(storage, Rows::Plan(plan_id), filter, false)?
         .into_iter()
         .map(|a| a.id)
         .collect())

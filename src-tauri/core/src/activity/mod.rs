@@ -13,13 +13,12 @@ mod update;
 pub use add::add;
 pub(crate) use add::insert;
 pub use delete::delete;
-pub(crate) use delete::remove;
 pub use duplicate::duplicate;
 pub use limits::{
     MAX_DELIVERY_CHARS, MAX_LONG_TEXT_CHARS, MAX_RESPONSIBLE_CHARS, MAX_SCHEDULE_CHARS,
     MAX_TITLE_CHARS,
 };
-pub use list::{list, matching_ids, ActivityFilter, PriorityFilter};
+pub use list::{by_ids, list, matching_ids, ActivityFilter, PriorityFilter};
 pub use move_to::move_to;
 pub use update::{set_priority, set_status, update};
 

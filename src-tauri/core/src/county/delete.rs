@@ -1,8 +1,7 @@
-use rusqlite::types::Value;
+use crate::{deletion, CoreError, Entity, Id, Outcome, Result, Storage, Timestamp};
 
-use crate::{CoreError, Entity, Id, Outcome, Result, Storage, Timestamp};
-
-/// Deletes a county; organisations in it keep existing without a county (same undo step).
+/// Deletes a county; organisations in it keep existing without a county (`deletion::RULES`),
+/// in the same undo step.
 pub fn delete(storage: &mut Storage, now: Timestamp, id: Id) -> Result<Outcome<()>> {
     let name: String = storage
         .conn
@@ -12,18 +11,6 @@ pub fn delete(storage: &mut Storage, now: Timestamp, id: Id) -> Result<Outcome<(
             id,
         })?;
     storage.transact(&format!("Ta bort län ”{name}”"), now, |tx| {
-        let organisations: Vec<Id> = tx
-            .conn()
-            .prepare("SELECT id FROM organisation WHERE county_id = ?1")?
-            .query_map([id], |r| r.get(0))?
-            .collect::<Result<_, _>>()?;
-        for organisation in organisations {
-            tx.update(
-                Entity::Organisation,
-                organisation,
-                &[("county_id", Value::Null)],
-            )?;
-        }
-        tx.delete(Entity::County, id)
+        deletion::delete(tx, Entity::County, id)
     })
 }

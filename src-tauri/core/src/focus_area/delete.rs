@@ -5,7 +5,7 @@ use ts_rs::TS;
 use super::plan_of;
 use crate::error::invalid;
 use crate::ordering::{next_position, renumber, siblings};
-use crate::{CoreError, Entity, Id, Outcome, Result, Storage, Timestamp};
+use crate::{deletion, CoreError, Entity, Id, Outcome, Result, Storage, Timestamp};
 
 /// What happens to a focus area's activities when it is deleted. The user chooses before
 /// confirming; `Refuse` is for callers that only mean to delete an empty one.
@@ -34,7 +34,7 @@ pub fn activities_count(n: i64) -> String {
 }
 
 /// Deletes a focus area, and with it its activities or moves them first, as one undo step.
-/// Working groups that belonged to it are kept, without a focus area.
+/// Working groups that belonged to it are kept, without a focus area (`deletion::RULES`).
 pub fn delete(
     storage: &mut Storage,
     now: Timestamp,
@@ -88,26 +88,11 @@ pub fn delete(
                     )?;
                 }
             }
-            ActivitiesOnDelete::Delete => {
-                for activity in &own {
-                    crate::activity::remove(tx, *activity)?;
-                }
-            }
-            ActivitiesOnDelete::Refuse => {}
+            // `Delete`: the registry's rule takes them with the focus area. `Refuse`: there are
+            // none (refused above otherwise).
+            ActivitiesOnDelete::Delete | ActivitiesOnDelete::Refuse => {}
         }
-        let working_groups: Vec<Id> = tx
-            .conn()
-            .prepare("SELECT id FROM working_group WHERE focus_area_id = ?1")?
-            .query_map([id], |r| r.get(0))?
-            .collect::<Result<_, _>>()?;
-        for group in working_groups {
-            tx.update(
-                Entity::WorkingGroup,
-                group,
-                &[("focus_area_id", Value::Null)],
-            )?;
-        }
-        tx.delete(Entity::FocusArea, id)?;
+        deletion::delete(tx, Entity::FocusArea, id)?;
         let rest = siblings(tx, Entity::FocusArea, "plan_id", plan_id)?;
         renumber(tx, Entity::FocusArea, &rest)
     })

@@ -7,6 +7,7 @@
 mod entity;
 mod read;
 mod renames;
+mod touched;
 mod transact;
 mod tx;
 mod undo;
@@ -14,6 +15,7 @@ mod undo;
 pub use entity::Entity;
 pub use read::{FieldChange, HistoryPoint, RowChange, RowChangeKind};
 pub(crate) use renames::rewrite_renamed_columns;
+pub use touched::TouchedRows;
 pub use tx::Tx;
 pub use undo::UndoState;
 
@@ -24,6 +26,8 @@ use ts_rs::TS;
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, TS)]
 pub struct Changes {
     pub entities: Vec<Entity>,
+    /// Per entity, the ids of the rows written (added, changed or removed).
+    pub rows: Vec<TouchedRows>,
     /// Label of the step Ctrl+Z would undo now, if any.
     pub undo: Option<String>,
     /// Label of the step Ctrl+Shift+Z would redo now, if any.

@@ -1,6 +1,6 @@
 use chrono::SecondsFormat;
 
-use super::{Changes, Outcome, Tx};
+use super::{Outcome, Tx};
 use crate::{Result, Storage, Timestamp};
 
 pub(crate) fn format_time(now: Timestamp) -> String {
@@ -78,15 +78,11 @@ impl Storage {
         )?;
         let mut tx = Tx::new(tx, op_id, now);
         let value = action(&mut tx)?;
-        let entities = tx.finish()?;
+        let touched = tx.finish()?;
         let state = self.undo_state()?;
         Ok(Outcome {
             value,
-            changes: Changes {
-                entities,
-                undo: state.undo,
-                redo: state.redo,
-            },
+            changes: touched.into_changes(state),
         })
     }
 }

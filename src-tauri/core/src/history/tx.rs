@@ -1,11 +1,10 @@
 //! `Tx`: the only handle through which actions write. Each write is recorded in history.
 
-use std::collections::BTreeSet;
-
 use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Connection, OptionalExtension, Transaction};
 use serde_json::{Map, Value as Json};
 
+use super::touched::Touched;
 use super::Entity;
 use crate::storage::value::{from_json, to_json};
 use crate::{CoreError, Id, Result};
@@ -15,7 +14,7 @@ pub struct Tx<'conn> {
     op_id: Id,
     seq: i64,
     now: String,
-    touched: BTreeSet<Entity>,
+    touched: Touched,
 }
 
 impl<'conn> Tx<'conn> {
@@ -25,7 +24,7 @@ impl<'conn> Tx<'conn> {
             op_id,
             seq: 0,
             now,
-            touched: BTreeSet::new(),
+            touched: Touched::default(),
         }
     }
 
@@ -41,13 +40,13 @@ impl<'conn> Tx<'conn> {
 
     /// Commits and returns what changed; a step that changed nothing is rolled back instead,
     /// which also keeps the redo steps that a no-op must not discard.
-    pub(super) fn finish(self) -> Result<Vec<Entity>> {
+    pub(super) fn finish(self) -> Result<Touched> {
         if self.seq == 0 {
             self.tx.rollback()?;
-            return Ok(Vec::new());
+            return Ok(Touched::default());
         }
         self.tx.commit()?;
-        Ok(self.touched.into_iter().collect())
+        Ok(self.touched)
     }
 
     /// Inserts a row (created_at/updated_at are set here) and records the whole new row.
@@ -132,7 +131,7 @@ impl<'conn> Tx<'conn> {
         new: Option<Json>,
     ) -> Result<()> {
         self.seq += 1;
-        self.touched.insert(entity);
+        self.touched.add(entity, id);
         self.tx.execute(
             "INSERT INTO history_change (op_id, seq, action, entity, entity_id, field, old_value, new_value)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",

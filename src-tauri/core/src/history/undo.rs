@@ -1,11 +1,10 @@
 //! Undo and redo replay the recorded changes of one op, backwards or forwards.
 
-use std::collections::BTreeSet;
-
 use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Connection, OptionalExtension};
 use serde_json::Value as Json;
 
+use super::touched::Touched;
 use super::tx::{is_identifier, set_fields};
 use super::{Changes, Entity};
 use crate::storage::value::from_json;
@@ -88,13 +87,13 @@ impl Storage {
         if direction == Direction::Back {
             changes.reverse();
         }
-        let mut touched = BTreeSet::new();
+        let mut touched = Touched::default();
         // Consecutive field changes of one row are applied together, in one UPDATE, so that
         // CHECKs across columns hold at every step (as when they were made).
         let mut start = 0;
         while start < changes.len() {
             let change = &changes[start];
-            touched.insert(change.entity);
+            touched.add(change.entity, change.id);
             if change.action == "update" {
                 let end = changes[start..]
                     .iter()
@@ -123,11 +122,7 @@ impl Storage {
         )?;
         tx.commit()?;
         let state = self.undo_state()?;
-        Ok(Changes {
-            entities: touched.into_iter().collect(),
-            undo: state.undo,
-            redo: state.redo,
-        })
+        Ok(touched.into_changes(state))
     }
 }
 

@@ -1,9 +1,7 @@
-use rusqlite::types::Value;
+use crate::{deletion, Entity, Id, Outcome, Result, Storage, Timestamp};
 
-use crate::{Entity, Id, Outcome, Result, Storage, Timestamp};
-
-/// Deletes an organisation. Its people stay in the register without an organisation; that
-/// detachment is part of the same step, so one undo brings both back.
+/// Deletes an organisation. Its people stay in the register without an organisation
+/// (`deletion::RULES`); that detachment is part of the same step, so one undo brings both back.
 pub fn delete(storage: &mut Storage, now: Timestamp, id: Id) -> Result<Outcome<()>> {
     let name: String = storage
         .conn
@@ -15,14 +13,6 @@ pub fn delete(storage: &mut Storage, now: Timestamp, id: Id) -> Result<Outcome<(
             id,
         })?;
     storage.transact(&format!("Ta bort organisation ”{name}”"), now, |tx| {
-        let people: Vec<Id> = tx
-            .conn()
-            .prepare("SELECT id FROM person WHERE organisation_id = ?1")?
-            .query_map([id], |r| r.get(0))?
-            .collect::<Result<_, _>>()?;
-        for person in people {
-            tx.update(Entity::Person, person, &[("organisation_id", Value::Null)])?;
-        }
-        tx.delete(Entity::Organisation, id)
+        deletion::delete(tx, Entity::Organisation, id)
     })
 }

@@ -201,6 +201,32 @@ fn may_be_read_only(error: &CoreError) -> bool {
     }
 }
 
+/// `path` as an SQLite URI (`file:/…`): every byte outside plain ASCII letters, digits and
+/// `/-._~` percent-encoded, so "Rådsplan" and "v.12 #2" arrive as they are (SQLite decodes the
+/// UTF-8 bytes back); Windows' `C:\` becomes `/C:/`, the form SQLite's URIs take there.
+pub(super) fn file_uri(path: &Path) -> String {
+    let text = path.to_string_lossy();
+    let text = if cfg!(windows) {
+        text.replace('\\', "/")
+    } else {
+        text.into_owned()
+    };
+    let rooted = if cfg!(windows) && text.as_bytes().get(1) == Some(&b':') {
+        format!("/{text}")
+    } else {
+        text
+    };
+    let mut uri = String::from("file:");
+    for byte in rooted.bytes() {
+        if byte.is_ascii_alphanumeric() || b"/-._~:".contains(&byte) {
+            uri.push(char::from(byte));
+        } else {
+            uri.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    uri
+}
+
 /// Opens a file she may read but not change: no log, no lock files, nothing written
 /// (`immutable`). A file that needs an upgrade cannot be upgraded in place, so it is refused.
 fn open_read_only(path: &Path, version: i64, latest: i64) -> Result<Storage> {
@@ -212,14 +238,7 @@ fn open_read_only(path: &Path, version: i64, latest: i64) -> Result<Storage> {
             detail: format!("version {version} needs an upgrade to {latest}"),
         });
     }
-    let mut uri = String::from("file:");
-    for byte in path.to_string_lossy().bytes() {
-        match byte {
-            b'?' | b'#' | b'%' => uri.push_str(&format!("%{byte:02X}")),
-            _ => uri.push(byte as char),
-        }
-    }
-    uri.push_str("?immutable=1");
+    let uri = format!("{}?immutable=1", file_uri(path));
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI;
     let conn = Connection::open_with_flags(&uri, flags).map_err(|e| classify(path, e))?;
     conn.pragma_update(None, "foreign_keys", "ON")
@@ -272,5 +291,23 @@ fn io_error(path: &Path, source: std::io::Error) -> CoreError {
     CoreError::Io {
         path: PathBuf::from(path),
         source,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::file_uri;
+    use std::path::Path;
+
+    #[test]
+    fn a_file_uri_keeps_swedish_letters_and_odd_characters_as_bytes() {
+        assert_eq!(
+            file_uri(Path::new("/home/sekreterare/Rådsplan/v.12 #2?.radsplan")),
+            "file:/home/sekreterare/R%C3%A5dsplan/v.12%20%232%3F.radsplan"
+        );
+        assert_eq!(
+            file_uri(Path::new("/tmp/100%.radsplan")),
+            "file:/tmp/100%25.radsplan"
+        );
     }
 }

@@ -105,3 +105,38 @@ pub fn add_activity(storage: &mut Storage, focus_area_id: Id, title: &str) -> Id
     .expect("add activity")
     .value
 }
+
+/// A working group of the plan, in no focus area, proposed (no core actions for groups yet: the
+/// row is written through a step as they will write it).
+pub fn add_working_group(storage: &mut Storage, plan_id: Id, name: &str) -> Id {
+    use rusqlite::types::Value;
+    storage
+        .transact("test working group", now(), |tx| {
+            tx.insert(
+                radsplan_core::Entity::WorkingGroup,
+                &[
+                    ("plan_id", Value::Integer(plan_id)),
+                    ("name", Value::Text(name.into())),
+                ],
+            )
+        })
+        .expect("add working group")
+        .value
+}
+
+/// A meeting of the working group on an ISO date.
+pub fn add_meeting(storage: &mut Storage, working_group_id: Id, held_on: &str) -> Id {
+    use rusqlite::types::Value;
+    storage
+        .transact("test meeting", now(), |tx| {
+            tx.insert(
+                radsplan_core::Entity::Meeting,
+                &[
+                    ("working_group_id", Value::Integer(working_group_id)),
+                    ("held_on", Value::Text(held_on.into())),
+                ],
+            )
+        })
+        .expect("add meeting")
+        .value
+}

@@ -77,6 +77,25 @@ fn a_file_in_a_read_only_folder_opens_read_only() {
 }
 
 #[test]
+fn a_read_only_file_whose_path_has_swedish_letters_and_odd_characters_opens() {
+    // Her folder is "Rådsplan"; SQLite reads a read-only file through a URI, where "å" and "#"
+    // must arrive as themselves.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let folder = dir.path().join("Rådsplan Åre #2 100%");
+    std::fs::create_dir(&folder).expect("folder");
+    let path = folder.join("Vårdkompetensrådet Örebro.radsplan");
+    let mut storage =
+        radsplan_core::council::create(&path, "Vårdkompetensrådet Örebro", now()).expect("create");
+    add_person(&mut storage, "Åsa Öström", None);
+    storage.close().expect("close");
+    set_mode(&path, 0o444);
+
+    let storage = Storage::open(&path, now()).expect("opens read-only");
+    assert!(storage.is_read_only());
+    assert_eq!(people(&storage), ["Åsa Öström"]);
+}
+
+#[test]
 fn a_writable_file_opens_for_editing() {
     let (_dir, path, storage) = council_file("Skrivbar");
     storage.close().expect("close");

@@ -1,12 +1,12 @@
 import { screen, waitFor, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, test } from "vitest";
-import { fakeCore, renderPlan } from "../../test/harness";
+import { realCore, renderPlan } from "../../test/harness";
 
 // An error message belongs to what failed and where: it goes with Esc, its close button, a
 // later successful change of the same thing, or going to another place.
 async function failAPriority() {
-  const core = fakeCore();
+  const core = await realCore();
   await renderPlan();
   core.failNext("set_activity_priority", "conflict", "Aktiviteten ändrades samtidigt. Försök igen.");
   const user = userEvent.setup();
@@ -54,7 +54,7 @@ describe("Error messages", () => {
   });
 
   test("an empty title on a new activity says what to write, beside the field", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     await renderPlan();
     const user = userEvent.setup();
     const section = screen.getAllByTestId("focus-area-section")[1]!;
@@ -70,7 +70,7 @@ describe("Error messages", () => {
   });
 
   test("a 5 000-character title is refused beside the field, naming the field and the limit", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     await renderPlan();
     const user = userEvent.setup();
     const row = screen.getAllByTestId("activity-row")[0]!;

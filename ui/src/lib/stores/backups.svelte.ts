@@ -36,14 +36,19 @@ export class BackupsState {
     }
   }
 
-  async load(): Promise<void> {
-    try {
-      const [status, list] = await Promise.all([api.backupStatus(), api.listBackups()]);
-      this.status = status;
-      this.list = list;
-    } catch (e) {
-      showError(e);
-    }
+  /**
+   * Status and list, each shown when it could be read: a backups folder that cannot be listed
+   * (a drive not connected) is just when the status's failure must be seen. A health report is
+   * of the file checked, so it is not carried over to a later visit or another file. `quiet`
+   * leaves the error shown alone (it says more than a failed listing would).
+   */
+  async load(options: { quiet?: boolean } = {}): Promise<void> {
+    this.health = null;
+    const [status, list] = await Promise.allSettled([api.backupStatus(), api.listBackups()]);
+    if (status.status === "fulfilled") this.status = status.value;
+    if (list.status === "fulfilled") this.list = list.value;
+    const failure = [status, list].find((r) => r.status === "rejected");
+    if (failure && !options.quiet) showError(failure.reason);
   }
 
   async #run<T>(call: () => Promise<T>): Promise<T | null> {
@@ -52,8 +57,9 @@ export class BackupsState {
       return await call();
     } catch (e) {
       showError(e);
-      // A failed backup changes the status (the header warns): show it.
-      await this.load();
+      // A failed backup changes the status (the header warns): show it, keeping the toast on
+      // what failed.
+      await this.load({ quiet: true });
       return null;
     } finally {
       this.busy = false;
@@ -101,7 +107,6 @@ export class BackupsState {
   }
 }
 
-export const backups = new BackupsState();
 
 /** "i dag 14:32", "i går 09:05", "3 nov 14:32" from a backup's local time. */
 export function backupWhen(

@@ -1,14 +1,16 @@
-// After a mutation, refresh exactly the areas core says changed, and the undo/redo labels.
+// After a mutation, refresh exactly what core says changed (the rows it names, where a list can
+// take rows in place), and the undo/redo labels.
 import * as api from "../api";
 import type { Changes, Entity } from "../bindings";
 import { errorText, showError, toasts } from "../errors.svelte";
 import { app } from "./app.svelte";
-import { plan } from "./plan.svelte";
-import { register } from "./register.svelte";
-import { settings } from "./settings.svelte";
+import { openStores } from "./file.svelte";
 
 export async function applyChanges(changes: Changes): Promise<void> {
   app.setUndoRedo(changes);
+  const stores = openStores();
+  if (stores === null) return;
+  const { plan, register, settings } = stores;
   const has = (e: Entity) => changes.entities.includes(e);
   const jobs: Promise<void>[] = [];
   // Lists that were never shown are loaded when first shown, so they need no refresh now.
@@ -24,7 +26,12 @@ export async function applyChanges(changes: Changes): Promise<void> {
     // The organisation form offers counties, so the profile is refreshed even if Settings is hidden.
     jobs.push(settings.load());
   }
-  if (
+  const onlyActivities = changes.entities.length === 1 && has("activity");
+  if (onlyActivities && plan.loaded) {
+    // An activity's fields changed: re-read those rows, not the plans, goals and register.
+    const ids = changes.rows.find((r) => r.entity === "activity")?.ids ?? [];
+    jobs.push(plan.refreshActivities(ids));
+  } else if (
     (has("plan") || has("goal") || has("focusArea") || has("activity") || has("assessment") || has("person") || has("workingGroup"))
     && plan.loaded
   ) {

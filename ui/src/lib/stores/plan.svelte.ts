@@ -27,8 +27,6 @@ export type PlanDialog =
   | { kind: "deleteFocusArea"; focusArea: FocusArea };
 
 export class PlanState {
-  /** The file these lists belong to; another file starts afresh. */
-  file: string | null = null;
   dialog = $state<PlanDialog | null>(null);
   /** The overall goals are unfolded (Inställningar's "Gå dit" asks for it). */
   goalsOpen = $state(false);
@@ -145,6 +143,33 @@ export class PlanState {
     }
   }
 
+  /**
+   * After a change that wrote only these activities: re-reads them alone and puts them in place.
+   * A row added, removed or moved changes counts and order, so then the plan is read whole.
+   */
+  async refreshActivities(ids: readonly number[]): Promise<void> {
+    const planId = this.planId;
+    if (planId === null) return;
+    try {
+      const fresh = await api.getActivities([...ids]);
+      if (planId !== this.planId) return;
+      const shown = new Map(this.all.map((a) => [a.id, a]));
+      const inPlace = fresh.length === ids.length && fresh.every((a) => {
+        const before = shown.get(a.id);
+        return before !== undefined && before.focusAreaId === a.focusAreaId && before.position === a.position;
+      });
+      if (!inPlace) {
+        await this.load();
+        return;
+      }
+      const byId = new Map(fresh.map((a) => [a.id, a]));
+      this.all = this.all.map((a) => byId.get(a.id) ?? a);
+      await this.findMatches();
+    } catch (e) {
+      showError(e);
+    }
+  }
+
   /** Asks core which rows pass the filter. Answers to older keypresses may arrive after newer
    *  ones; only the newest may win. */
   async findMatches(): Promise<void> {
@@ -183,24 +208,8 @@ export class PlanState {
     void this.findMatches();
   }
 
-  reset(): void {
-    this.#seq++;
-    this.#activitySeq++;
-    this.plans = [];
-    this.planId = null;
-    this.focusAreas = [];
-    this.goals = [];
-    this.all = [];
-    this.matching = null;
-    this.people = [];
-    this.filter = emptyFilter();
-    this.loaded = false;
-    this.dialog = null;
-    this.file = null;
-  }
 }
 
 /** One empty list, so sections without rows get the same array every time (no re-render). */
 const NONE: Activity[] = [];
 
-export const plan = new PlanState();

@@ -52,16 +52,5 @@ export class RegisterState {
     await (this.tab === "people" ? this.loadPeople() : this.loadOrganisations());
   }
 
-  reset(): void {
-    this.tab = "people";
-    this.query = "";
-    this.people = [];
-    this.organisations = [];
-    this.personForm = null;
-    this.organisationForm = null;
-    this.peopleLoaded = false;
-    this.organisationsLoaded = false;
-  }
 }
 
-export const register = new RegisterState();

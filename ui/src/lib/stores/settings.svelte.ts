@@ -14,9 +14,5 @@ export class SettingsState {
     }
   }
 
-  reset(): void {
-    this.profile = null;
-  }
 }
 
-export const settings = new SettingsState();

@@ -1,25 +1,43 @@
+import { writeFileSync } from "node:fs";
+import path from "node:path";
 import { fireEvent, screen, waitFor, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, test } from "vitest";
-import { FAKE_IMPORT_FILE, FAKE_WORD_FILE } from "../../lib/mock/fake-import";
-import { fakeCore, renderPlan } from "../../test/harness";
 import { withoutSoftHyphens } from "../../lib/hyphenate";
+import { realCore, renderPlan } from "../../test/harness";
+import { tempFolder } from "../../test/plan-helpers";
+
+/** A plan kept in Word and coloured by hand (make_word_plan.py beside it says what is in it). */
+const WORD_PLAN = path.resolve(__dirname, "../../../../src-tauri/core/tests/fixtures/import/word_plan_2022.docx");
+
+/** A file written for the test (semicolons, as Swedish Excel saves CSV); its path. */
+function fileWith(name: string, lines: string[]): string {
+  const file = path.join(tempFolder(), name);
+  writeFileSync(file, lines.join("\r\n") + "\r\n");
+  return file;
+}
 
 const sectionNames = () =>
   screen.getAllByTestId("focus-area-section").map((s) => s.querySelector("h2")!.textContent!.replace(/^\d+\.\s*/, ""));
 
 describe("importing a plan", () => {
   test("a chosen file is previewed row by row, with its new focus area, before anything is written", async () => {
-    const core = fakeCore();
+    const core = await realCore();
+    const file = fileWith("Aktivitetsplan 2023.csv", [
+      "Fokusområde;Aktivitet;Tidplan;Prioritet",
+      "Fortbildning;Nätverk för kliniska adjunkter;16 maj;grön",
+      "Digitalisering;Gemensam digital introduktion;HT 2023;gul",
+    ]);
+    await core.answerDialog(file);
     await renderPlan();
     const user = userEvent.setup();
     await user.click(screen.getByTestId("import-plan"));
     const dialog = await screen.findByTestId("import-dialog");
     await waitFor(() => expect(within(dialog).getAllByTestId("import-row")).toHaveLength(2));
     const planId = Number((screen.getByTestId("plan-year-select") as HTMLSelectElement).value);
-    expect(core.callsOf("preview_plan_import_file")).toEqual([{ planId, path: FAKE_IMPORT_FILE }]);
-    expect(within(dialog).getByTestId("import-path").textContent).toBe(FAKE_IMPORT_FILE);
-    expect(within(dialog).getByTestId("import-summary").textContent).toBe("2 aktiviteter från Aktivitetsplan 2023.xlsx");
+    expect(core.callsOf("preview_plan_import_file")).toEqual([{ planId, path: file }]);
+    expect(within(dialog).getByTestId("import-path").textContent).toBe(file);
+    expect(within(dialog).getByTestId("import-summary").textContent).toBe("2 aktiviteter från Aktivitetsplan 2023.csv");
     expect(within(dialog).getByTestId("import-new-focus-areas").textContent).toContain("Digitalisering");
     const priorities = within(dialog).getAllByTestId("import-priority") as HTMLSelectElement[];
     expect(priorities.map((p) => p.value)).toEqual(["green", "yellow"]);
@@ -29,14 +47,17 @@ describe("importing a plan", () => {
     await user.click(within(dialog).getByTestId("import-confirm"));
     await waitFor(() => expect(screen.queryByTestId("import-dialog")).toBeNull());
     expect(core.callsOf("import_plan_file")).toEqual([{
-      planId, path: FAKE_IMPORT_FILE, fingerprint: expect.any(String), choices: { skipBadRows: false, priorities: [] },
+      planId, path: file, fingerprint: expect.any(String), choices: { skipBadRows: false, priorities: [] },
     }]);
     await waitFor(() => expect(sectionNames()).toContain("Digitalisering"));
     expect(screen.getByTestId("info-toast").textContent).toContain("2 aktiviteter importerades");
+    const digital = screen.getAllByTestId("focus-area-section").find((s) => s.querySelector("h2")!.textContent!.endsWith("Digitalisering"))!;
+    expect(withoutSoftHyphens(within(digital).getByTestId("activity-row").textContent ?? "")).toContain("Gemensam digital introduktion");
   });
 
   test("cancelling the file dialog closes without a preview or a write", async () => {
-    const core = fakeCore({ override: (cmd) => (cmd === "choose_import_file" ? null : undefined) });
+    const core = await realCore();
+    await core.answerDialog(null); // Avbryt
     await renderPlan();
     await userEvent.setup().click(screen.getByTestId("import-plan"));
     await waitFor(() => expect(core.callsOf("choose_import_file")).toHaveLength(1));
@@ -45,22 +66,23 @@ describe("importing a plan", () => {
   });
 
   test("a file core cannot read shows core's message in the dialog and writes nothing", async () => {
-    const core = fakeCore({
-      override: (cmd) => cmd === "preview_plan_import_file"
-        ? Promise.reject({ code: "invalid", message: "Filen är större än 20 MB och importeras inte." })
-        : undefined,
-    });
+    const core = await realCore();
+    const broken = path.join(tempFolder(), "Aktivitetsplan 2023.docx");
+    writeFileSync(broken, "PK\u0003\u0004 inte ett Word-dokument");
+    await core.answerDialog(broken);
     await renderPlan();
     await userEvent.setup().click(screen.getByTestId("import-plan"));
     const dialog = await screen.findByTestId("import-dialog");
-    await waitFor(() => expect(within(dialog).getByTestId("import-error").textContent)
-      .toBe("Filen är större än 20 MB och importeras inte."));
+    await waitFor(() => expect(within(dialog).getByTestId("import-error").textContent).toBe(
+      "Filen kunde inte läsas som ett Word-dokument (.docx). Den kan vara skadad eller i ett annat format. "
+        + "Öppna den i Word, spara den som Word-dokument (.docx) och försök igen.",
+    ));
     expect((within(dialog).getByTestId("import-confirm") as HTMLButtonElement).disabled).toBe(true);
     expect(core.callsOf("import_plan_file")).toHaveLength(0);
   });
 
   test("a table pasted into a focus area is previewed there; without the Aktivitet header it is refused", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     await renderPlan();
     const user = userEvent.setup();
     const fortbildning = screen.getAllByTestId("focus-area-section")[1]!;
@@ -89,7 +111,7 @@ describe("importing a plan", () => {
   });
 
   test("a Word table pasted as HTML keeps a two-paragraph cell as one row", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     await renderPlan();
     const user = userEvent.setup();
     await user.click(within(screen.getAllByTestId("focus-area-section")[1]!).getByTestId("paste-activities"));
@@ -107,22 +129,55 @@ describe("importing a plan", () => {
       .toBe("Aktivitet\tTidplan\n\"Handledarträffar\nför kommunerna\"\t16 maj");
   });
 
-  test("a hand-coloured Word plan shows each row's colour, the columns left out, and imports the good rows with a corrected priority", async () => {
-    const core = fakeCore({ override: (cmd) => (cmd === "choose_import_file" ? FAKE_WORD_FILE : undefined) });
+  test("a hand-coloured Word plan shows each row's colour beside the priority it became, and imports with a corrected one", async () => {
+    const core = await realCore();
+    await core.answerDialog(WORD_PLAN);
+    await renderPlan();
+    const user = userEvent.setup();
+    const fortbildning = screen.getAllByTestId("focus-area-section")[1]!;
+    const before = within(fortbildning).getAllByTestId("activity-row").length;
+    await user.click(screen.getByTestId("import-plan"));
+    const dialog = await screen.findByTestId("import-dialog");
+    await waitFor(() => expect(within(dialog).getAllByTestId("import-row")).toHaveLength(8));
+
+    // The colour seen, as a swatch and its word (cell shading or highlighted text alike), beside
+    // the priority it became.
+    const colours = within(dialog).getAllByTestId("import-colour");
+    expect(colours.map((c) => c.textContent!.trim())).toEqual(["grön", "gul", "röd", "ingen", "grön", "gul", "röd", "blå"]);
+    expect((colours[0]!.querySelector(".swatch") as HTMLElement).style.backgroundColor).toBe("rgb(0, 176, 80)");
+    const priorities = () => within(dialog).getAllByTestId("import-priority") as HTMLSelectElement[];
+    expect(priorities().map((p) => p.value)).toEqual(["green", "yellow", "red", "", "green", "yellow", "red", ""]);
+    expect(within(dialog).queryByTestId("import-unused-columns")).toBeNull();
+
+    // Blue means nothing to core; she decides it is yellow.
+    await user.selectOptions(priorities()[7]!, "yellow");
+    await user.click(within(dialog).getByTestId("import-confirm"));
+    await waitFor(() => expect(screen.queryByTestId("import-dialog")).toBeNull());
+    expect(core.callsOf("import_plan_file").at(-1)).toMatchObject({
+      path: WORD_PLAN, choices: { skipBadRows: false, priorities: [{ line: 11, priority: "yellow" }] },
+    });
+    await waitFor(() => expect(within(fortbildning).getAllByTestId("activity-row")).toHaveLength(before + 4));
+    const last = within(fortbildning).getAllByTestId("activity-row").at(-1)!;
+    // Shown with soft hyphens where a long word may break; the text itself is unchanged.
+    expect(withoutSoftHyphens(last.textContent ?? "")).toContain("Introduktionsår/etableringsår");
+    expect(last.textContent).toContain("gul");
+  });
+
+  test("a column that is not imported is said before anything is written; the good rows can be imported without a bad one", async () => {
+    const core = await realCore();
+    const file = fileWith("Aktivitetsplan med kommentarer.csv", [
+      "Fokusområde;Aktivitet;Tidplan;Kommentar",
+      "Handledning;Samordna VFU;v. 10-12;viktig",
+      "Handledning;Inventera handledarutbildning;HT;",
+      "Handledning;;Q3;utan titel",
+      "Handledning;Introduktionsår;;",
+    ]);
+    await core.answerDialog(file);
     await renderPlan();
     const user = userEvent.setup();
     await user.click(screen.getByTestId("import-plan"));
     const dialog = await screen.findByTestId("import-dialog");
     await waitFor(() => expect(within(dialog).getAllByTestId("import-row")).toHaveLength(4));
-
-    // The colour seen, as a swatch and its word, beside the priority it became.
-    const colours = within(dialog).getAllByTestId("import-colour");
-    expect(colours.map((c) => c.textContent!.trim())).toEqual(["grön", "gul", "ingen", "blå"]);
-    expect((colours[0]!.querySelector(".swatch") as HTMLElement).style.backgroundColor).toBe("rgb(0, 176, 80)");
-    const priorities = () => within(dialog).getAllByTestId("import-priority") as HTMLSelectElement[];
-    expect(priorities().map((p) => p.value)).toEqual(["green", "yellow", "", ""]);
-
-    // A column that is not imported is said before anything is written.
     expect(within(dialog).getByTestId("import-unused-columns").textContent).toContain("Dessa kolumner importeras inte: ”Kommentar”");
 
     // One row has no title: the good rows can be imported without it, or she cancels.
@@ -130,25 +185,19 @@ describe("importing a plan", () => {
     expect(within(dialog).getByTestId("import-bad-rows").textContent).toContain("4");
     const skip = within(dialog).getByTestId("import-skip-bad");
     expect(skip.textContent!.trim()).toBe("Importera 3 bra rader och hoppa över 1");
-
-    // Blue means nothing to core; she decides it is yellow.
-    await user.selectOptions(priorities()[3]!, "yellow");
     await user.click(skip);
     await waitFor(() => expect(screen.queryByTestId("import-dialog")).toBeNull());
     expect(core.callsOf("import_plan_file").at(-1)).toMatchObject({
-      path: FAKE_WORD_FILE, choices: { skipBadRows: true, priorities: [{ line: 5, priority: "yellow" }] },
+      path: file, choices: { skipBadRows: true, priorities: [] },
     });
     await waitFor(() => expect(sectionNames()).toContain("Handledning"));
     const area = screen.getAllByTestId("focus-area-section").find((s) => s.querySelector("h2")!.textContent!.endsWith("Handledning"))!;
-    const rows = within(area).getAllByTestId("activity-row");
-    expect(rows).toHaveLength(3);
-    // Shown with soft hyphens where a long word may break; the text itself is unchanged.
-    expect(withoutSoftHyphens(rows.at(-1)!.textContent ?? "")).toContain("Introduktionsår");
-    expect(rows.at(-1)!.textContent).toContain("gul");
+    expect(within(area).getAllByTestId("activity-title-cell").map((c) => withoutSoftHyphens(c.textContent ?? "").trim()))
+      .toEqual(["Samordna VFU", "Inventera handledarutbildning", "Introduktionsår"]);
   });
 
   test("a pasted table's cell colours go to core with the text", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     await renderPlan();
     const user = userEvent.setup();
     await user.click(within(screen.getAllByTestId("focus-area-section")[1]!).getByTestId("paste-activities"));

@@ -1,10 +1,12 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, test } from "vitest";
-import type { ActivityFilter } from "../../lib/bindings";
+import type { ActivityFilter, Outcome } from "../../lib/bindings";
 import { withoutSoftHyphens } from "../../lib/hyphenate";
-import { exampleSeed } from "../../lib/mock/example-data";
-import { fakeCore, renderPlan } from "../../test/harness";
+import { realCore, renderPlan } from "../../test/harness";
+import {
+  activityTitled, addActivity, assessThePlan, goalsOf, planOf, updateActivity,
+} from "../../test/plan-helpers";
 
 const rows = () => screen.getAllByTestId("activity-row");
 /** What a reader sees: long words carry soft hyphens for line breaks (hyphenate.ts). */
@@ -19,12 +21,19 @@ const idOf = (r: HTMLElement) => Number(r.dataset.activityId);
 const sectionNames = () =>
   screen.getAllByTestId("focus-area-section").map((s) => s.querySelector("h2")!.textContent!.replace(/^\d+\.\s*/, ""));
 
+// Two activities of the real example council's plan for 2022, both in its VFU focus area.
 const VFU = "Samordna arbetet med det gemensamma utbildningsuppdraget";
-const KVAL = "Säkerställ kvaliteten i de VFU-platser som finns";
+const VFU_TITLE = `${VFU} (VFU) för alla relevanta utbildningar`;
+const HANDLEDARE = "Inventera och utveckla handledarutbildning för VFU";
 
 describe("Aktivitetsplan", () => {
   test("opens on the newest plan with its focus areas in order, the deferred one marked and folded", async () => {
-    const core = fakeCore();
+    const core = await realCore();
+    // The example has its 2022 plan only: an older one beside it, 2022 adopted, and an activity
+    // in the deferred AT/BT.
+    await core.invoke("create_plan", { year: 2021 });
+    await core.invoke("set_plan_status", { planId: (await planOf(core, 2022)).id, status: "adopted", adoptedOn: "2022-02-04" });
+    await addActivity(core, "AT/BT", "Samordna AT- och BT-tjänster mellan regionerna");
     await renderPlan();
     expect((screen.getByTestId("plan-year-select") as HTMLSelectElement).selectedOptions[0]!.textContent).toBe("2022");
     expect(screen.getByTestId("plan-status").textContent).toBe("Fastställd 4 feb 2022");
@@ -34,17 +43,17 @@ describe("Aktivitetsplan", () => {
     ]);
     const atbt = screen.getAllByTestId("focus-area-section")[4]!;
     expect(within(atbt).getByTestId("focus-area-deferred").textContent)
-      .toContain("Skjuts till 2023 – finns arbetsgrupp nationellt, mer prio regionalt 2023");
+      .toContain("Skjuts till 2023 – Finns arbetsgrupp nationellt, mer prio regionalt 2023");
     // Folded, not hidden: its activity is one click away.
     expect(within(atbt).queryAllByTestId("activity-row")).toHaveLength(0);
     await fireEvent.click(within(atbt).getByRole("button", { name: /Visa aktiviteter \(1\)/ }));
     expect(within(atbt).getAllByTestId("activity-row")).toHaveLength(1);
-    expect(screen.getByTestId("plan-count").textContent).toBe("14 av 14 aktiviteter");
+    expect(screen.getByTestId("plan-count").textContent).toBe("16 av 16 aktiviteter");
     expect(core.callsOf("list_activities")[0]!.filter).toMatchObject({ query: "", priorities: [], statuses: [] });
   });
 
   test("priority is never colour alone: every priority cell has its word and its shape", async () => {
-    fakeCore();
+    await assessThePlan(await realCore());
     await renderPlan();
     const words: Record<string, string> = { "●": "grön", "▲": "gul", "■": "röd", "○": "ej bedömd" };
     for (const r of rows()) {
@@ -54,20 +63,22 @@ describe("Aktivitetsplan", () => {
       expect(text).toBe(`${shape}${words[shape]}`);
     }
     expect(within(row(VFU)).getByTestId("priority-cell").textContent).toContain("grön");
-    expect(within(row("Kartlägga ersättningsmodeller")).getByTestId("priority-cell").textContent).toContain("ej bedömd");
+    expect(within(row(HANDLEDARE)).getByTestId("priority-cell").textContent).toContain("röd");
+    expect(within(row("Utbildning i intermediärvård")).getByTestId("priority-cell").textContent).toContain("gul");
+    expect(within(row("Introduktionsår/etableringsår")).getByTestId("priority-cell").textContent).toContain("ej bedömd");
     // Status looks different: no priority shapes in it.
     expect(within(row(VFU)).getByTestId("status-cell").textContent).toBe("Pågår");
   });
 
   test("2 on a selected row sets gul, 0 sets ej bedömd, through set_activity_priority", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     await renderPlan();
     const r = row(VFU);
     cell(r, "title").focus();
     await userEvent.setup().keyboard("2");
     await waitFor(() => expect(core.callsOf("set_activity_priority")).toEqual([{ id: idOf(r), priority: "yellow" }]));
     await waitFor(() => expect(within(row(VFU)).getByTestId("priority-cell").textContent).toContain("gul"));
-    expect(screen.getByTestId("undo").getAttribute("title")).toBe("Ångra: Ändra prioritet");
+    expect(screen.getByTestId("undo").getAttribute("title")).toBe(`Ångra: Sätt prioritet gul på ”${VFU_TITLE}”`);
 
     cell(row(VFU), "content").focus();
     await userEvent.setup().keyboard("0");
@@ -76,23 +87,23 @@ describe("Aktivitetsplan", () => {
   });
 
   test("1 typed inside a text field is text, not a priority", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     await renderPlan();
     const user = userEvent.setup();
-    cell(row(KVAL), "delivery").focus();
+    cell(row(HANDLEDARE), "delivery").focus();
     await user.keyboard("{Enter}");
     const input = await screen.findByTestId("delivery-input");
     await user.type(input, "1");
     await user.type(screen.getByTestId("plan-search"), "3");
     expect(core.callsOf("set_activity_priority")).toHaveLength(0);
-    expect((input as HTMLInputElement).value).toBe("1");
+    expect((input as HTMLInputElement).value).toBe("Arbetsgrupp1"); // typed after its Genomförande
   });
 
   test("Enter edits a cell, Esc cancels without saving and puts the text back", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     await renderPlan();
     const user = userEvent.setup();
-    const title = cell(row(KVAL), "title");
+    const title = cell(row(HANDLEDARE), "title");
     title.focus();
     await user.keyboard("{Enter}");
     const input = await screen.findByTestId("activity-title-input");
@@ -101,12 +112,12 @@ describe("Aktivitetsplan", () => {
     await user.keyboard("{Escape}");
     expect(screen.queryByTestId("activity-title-input")).toBeNull();
     expect(core.callsOf("update_activity")).toHaveLength(0);
-    expect(row(KVAL)).toBeTruthy();
-    await waitFor(() => expect(document.activeElement).toBe(cell(row(KVAL), "title")));
+    expect(row(HANDLEDARE)).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(cell(row(HANDLEDARE), "title")));
   });
 
   test("arrow keys move between cells and rows", async () => {
-    fakeCore();
+    await realCore();
     await renderPlan();
     const user = userEvent.setup();
     const first = rows()[0]!;
@@ -123,10 +134,10 @@ describe("Aktivitetsplan", () => {
   });
 
   test("a typed tidplan is previewed, then saved with the whole input, and shown understood", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     await renderPlan();
     const user = userEvent.setup();
-    const r = row(KVAL);
+    const r = row(VFU);
     cell(r, "schedule").focus();
     await user.keyboard("{Enter}");
     const input = await screen.findByTestId("tidplan-input");
@@ -142,23 +153,25 @@ describe("Aktivitetsplan", () => {
     expect(core.callsOf("update_activity")[0]).toEqual({
       id: idOf(r),
       input: {
-        title: KVAL, delivery: "", scheduleText: "12/10 och 30/11",
-        content: expect.stringContaining("Analysera problematiken"), followUp: "", priority: "red",
+        title: VFU_TITLE, delivery: "Arbetsgrupp", scheduleText: "12/10 och 30/11",
+        content: expect.stringContaining("Både en fråga om samverkan"),
+        followUp: "Löpande rapportering till arbetsutskottet och en årlig skriftlig rapport", priority: null,
         raiseNational: false, status: "notStarted", responsiblePersonId: null, responsibleText: "",
       },
     });
     await waitFor(() => {
-      const understood = within(row(KVAL)).getByTestId("tidplan-understood").textContent!;
+      const understood = within(row(VFU)).getByTestId("tidplan-understood").textContent!;
       expect(understood).toContain("12 okt 2022 (v. 41)");
       expect(understood).toContain("30 nov 2022 (v. 48)");
     });
-    expect(within(row(KVAL)).getByTestId("tidplan-cell").textContent).toContain("12/10 och 30/11");
+    expect(within(row(VFU)).getByTestId("tidplan-cell").textContent).toContain("12/10 och 30/11");
   });
 
   test("a tidplan that could not be read says ej tolkad, with why, and keeps the text", async () => {
-    fakeCore();
+    const core = await realCore();
+    await updateActivity(core, "Introduktionsår/etableringsår", { scheduleText: "efter sommaren typ" });
     await renderPlan();
-    const tidplan = within(row("Kartlägga ersättningsmodeller")).getByTestId("tidplan-cell");
+    const tidplan = within(row("Introduktionsår/etableringsår")).getByTestId("tidplan-cell");
     expect(tidplan.textContent).toContain("efter sommaren typ");
     const understood = within(tidplan).getByTestId("tidplan-understood");
     expect(understood.textContent).toContain("ej tolkad");
@@ -166,38 +179,40 @@ describe("Aktivitetsplan", () => {
   });
 
   test("a failed update shows core's message under the field and keeps what was typed", async () => {
-    const core = fakeCore();
+    const core = await realCore();
+    const { content } = await activityTitled(core, HANDLEDARE);
     await renderPlan();
-    core.failNext("update_activity", "invalid", "Innehållet är för långt. Korta texten.");
+    await core.failNext("update_activity", "invalid", "Innehållet är för långt. Korta texten.");
     const user = userEvent.setup();
-    cell(row(KVAL), "content").focus();
+    cell(row(HANDLEDARE), "content").focus();
     await user.keyboard("{Enter}");
     const area = await screen.findByTestId("content-input");
     await user.type(area, " Mer text.");
     await user.keyboard("{Control>}{Enter}{/Control}");
-    const message = await within(cell(row(KVAL), "content")).findByTestId("cell-error");
+    const message = await within(cell(row(HANDLEDARE), "content")).findByTestId("cell-error");
     expect(message.textContent).toBe("Innehållet är för långt. Korta texten.");
     expect(message.getAttribute("role")).toBe("alert");
     expect(screen.queryByTestId("error-toast")).toBeNull();
     expect(screen.getByTestId("content-input")).toBe(area);
-    expect((area as HTMLTextAreaElement).value).toMatch(/efterarbete\. Synliggöra .* Mer text\.$/s);
+    expect((area as HTMLTextAreaElement).value).toBe(`${content} Mer text.`);
   });
 
   test("search asks core on every keypress which rows pass, without reloading the rows", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     await renderPlan();
     const loads = core.callsOf("list_activities").length;
     await userEvent.setup().type(screen.getByTestId("plan-search"), "VFU");
     await waitFor(() => expect(core.callsOf("find_activities").map((c) => (c.filter as ActivityFilter).query))
       .toEqual(["V", "VF", "VFU"]));
     expect(core.callsOf("list_activities")).toHaveLength(loads);
-    await waitFor(() => expect(screen.getByTestId("plan-count").textContent).toBe("5 av 14 aktiviteter"));
+    await waitFor(() => expect(screen.getByTestId("plan-count").textContent).toBe("2 av 15 aktiviteter"));
     // Focus areas without a hit step aside while searching.
     expect(sectionNames()).toEqual(["Verksamhetsförlagd utbildning, VFU"]);
   });
 
   test("filtering by priority sends the chosen colours", async () => {
-    const core = fakeCore();
+    const core = await realCore();
+    await assessThePlan(core);
     await renderPlan();
     await fireEvent.click(screen.getByTestId("filter-priority-red"));
     await waitFor(() => expect((core.callsOf("find_activities").at(-1)!.filter as ActivityFilter).priorities).toEqual(["red"]));
@@ -208,10 +223,14 @@ describe("Aktivitetsplan", () => {
   });
 
   test("moving an activity to another year's focus area calls move_activity with it, last in place", async () => {
-    const core = fakeCore();
+    const core = await realCore();
+    // Last year's plan, with one activity in its Fortbildning.
+    const lastYear = (await core.invoke<Outcome<number>>("create_plan", { year: 2021 })).value;
+    await core.invoke("add_focus_area", { planId: lastYear, name: "Fortbildning" });
+    await addActivity(core, "Fortbildning", "Kartlägga fortbildningsbehov i kommunerna", 2021);
     await renderPlan();
     const user = userEvent.setup();
-    const r = row(KVAL);
+    const r = row(HANDLEDARE);
     await user.click(within(r).getByTestId("move-activity"));
     const select = await screen.findByTestId("move-target-select") as HTMLSelectElement;
     await waitFor(() => expect(select.options.length).toBeGreaterThan(5));
@@ -225,11 +244,11 @@ describe("Aktivitetsplan", () => {
       { id: idOf(r), focusAreaId: Number(target.value), toIndex: 1 },
     ]));
     await waitFor(() => expect(screen.queryByTestId("move-activity-dialog")).toBeNull());
-    await waitFor(() => expect(rows().some((x) => plain(x).includes(KVAL))).toBe(false));
+    await waitFor(() => expect(rows().some((x) => plain(x).includes(HANDLEDARE))).toBe(false));
   });
 
   test("Alt+ArrowDown moves a row down within its focus area", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     await renderPlan();
     const r = rows()[0]!;
     const focusAreaId = Number(r.closest<HTMLElement>("[data-focus-area-id]")!.dataset.focusAreaId);
@@ -240,7 +259,8 @@ describe("Aktivitetsplan", () => {
   });
 
   test("a new plan from last year's lists the proposal first and carries only the ticked ones", async () => {
-    const core = fakeCore();
+    const core = await realCore();
+    await assessThePlan(core);
     await renderPlan();
     const user = userEvent.setup();
     await user.click(screen.getByTestId("new-plan"));
@@ -251,9 +271,10 @@ describe("Aktivitetsplan", () => {
     expect(core.callsOf("create_plan_from_previous")).toHaveLength(0);
 
     const items = await screen.findAllByTestId("carry-row");
-    // Red ones first, as core orders them; each with its focus area, priority word and status.
-    expect(items[0]!.textContent).toContain("röd");
-    expect(items[0]!.textContent).toContain(KVAL);
+    // Red ones first (the three assessThePlan made red), as core orders them; each with its focus
+    // area, priority word and status.
+    expect(items.map((i) => i.textContent!.includes("röd"))).toEqual(items.map((_, n) => n < 3));
+    expect(items[0]!.textContent).toContain(HANDLEDARE);
     expect(items[0]!.textContent).toContain("Verksamhetsförlagd utbildning, VFU");
     expect(items.every((i) => (within(i).getByTestId("carry-check") as HTMLInputElement).checked)).toBe(true);
     expect(items.some((i) => i.textContent!.includes("Stärka kompetensförsörjningen"))).toBe(false); // Klar
@@ -270,7 +291,7 @@ describe("Aktivitetsplan", () => {
   });
 
   test("adding an activity: a title field in a new row, Enter adds it", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     await renderPlan();
     const user = userEvent.setup();
     const section = screen.getAllByTestId("focus-area-section")[1]!;
@@ -287,25 +308,26 @@ describe("Aktivitetsplan", () => {
   });
 
   test("deleting an activity asks first, then delete_activity; Ctrl+Z brings it back", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     await renderPlan();
     const user = userEvent.setup();
-    await user.click(within(row(KVAL)).getByTestId("delete-activity"));
-    expect((await screen.findByRole("dialog")).textContent).toContain(KVAL);
+    await user.click(within(row(HANDLEDARE)).getByTestId("delete-activity"));
+    expect((await screen.findByRole("dialog")).textContent).toContain(HANDLEDARE);
     expect(core.callsOf("delete_activity")).toHaveLength(0);
     await user.click(screen.getByTestId("confirm-delete"));
-    await waitFor(() => expect(rows().some((r) => plain(r).includes(KVAL))).toBe(false));
+    await waitFor(() => expect(rows().some((r) => plain(r).includes(HANDLEDARE))).toBe(false));
     (document.activeElement as HTMLElement | null)?.blur();
     await fireEvent.keyDown(document.body, { key: "z", ctrlKey: true });
-    await waitFor(() => expect(rows().some((r) => plain(r).includes(KVAL))).toBe(true));
+    await waitFor(() => expect(rows().some((r) => plain(r).includes(HANDLEDARE))).toBe(true));
   });
 
   test("each plan year has its own goals: they are edited in the plan, for the year shown", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     await renderPlan();
     const goals = screen.getByTestId("plan-goals");
     const summary = () => goals.querySelector("summary")!.textContent;
-    expect(summary()).toBe("Övergripande mål (3)");
+    const before = (await goalsOf(core)).length;
+    expect(summary()).toBe(`Övergripande mål (${before})`);
     const user = userEvent.setup();
     await user.click(goals.querySelector("summary")!);
     await user.type(within(goals).getByTestId("new-goal"), "Fler handledare i kommunerna");
@@ -314,13 +336,13 @@ describe("Aktivitetsplan", () => {
     await waitFor(() => expect(core.callsOf("add_goal")).toEqual([
       { planId: shown, text: "Fler handledare i kommunerna" },
     ]));
-    await waitFor(() => expect(summary()).toBe("Övergripande mål (4)"));
+    await waitFor(() => expect(summary()).toBe(`Övergripande mål (${before + 1})`));
     expect(within(goals).getAllByRole("listitem").at(-1)!.querySelector("textarea")!.value)
       .toBe("Fler handledare i kommunerna");
   });
 
   test("dragging a focus area by its grip below the next one moves it there; Esc cancels a drag", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     await renderPlan();
     const sections = screen.getAllByTestId("focus-area-section");
     // jsdom lays nothing out: give each section a 200 px tall box, one under the other.
@@ -347,21 +369,25 @@ describe("Aktivitetsplan", () => {
   });
 
   test("a focus area of 300 activities renders the rows near the screen, spacers stand in for the rest", async () => {
-    const seed = structuredClone(exampleSeed);
-    seed.plans![0]!.focusAreas[0]!.activities = Array.from({ length: 300 }, (_, i) => ({
-      title: `Aktivitet ${String(i).padStart(3, "0")}`,
-    }));
-    fakeCore({ seed });
+    const core = await realCore();
+    // A focus area first in the plan, filled through one pasted table.
+    const planId = (await planOf(core)).id;
+    const area = (await core.invoke<Outcome<number>>("add_focus_area", { planId, name: "Långa listan" })).value;
+    await core.invoke("move_focus_area", { id: area, toIndex: 0 });
+    const pasted = Array.from({ length: 300 }, (_, i) => `Aktivitet ${String(i).padStart(3, "0")}`);
+    await core.invoke("import_plan_paste", {
+      planId, focusAreaId: area, text: ["Aktivitet", ...pasted].join("\n"), colours: null, choices: null,
+    });
     await renderPlan();
-    const vfu = screen.getAllByTestId("focus-area-section")[0]!;
-    const rendered = () => within(vfu).getAllByTestId("activity-row");
+    const long = screen.getAllByTestId("focus-area-section")[0]!;
+    const rendered = () => within(long).getAllByTestId("activity-row");
     // jsdom's screen is 768 px and its rows unmeasured (140 px estimated), plus the margin.
     expect(rendered().length).toBeGreaterThan(5);
     expect(rendered().length).toBeLessThan(40);
     expect(within(rendered()[0]!).getByTestId("activity-title-cell").textContent).toContain("Aktivitet 000");
-    expect(screen.getByTestId("plan-count").textContent).toMatch(/^3\d\d av 3\d\d aktiviteter$/);
+    expect(screen.getByTestId("plan-count").textContent).toBe("315 av 315 aktiviteter");
     // Scrolled down to the table's middle, the rows there are rendered instead.
-    const body = vfu.querySelector("tbody")!;
+    const body = long.querySelector("tbody")!;
     body.getBoundingClientRect = () => ({ top: -150 * 140, height: 300 * 140 }) as DOMRect;
     await fireEvent.scroll(window);
     await waitFor(() => expect(within(rendered()[0]!).getByTestId("activity-title-cell").textContent)

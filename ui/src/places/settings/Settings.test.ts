@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, test } from "vitest";
-import { exampleSeed } from "../../lib/mock/example-data";
-import { fakeCore, renderOpenApp } from "../../test/harness";
+import type { CouncilProfile } from "../../lib/bindings";
+import { realCore, renderOpenApp } from "../../test/harness";
 
 async function openSettings() {
   await renderOpenApp();
@@ -14,10 +14,11 @@ async function openSettings() {
 
 describe("Inställningar", () => {
   test("saves the council's name and mandate with update_council, and the header follows", async () => {
-    const core = fakeCore();
+    const core = await realCore();
+    const before = await core.invoke<CouncilProfile>("council_profile");
     const user = await openSettings();
     const name = screen.getByTestId("settings-council-name") as HTMLInputElement;
-    expect(name.value).toBe(exampleSeed.councilName);
+    expect(name.value).toBe(before.name);
     await user.clear(name);
     await user.type(name, "Vårdkompetensrådet i Mellansverige");
     const mandate = screen.getByTestId("settings-mandate");
@@ -28,10 +29,12 @@ describe("Inställningar", () => {
       { name: "Vårdkompetensrådet i Mellansverige", mandate: "Rådet samordnar.\nAndra stycket." },
     ]));
     await waitFor(() => expect(screen.getByTestId("app-title").textContent).toBe("Vårdkompetensrådet i Mellansverige"));
+    const after = await core.invoke<CouncilProfile>("council_profile");
+    expect([after.name, after.mandate]).toEqual(["Vårdkompetensrådet i Mellansverige", "Rådet samordnar.\nAndra stycket."]);
   });
 
   test("goals are edited in the plan: Inställningar says so and Gå dit opens them there", async () => {
-    fakeCore();
+    await realCore();
     const user = await openSettings();
     expect(screen.queryAllByTestId("goal-row")).toHaveLength(0);
     const section = screen.getByTestId("settings-goals");
@@ -43,16 +46,18 @@ describe("Inställningar", () => {
   });
 
   test("adds a county", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     const user = await openSettings();
     const before = screen.getAllByTestId("county-row").length;
     await user.type(screen.getByTestId("new-county"), "Jämtland{Enter}");
     await waitFor(() => expect(core.callsOf("add_county")).toEqual([{ name: "Jämtland" }]));
     await waitFor(() => expect(screen.getAllByTestId("county-row")).toHaveLength(before + 1));
+    const profile = await core.invoke<CouncilProfile>("council_profile");
+    expect(profile.counties.map((c) => c.name)).toContain("Jämtland");
   });
 
   test("switching to English calls set_language and changes visible labels and <html lang>", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     const user = await openSettings();
     expect(screen.getByTestId("nav-settings").textContent).toContain("Inställningar");
     await user.selectOptions(screen.getByTestId("language-select"), "en");

@@ -1,8 +1,11 @@
 import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, test } from "vitest";
+import { existsSync } from "node:fs";
+import path from "node:path";
 import App from "../../App.svelte";
-import { fakeCore, names, renderOpenApp } from "../../test/harness";
+import { realCore, names, renderOpenApp } from "../../test/harness";
+import { tempFolder } from "../../test/core-helpers";
 
 async function addPerson(name: string) {
   const user = userEvent.setup();
@@ -13,7 +16,7 @@ async function addPerson(name: string) {
 
 describe("Shell", () => {
   test("shows the council's name and only the places that exist, Aktivitetsplan first and open", async () => {
-    fakeCore();
+    await realCore();
     render(App);
     await waitFor(() => expect(screen.getByTestId("app-title").textContent).toBe("Regionalt vårdkompetensråd Mellansverige"));
     const nav = screen.getByRole("navigation");
@@ -25,24 +28,24 @@ describe("Shell", () => {
   });
 
   test("undo/redo are disabled without a step, and name the step when there is one", async () => {
-    fakeCore();
+    await realCore();
     await renderOpenApp();
     expect((screen.getByTestId("undo") as HTMLButtonElement).disabled).toBe(true);
     expect((screen.getByTestId("redo") as HTMLButtonElement).disabled).toBe(true);
     await addPerson("Olle Ek");
     expect((screen.getByTestId("undo") as HTMLButtonElement).disabled).toBe(false);
-    expect(screen.getByTestId("undo").getAttribute("title")).toBe("Ångra: Lägg till person");
+    expect(screen.getByTestId("undo").getAttribute("title")).toBe("Ångra: Lägg till person ”Olle Ek”");
   });
 
   test("Ctrl+Z outside a text field calls undo and the table follows", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     await renderOpenApp();
     await addPerson("Olle Ek");
     (document.activeElement as HTMLElement | null)?.blur();
     await fireEvent.keyDown(document.body, { key: "z", ctrlKey: true });
     await waitFor(() => expect(core.callsOf("undo")).toHaveLength(1));
     await waitFor(() => expect(names()).not.toContain("Olle Ek"));
-    expect(screen.getByTestId("redo").getAttribute("aria-label")).toBe("Gör om: Lägg till person");
+    expect(screen.getByTestId("redo").getAttribute("aria-label")).toBe("Gör om: Lägg till person ”Olle Ek”");
 
     await fireEvent.keyDown(document.body, { key: "Z", ctrlKey: true, shiftKey: true });
     await waitFor(() => expect(core.callsOf("redo")).toHaveLength(1));
@@ -50,17 +53,21 @@ describe("Shell", () => {
   });
 
   test("Ctrl+Y also redoes", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     await renderOpenApp();
     await addPerson("Olle Ek");
     await fireEvent.click(screen.getByTestId("undo"));
     await waitFor(() => expect(core.callsOf("undo")).toHaveLength(1));
+    // Undone when Gör om is offered (core has answered) and the table follows.
+    await waitFor(() => expect((screen.getByTestId("redo") as HTMLButtonElement).disabled).toBe(false));
+    await waitFor(() => expect(names()).not.toContain("Olle Ek"));
     await fireEvent.keyDown(document.body, { key: "y", ctrlKey: true });
     await waitFor(() => expect(core.callsOf("redo")).toHaveLength(1));
+    await waitFor(() => expect(names()).toContain("Olle Ek"));
   });
 
   test("Ctrl+Z inside a text field is left to the browser: no undo call", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     await renderOpenApp();
     await addPerson("Olle Ek");
     const search = screen.getByTestId("register-search");
@@ -71,7 +78,7 @@ describe("Shell", () => {
   });
 
   test("tells core once that the first screen is painted", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     await renderOpenApp();
     await waitFor(() => expect(core.callsOf("ui_painted")).toHaveLength(1));
     await fireEvent.click(screen.getByTestId("nav-settings"));
@@ -80,7 +87,7 @@ describe("Shell", () => {
   });
 
   test("Stäng closes the file and shows the welcome screen", async () => {
-    const core = fakeCore();
+    const core = await realCore();
     await renderOpenApp();
     await fireEvent.click(screen.getByTestId("file-menu"));
     await fireEvent.click(await screen.findByTestId("file-close"));
@@ -89,7 +96,7 @@ describe("Shell", () => {
   });
 
   test("the file menu works from the keyboard and returns focus on Esc", async () => {
-    fakeCore();
+    await realCore();
     await renderOpenApp();
     const user = userEvent.setup();
     const trigger = screen.getByTestId("file-menu");
@@ -104,27 +111,49 @@ describe("Shell", () => {
   });
 
   test("Ny … asks for the name, then calls new_council_dialog with it", async () => {
-    const core = fakeCore();
+    const core = await realCore();
+    const example = (await core.status()).file;
     await renderOpenApp();
     const user = userEvent.setup();
+    await core.answerDialog(null); // Avbryt in the native save dialog
     await user.click(screen.getByTestId("file-menu"));
     await user.click(screen.getByTestId("file-new"));
     await user.type(await screen.findByTestId("new-council-name"), "Råd Syd{Enter}");
     await waitFor(() => expect(core.callsOf("new_council_dialog")).toEqual([{ name: "Råd Syd" }]));
-    // Cancelled native dialog (null): the old file stays open.
+    await waitFor(async () => expect((await core.window()).dialogs).toHaveLength(1));
+    // Cancelled: the old file stays open.
     expect(screen.getByTestId("app-title").textContent).toBe("Regionalt vårdkompetensråd Mellansverige");
+    expect((await core.status()).file).toBe(example);
+  });
+
+  test("Ny … with a place chosen creates the council there and opens it", async () => {
+    const core = await realCore();
+    await renderOpenApp();
+    const user = userEvent.setup();
+    const file = path.join(tempFolder(), "Råd Syd.radsplan");
+    await core.answerDialog(file);
+    await user.click(screen.getByTestId("file-menu"));
+    await user.click(screen.getByTestId("file-new"));
+    await user.type(await screen.findByTestId("new-council-name"), "Råd Syd{Enter}");
+    await waitFor(() => expect(screen.getByTestId("app-title").textContent).toBe("Råd Syd"));
+    expect((await core.status()).file).toBe(file);
+    expect(existsSync(file)).toBe(true);
+    // A new council opens on its (empty) plan.
+    expect(await screen.findByText(/Planen har inga fokusområden ännu/)).toBeTruthy();
   });
 
   test("English mode translates a known error code, keeps core's text for the rest", async () => {
-    const core = fakeCore();
-    core.language = "en";
+    const core = await realCore();
+    await core.invoke("set_language", { language: "en" });
     render(App);
     await fireEvent.click(await screen.findByTestId("nav-register"));
     await waitFor(() => expect(screen.getAllByTestId("person-row").length).toBeGreaterThan(0));
-    core.failNext("delete_person", "conflict", "Personen är medlem i en arbetsgrupp.");
+    // Everyone in the example is a member of some group: core refuses (`conflict`).
     await fireEvent.click(screen.getAllByTestId("delete-person")[0]!);
     await fireEvent.click(await screen.findByTestId("confirm-delete"));
     const toast = await screen.findByTestId("error-toast");
     expect(toast.textContent).toContain("something else depends on it");
+    expect(toast.textContent).not.toContain("kan inte tas bort");
+    expect(core.callsOf("delete_person")).toHaveLength(1);
   });
 });

@@ -2,11 +2,11 @@ import { render, screen, waitFor } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, test } from "vitest";
 import App from "../../App.svelte";
-import { fakeCore } from "../../test/harness";
+import { realCore } from "../../test/harness";
 
 describe("Welcome", () => {
   test("is shown when no file is open", async () => {
-    fakeCore({ file: null });
+    await realCore({ file: null });
     render(App);
     expect(await screen.findByRole("heading", { name: "Rådsplan" })).toBeTruthy();
     expect(screen.getByTestId("open-example").textContent).toContain("Öppna exempelrådet");
@@ -15,14 +15,14 @@ describe("Welcome", () => {
   });
 
   test("says why the remembered file did not open", async () => {
-    const core = fakeCore({ file: null });
-    core.notice = "Filen Råd.radsplan är redan öppen i ett annat Rådsplan-fönster eller program.";
+    const core = await realCore({ file: null });
+    await core.setNotice("Filen Råd.radsplan är redan öppen i ett annat Rådsplan-fönster eller program.");
     render(App);
     expect((await screen.findByTestId("welcome-notice")).textContent).toContain("redan öppen i ett annat Rådsplan-fönster");
   });
 
   test("Öppna exempelrådet calls open_example and opens the plan", async () => {
-    const core = fakeCore({ file: null });
+    const core = await realCore({ file: null });
     render(App);
     await userEvent.setup().click(await screen.findByTestId("open-example"));
     expect(core.callsOf("open_example")).toHaveLength(1);
@@ -32,7 +32,7 @@ describe("Welcome", () => {
   });
 
   test("creating a council asks for a name, refuses an empty one, then calls create_council", async () => {
-    const core = fakeCore({ file: null });
+    const core = await realCore({ file: null });
     render(App);
     const user = userEvent.setup();
     await user.click(await screen.findByTestId("create-council"));
@@ -46,14 +46,18 @@ describe("Welcome", () => {
     // A new council opens on its (empty) plan for this year.
     expect(await screen.findByText(/Planen har inga fokusområden ännu/)).toBeTruthy();
     expect(screen.getByTestId("app-title").textContent).toBe("Vårdkompetensråd Norr");
+    const status = await core.status();
+    expect(status.councilName).toBe("Vårdkompetensråd Norr");
+    expect(status.file).toMatch(/Vårdkompetensråd Norr\.radsplan$/);
   });
 
   test("a failing open shows the error and stays on the welcome screen", async () => {
-    const core = fakeCore({ file: null });
+    const core = await realCore({ file: null });
     core.failNext("open_example", "io", "Exempelfilen kunde inte skapas. Kontrollera att disken inte är full.");
     render(App);
     await userEvent.setup().click(await screen.findByTestId("open-example"));
     expect((await screen.findByTestId("error-toast")).textContent).toContain("Exempelfilen kunde inte skapas");
     expect(screen.getByTestId("open-example")).toBeTruthy();
+    expect((await core.status()).file).toBeNull();
   });
 });

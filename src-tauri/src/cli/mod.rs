@@ -1,0 +1,100 @@
+//! The command-line face over core, in the same binary, opening no window.
+//!
+//! `radsplan` starts the app; `radsplan --open FILE` starts it on a given file (tests, and
+//! double-clicking a file); `radsplan example FILE` writes the example council and exits.
+
+mod parse;
+
+use std::process::ExitCode;
+
+pub use parse::{parse, Command, Invocation};
+
+pub const USAGE: &str = "\
+Användning / usage:
+  radsplan                      öppna Rådsplan (senast använda fil)
+  radsplan --open FIL           öppna Rådsplan med en viss rådsfil
+  radsplan FIL.radsplan         samma som --open
+  radsplan example FIL [--activities N]
+                                skriv exempelrådet (Mellansverige 2022) till en ny fil;
+                                med --activities fylls planen till N aktiviteter (mätningar)
+  radsplan export plan --db FIL --year ÅR --format pdf|docx|xlsx|csv --out FIL
+                                aktivitetsplanen som PDF, Word, Excel eller CSV
+  radsplan import plan --db FIL --year ÅR --file FIL.docx|FIL.xlsx|FIL.csv
+                    [--create] [--skip-bad-rows] [--dry-run]
+                                importera aktiviteter till årets plan; visar först varje rad
+                                och varje problem; --create skapar planen om den saknas;
+                                --skip-bad-rows importerar de bra raderna och hoppar över
+                                raderna med fel; --dry-run skriver inget
+  radsplan check --db FIL       kontrollera filen (0 = hel, 1 = problem hittades)
+  radsplan backup --db FIL      gör en kontrollerad säkerhetskopia nu och visa var den ligger
+  radsplan backups --db FIL     lista filens säkerhetskopior, nyaste först
+  radsplan restore --db FIL --backup KOPIA --out NY_FIL
+                                återställ en säkerhetskopia som en ny fil (skriver aldrig över)
+  radsplan tidplan [--year ÅR] TEXT
+                                visa som JSON vad en tidplan tolkas som (”12/10 och 30/11”)
+  radsplan --help | --version";
+
+pub fn run(command: Command) -> ExitCode {
+    match command {
+        Command::ExportPlan {
+            db,
+            year,
+            format,
+            out,
+        } => match crate::export::export_plan(&db, year, format, &out) {
+            Ok(()) => {
+                println!("Aktivitetsplan {year} skrevs till {}", out.display());
+                ExitCode::SUCCESS
+            }
+            Err(message) => {
+                eprintln!("{message}");
+                ExitCode::FAILURE
+            }
+        },
+        Command::ImportPlan {
+            db,
+            year,
+            file,
+            options,
+        } => crate::import::import_plan(&db, year, &file, options),
+        Command::Tidplan { year, text } => {
+            let year = year.unwrap_or_else(|| chrono::Datelike::year(&chrono::Local::now()));
+            let schedule = radsplan_core::schedule::parse(&text, year);
+            match serde_json::to_string_pretty(&schedule) {
+                Ok(json) => {
+                    println!("{json}");
+                    ExitCode::SUCCESS
+                }
+                Err(error) => {
+                    eprintln!("{error}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        Command::Check { db } => crate::backup_cli::check(&db),
+        Command::Backup { db } => crate::backup_cli::backup_now(&db),
+        Command::Backups { db } => crate::backup_cli::list(&db),
+        Command::Restore { db, backup, out } => crate::backup_cli::restore(&db, &backup, &out),
+        Command::Help => {
+            println!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        Command::Version => {
+            println!("radsplan {}", env!("CARGO_PKG_VERSION"));
+            ExitCode::SUCCESS
+        }
+        Command::Example { path, activities } => match match activities {
+            None => radsplan_core::example::write(&path),
+            Some(n) => radsplan_core::example::write_large(&path, n),
+        } {
+            Ok(_) => {
+                println!("Exempelrådet skrevs till {}", path.display());
+                ExitCode::SUCCESS
+            }
+            Err(error) => {
+                eprintln!("{}", error.message());
+                ExitCode::FAILURE
+            }
+        },
+    }
+}

@@ -1,0 +1,225 @@
+//! Reading the command line into an `Invocation`: the subcommand and its flags, checked.
+
+use std::path::PathBuf;
+
+use super::USAGE;
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum Invocation {
+    App { open: Option<PathBuf> },
+    Command(Command),
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum Command {
+    Example {
+        path: PathBuf,
+        /// Fills the 2022 plan up to this many activities (benchmarks, speed runs).
+        activities: Option<usize>,
+    },
+    ExportPlan {
+        db: PathBuf,
+        year: i32,
+        format: crate::export::Format,
+        out: PathBuf,
+    },
+    /// Imports activities from a .docx, .xlsx or .csv into the plan of `year`, after printing
+    /// the preview; `dry_run` prints the preview only.
+    ImportPlan {
+        db: PathBuf,
+        year: i32,
+        file: PathBuf,
+        options: crate::import::ImportOptions,
+    },
+    /// Prints what a tidplan text is understood as; `year` where none is written (default: now).
+    Tidplan {
+        year: Option<i32>,
+        text: String,
+    },
+    /// The health check of a council file (exit 0 when healthy, 1 when problems were found).
+    Check {
+        db: PathBuf,
+    },
+    /// A verified backup now, into the app's backups folder of `db`.
+    Backup {
+        db: PathBuf,
+    },
+    /// `db`'s backups, newest first.
+    Backups {
+        db: PathBuf,
+    },
+    /// A backup (path or file name in `db`'s backups folder) restored as the new file `out`.
+    Restore {
+        db: PathBuf,
+        backup: PathBuf,
+        out: PathBuf,
+    },
+    Help,
+    Version,
+}
+
+pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Invocation, String> {
+    let args: Vec<String> = args.into_iter().collect();
+    let words: Vec<&str> = args.iter().map(String::as_str).collect();
+    match words.as_slice() {
+        [] => Ok(Invocation::App { open: None }),
+        ["--open", path] => Ok(Invocation::App {
+            open: Some(PathBuf::from(path)),
+        }),
+        ["example", path] => Ok(Invocation::Command(Command::Example {
+            path: PathBuf::from(path),
+            activities: None,
+        })),
+        ["example", path, "--activities", n] | ["example", "--activities", n, path] => {
+            Ok(Invocation::Command(Command::Example {
+                path: PathBuf::from(path),
+                activities: Some(n.parse().ok().filter(|n| (1..=100_000).contains(n)).ok_or_else(
+                    || format!("--activities vill ha ett antal mellan 1 och 100000, inte ”{n}”.\n\n{USAGE}"),
+                )?),
+            }))
+        }
+        ["tidplan", "--year", year, text] | ["tidplan", text, "--year", year] => {
+            Ok(Invocation::Command(Command::Tidplan {
+                year: Some(parse_year(year)?),
+                text: text.to_string(),
+            }))
+        }
+        ["tidplan", text] if !text.starts_with("--") => Ok(Invocation::Command(Command::Tidplan {
+            year: None,
+            text: text.to_string(),
+        })),
+        ["export", "plan", flags @ ..] => export_plan(flags),
+        ["import", "plan", flags @ ..] => import_plan(flags),
+        ["check", flags @ ..] => Ok(Invocation::Command(Command::Check { db: db_only(flags)? })),
+        ["backup", flags @ ..] => Ok(Invocation::Command(Command::Backup { db: db_only(flags)? })),
+        ["backups", flags @ ..] => Ok(Invocation::Command(Command::Backups { db: db_only(flags)? })),
+        ["restore", flags @ ..] => {
+            let flags = Flags::read(flags, &["--db", "--backup", "--out"], &[])?;
+            Ok(Invocation::Command(Command::Restore {
+                db: PathBuf::from(flags.value("--db")?),
+                backup: PathBuf::from(flags.value("--backup")?),
+                out: PathBuf::from(flags.value("--out")?),
+            }))
+        }
+        ["--help" | "-h" | "help"] => Ok(Invocation::Command(Command::Help)),
+        ["--version" | "-V"] => Ok(Invocation::Command(Command::Version)),
+        [path] if path.ends_with(".radsplan") => Ok(Invocation::App {
+            open: Some(PathBuf::from(path)),
+        }),
+        ["example"] => Err(format!(
+            "Ange vilken fil exemplet ska skrivas till.\n\n{USAGE}"
+        )),
+        ["--open"] => Err(format!("Ange vilken fil som ska öppnas.\n\n{USAGE}")),
+        _ => Err(format!("Okänt kommando: {}\n\n{USAGE}", words.join(" "))),
+    }
+}
+
+/// `--db F --year Y --format pdf --out F`, in any order, each exactly once.
+fn export_plan(flags: &[&str]) -> Result<Invocation, String> {
+    let flags = Flags::read(flags, &["--db", "--year", "--format", "--out"], &[])?;
+    let format = flags.value("--format")?;
+    Ok(Invocation::Command(Command::ExportPlan {
+        db: PathBuf::from(flags.value("--db")?),
+        year: parse_year(flags.value("--year")?)?,
+        format: crate::export::Format::parse(format).ok_or_else(|| {
+            format!("Formatet ”{format}” finns inte; välj pdf, docx, xlsx eller csv.\n\n{USAGE}")
+        })?,
+        out: PathBuf::from(flags.value("--out")?),
+    }))
+}
+
+/// `--db F --year Y --file F [--create] [--skip-bad-rows] [--dry-run]`, in any order, each
+/// exactly once.
+fn import_plan(flags: &[&str]) -> Result<Invocation, String> {
+    let flags = Flags::read(
+        flags,
+        &["--db", "--year", "--file"],
+        &["--dry-run", "--create", "--skip-bad-rows"],
+    )?;
+    Ok(Invocation::Command(Command::ImportPlan {
+        db: PathBuf::from(flags.value("--db")?),
+        year: parse_year(flags.value("--year")?)?,
+        file: PathBuf::from(flags.value("--file")?),
+        options: crate::import::ImportOptions {
+            dry_run: flags.switched("--dry-run"),
+            create: flags.switched("--create"),
+            skip_bad_rows: flags.switched("--skip-bad-rows"),
+        },
+    }))
+}
+
+/// `--db F` and nothing else.
+fn db_only(flags: &[&str]) -> Result<PathBuf, String> {
+    Ok(PathBuf::from(
+        Flags::read(flags, &["--db"], &[])?.value("--db")?,
+    ))
+}
+
+/// A subcommand's flags: those that take a value, and switches, each at most once.
+struct Flags<'a> {
+    values: std::collections::HashMap<&'a str, &'a str>,
+    switches: Vec<&'a str>,
+}
+
+impl<'a> Flags<'a> {
+    fn read(
+        words: &[&'a str],
+        with_value: &[&str],
+        switches: &[&str],
+    ) -> Result<Flags<'a>, String> {
+        let mut flags = Flags {
+            values: std::collections::HashMap::new(),
+            switches: Vec::new(),
+        };
+        let mut rest = words;
+        loop {
+            match rest {
+                [] => return Ok(flags),
+                [switch, tail @ ..]
+                    if switches.contains(switch) && !flags.switches.contains(switch) =>
+                {
+                    flags.switches.push(switch);
+                    rest = tail;
+                }
+                [flag, value, tail @ ..]
+                    if with_value.contains(flag)
+                        && !flags.values.contains_key(flag)
+                        && !value.starts_with("--") =>
+                {
+                    flags.values.insert(flag, value);
+                    rest = tail;
+                }
+                _ => {
+                    return Err(format!(
+                        "Okända eller upprepade flaggor: {}\n\n{USAGE}",
+                        words.join(" ")
+                    ))
+                }
+            }
+        }
+    }
+
+    fn value(&self, flag: &str) -> Result<&'a str, String> {
+        self.values
+            .get(flag)
+            .copied()
+            .ok_or_else(|| format!("{flag} saknas.\n\n{USAGE}"))
+    }
+
+    fn switched(&self, switch: &str) -> bool {
+        self.switches.contains(&switch)
+    }
+}
+
+fn parse_year(word: &str) -> Result<i32, String> {
+    word.parse::<i32>()
+        .ok()
+        .filter(|y| (2000..=2100).contains(y))
+        .ok_or_else(|| {
+            format!("Året ska vara ett årtal mellan 2000 och 2100, inte ”{word}”.\n\n{USAGE}")
+        })
+}
+
+#[cfg(test)]
+#[path = "parse_tests.rs"]
+mod tests;

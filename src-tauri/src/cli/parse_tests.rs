@@ -1,0 +1,148 @@
+//! What the command line is read as.
+
+use super::*;
+
+fn parse_words(words: &[&str]) -> Result<Invocation, String> {
+    parse(words.iter().map(|w| w.to_string()))
+}
+
+#[test]
+fn known_invocations_parse() {
+    assert_eq!(parse_words(&[]), Ok(Invocation::App { open: None }));
+    assert_eq!(
+        parse_words(&["--open", "/tmp/a b.radsplan"]),
+        Ok(Invocation::App {
+            open: Some(PathBuf::from("/tmp/a b.radsplan"))
+        })
+    );
+    assert_eq!(
+        parse_words(&["Råd.radsplan"]),
+        Ok(Invocation::App {
+            open: Some(PathBuf::from("Råd.radsplan"))
+        })
+    );
+    assert_eq!(
+        parse_words(&["example", "x.radsplan"]),
+        Ok(Invocation::Command(Command::Example {
+            path: PathBuf::from("x.radsplan"),
+            activities: None,
+        }))
+    );
+    assert_eq!(
+        parse_words(&["example", "x.radsplan", "--activities", "2000"]),
+        Ok(Invocation::Command(Command::Example {
+            path: PathBuf::from("x.radsplan"),
+            activities: Some(2000),
+        }))
+    );
+}
+
+#[test]
+fn import_plan_takes_its_flags_in_any_order() {
+    assert_eq!(
+        parse_words(&[
+            "import",
+            "plan",
+            "--dry-run",
+            "--file",
+            "Plan 2023.xlsx",
+            "--year",
+            "2023",
+            "--db",
+            "råd.radsplan",
+        ]),
+        Ok(Invocation::Command(Command::ImportPlan {
+            db: PathBuf::from("råd.radsplan"),
+            year: 2023,
+            file: PathBuf::from("Plan 2023.xlsx"),
+            options: crate::import::ImportOptions {
+                dry_run: true,
+                create: false,
+                skip_bad_rows: false,
+            },
+        }))
+    );
+    assert!(matches!(
+        parse_words(&[
+            "import",
+            "plan",
+            "--create",
+            "--db",
+            "a",
+            "--year",
+            "2023",
+            "--file",
+            "f",
+            "--skip-bad-rows"
+        ]),
+        Ok(Invocation::Command(Command::ImportPlan {
+            options: crate::import::ImportOptions {
+                dry_run: false,
+                create: true,
+                skip_bad_rows: true,
+            },
+            ..
+        }))
+    ));
+}
+
+#[test]
+fn backup_commands_parse() {
+    assert_eq!(
+        parse_words(&["check", "--db", "Råd.radsplan"]),
+        Ok(Invocation::Command(Command::Check {
+            db: PathBuf::from("Råd.radsplan")
+        }))
+    );
+    assert_eq!(
+        parse_words(&[
+            "restore",
+            "--out",
+            "ny.radsplan",
+            "--backup",
+            "k.radsplan",
+            "--db",
+            "r"
+        ]),
+        Ok(Invocation::Command(Command::Restore {
+            db: PathBuf::from("r"),
+            backup: PathBuf::from("k.radsplan"),
+            out: PathBuf::from("ny.radsplan"),
+        }))
+    );
+}
+
+#[test]
+fn bad_arguments_get_usage() {
+    for bad in [
+        &["example"][..],
+        &["--open"],
+        &["frobnicate"],
+        &["example", "a", "b"],
+        &["example", "a", "--activities", "många"],
+        &["example", "a", "--activities", "0"],
+        &["import", "plan", "--db", "a", "--year", "2023"],
+        &[
+            "import",
+            "plan",
+            "--db",
+            "a",
+            "--year",
+            "2023",
+            "--file",
+            "f",
+            "--dry-run",
+            "--dry-run",
+        ],
+        &[
+            "import", "plan", "--db", "a", "--year", "tjugo", "--file", "f",
+        ],
+        &["check"],
+        &["backup", "--db"],
+        &["backups", "--db", "a", "--db", "b"],
+        &["restore", "--db", "a", "--backup", "b"],
+    ] {
+        let error = parse_words(bad).expect_err("must be refused");
+        assert!(error.contains("Användning"), "{bad:?} → {error}");
+    }
+}

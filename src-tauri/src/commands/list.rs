@@ -1,0 +1,136 @@
+// Every command the window may call, declared once: the module and function (`file::app_status`
+// is `commands::file::app_status`, called with the command context first), the arguments the
+// window passes, and what comes back. A failing command rejects with `ApiError`.
+//
+// From this list come the IPC dispatch (commands/mod.rs), the app manifest (build.rs, which
+// includes this file with its own `command_list!`), and, by `UPDATE_GENERATED=1 cargo test -p
+// radsplan generated`: the typed client ui/src/lib/api.ts, the window's capability
+// capabilities/main.json and the command table of docs/ipc-contract.md. A test fails when any of
+// them is stale. Adding a command: the core function, a thin function in its module here, one
+// entry below, regenerate.
+//
+// The doc line of each entry becomes the contract table's note and the client's comment.
+command_list! {
+    // The open file, language and window.
+    /// What the window shows: the open file, language, undo/redo labels, notice, recent files.
+    file::app_status() -> AppStatus;
+    /// Creates the example file in the data folder the first time, then opens it.
+    file::open_example() -> AppStatus;
+    /// A new council in the data folder, named after it.
+    file::create_council(name: String) -> AppStatus;
+    /// "Ny …": native save dialog; null when cancelled.
+    file::new_council_dialog(name: String) -> Option<AppStatus>;
+    /// "Öppna …": native open dialog; null when cancelled.
+    file::open_file_dialog() -> Option<AppStatus>;
+    /// "Spara en kopia som …": the path written; refused with `conflict` for the open file itself;
+    /// an older file at the target is replaced only by a verified copy.
+    file::save_copy_dialog() -> Option<String>;
+    /// Checkpoints and closes the open file.
+    file::close_file() -> AppStatus;
+    /// Opens a file of *Senaste filer*; `invalid` with a Swedish message if it is gone.
+    file::open_recent_file(path: String) -> AppStatus;
+    /// Takes a file off *Senaste filer*; the file itself is not touched.
+    file::forget_recent_file(path: String) -> AppStatus;
+    /// The plan year shown, remembered for the open file in the app's config.
+    file::remember_plan_year(year: i32) -> ();
+    file::set_language(language: Language) -> AppStatus;
+    /// The UI's first screen is drawn (for the measuring command).
+    file::ui_painted() -> ();
+
+    // Register.
+    /// Swedish order; the query folds case and å-forms.
+    register::list_organisations(query: String) -> Vec<Organisation>;
+    register::add_organisation(input: OrganisationInput) -> Outcome<Id>;
+    register::update_organisation(id: Id, input: OrganisationInput) -> Outcome<()>;
+    /// Its people are detached; undoable.
+    register::delete_organisation(id: Id) -> Outcome<()>;
+    register::list_people(query: String) -> Vec<Person>;
+    register::add_person(input: PersonInput) -> Outcome<Id>;
+    register::update_person(id: Id, input: PersonInput) -> Outcome<()>;
+    /// `conflict` while the person is still a member somewhere.
+    register::delete_person(id: Id) -> Outcome<()>;
+
+    // Inställningar: the council's profile, counties and goals.
+    settings::council_profile() -> CouncilProfile;
+    settings::update_council(name: String, mandate: String) -> Outcome<()>;
+    settings::add_county(name: String) -> Outcome<Id>;
+    settings::rename_county(id: Id, name: String) -> Outcome<()>;
+    settings::delete_county(id: Id) -> Outcome<()>;
+    /// That plan year's goals, in order.
+    settings::list_goals(plan_id: Id) -> Vec<Goal>;
+    /// Last in that plan's list.
+    settings::add_goal(plan_id: Id, text: String) -> Outcome<Id>;
+    settings::update_goal(id: Id, text: String) -> Outcome<()>;
+    settings::delete_goal(id: Id) -> Outcome<()>;
+    /// `to_index` counts from 0.
+    settings::move_goal(id: Id, to_index: usize) -> Outcome<()>;
+
+    // Ångra and Gör om.
+    history::undo() -> Changes;
+    history::redo() -> Changes;
+
+    // Aktivitetsplan: plans, focus areas, activities.
+    /// Newest year first.
+    plan::list_plans() -> Vec<Plan>;
+    plan::create_plan(year: i32) -> Outcome<Id>;
+    /// Red first.
+    plan::carry_over_proposal(from_year: i32) -> Vec<CarryOverCandidate>;
+    plan::create_plan_from_previous(year: i32, from_year: i32, carry: Vec<Id>) -> Outcome<Id>;
+    /// `adopted_on` is an ISO date.
+    plan::set_plan_status(plan_id: Id, status: PlanStatus, adopted_on: Option<String>) -> Outcome<()>;
+    /// Live preview while typing a tidplan; reads nothing from the file.
+    plan::parse_tidplan(text: String, year: i32) -> Schedule;
+    focus_area::list_focus_areas(plan_id: Id) -> Vec<FocusArea>;
+    focus_area::add_focus_area(plan_id: Id, name: String) -> Outcome<Id>;
+    focus_area::update_focus_area(id: Id, name: String, description: String) -> Outcome<()>;
+    focus_area::move_focus_area(id: Id, to_index: usize) -> Outcome<()>;
+    focus_area::defer_focus_area(id: Id, to_year: Option<i32>, note: String) -> Outcome<()>;
+    /// Refuse (`conflict` if it has activities), move them to another focus area of the plan
+    /// (appended in order) or delete them; one undo step.
+    focus_area::delete_focus_area(id: Id, activities: ActivitiesOnDelete) -> Outcome<()>;
+    /// Plan order.
+    activity::list_activities(plan_id: Id, filter: ActivityFilter) -> Vec<Activity>;
+    /// These activities (ids a change named), in plan order; ids that are gone are left out.
+    activity::get_activities(ids: Vec<Id>) -> Vec<Activity>;
+    /// Ids passing the filter, in plan order; the find bar asks this per keypress.
+    activity::find_activities(plan_id: Id, filter: ActivityFilter) -> Vec<Id>;
+    activity::add_activity(focus_area_id: Id, input: ActivityInput) -> Outcome<Id>;
+    activity::update_activity(id: Id, input: ActivityInput) -> Outcome<()>;
+    activity::set_activity_priority(id: Id, priority: Option<Priority>) -> Outcome<()>;
+    activity::set_activity_status(id: Id, status: ActivityStatus) -> Outcome<()>;
+    /// To any plan's focus area.
+    activity::move_activity(id: Id, focus_area_id: Id, to_index: usize) -> Outcome<()>;
+    activity::duplicate_activity(id: Id) -> Outcome<Id>;
+    activity::delete_activity(id: Id) -> Outcome<()>;
+
+    // Exportera and Importera.
+    /// Native save dialog, then the document rendered; null when cancelled.
+    export::export_plan_dialog(plan_id: Id, format: DocumentFormat) -> Option<ExportedFile>;
+    /// Native open dialog (.docx, .xlsx, .csv); null when cancelled.
+    import::choose_import_file() -> Option<String>;
+    /// Writes nothing: per row the colour seen and the priority it became, unused columns, bad lines.
+    import::preview_plan_import_file(plan_id: Id, path: String) -> ImportPreview;
+    /// `conflict` if the file changed since the preview; all or nothing, one undo step.
+    import::import_plan_file(plan_id: Id, path: String, fingerprint: String, choices: Option<ImportChoices>) -> Outcome<ImportSummary>;
+    /// A pasted table (tab-separated, as Word and Excel copy) with each cell's clipboard colour.
+    import::preview_plan_paste(plan_id: Id, focus_area_id: Option<Id>, text: String, colours: Option<Vec<Vec<String>>>) -> ImportPreview;
+    /// All or nothing, one undo step.
+    import::import_plan_paste(plan_id: Id, focus_area_id: Option<Id>, text: String, colours: Option<Vec<Vec<String>>>, choices: Option<ImportChoices>) -> Outcome<ImportSummary>;
+
+    // Säkerhetskopior.
+    /// Last good backup, last failure, warning (`failed`, `stale`), second folder, thinning rule.
+    backup::backup_status() -> BackupStatus;
+    /// The open file's backups, newest first.
+    backup::list_backups() -> Vec<BackupInfo>;
+    /// A verified backup now; `io` with a Swedish message when it fails.
+    backup::backup_now() -> BackupStatus;
+    /// Problems in Swedish, and the newest good backup when not ok.
+    backup::check_file() -> HealthReport;
+    /// The backup copied beside the open file as "NAMN (återställd DATUM TID).radsplan", opened.
+    backup::restore_backup_as_new_file(path: String) -> AppStatus;
+    /// The open file backed up first, then replaced (the window confirms first).
+    backup::restore_backup_replacing(path: String) -> AppStatus;
+    /// Native folder dialog; unchanged when cancelled.
+    backup::choose_second_backup_folder() -> BackupStatus;
+    backup::clear_second_backup_folder() -> BackupStatus;
+}

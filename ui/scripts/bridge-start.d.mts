@@ -1,0 +1,2 @@
+export function bridgeBinary(): string;
+export function startBridgeProcess(args?: string[]): Promise<{ url: string; token: string; stop: () => void }>;

@@ -45,9 +45,16 @@ export function resetAppData() {
     if (!dir.startsWith(root + path.sep)) {
       throw new Error(`${name}=${dir} is outside the e2e sandbox ${root}; refusing to empty it`);
     }
-    // The last session's WebKit helpers may still be writing their shader cache for a moment
-    // after the app has gone (ENOTEMPTY): Node retries with a growing pause.
-    fs.rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+    // The last session's WebKit helpers may still be writing their shader cache after the app
+    // has gone, for longer than rmSync's retries (ENOTEMPTY broke whole scenarios). Moving the
+    // folder aside is one atomic rename whatever is written into it; it is deleted when it can be.
+    if (fs.existsSync(dir)) {
+      const aside = fs.mkdtempSync(path.join(root, "old-"));
+      fs.renameSync(dir, path.join(aside, path.basename(dir)));
+      fs.rm(aside, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }, () => {
+        // left for run.sh to remove with the sandbox
+      });
+    }
     fs.mkdirSync(dir, { recursive: true });
   }
 }

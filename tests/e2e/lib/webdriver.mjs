@@ -18,6 +18,8 @@ export const Keys = Object.freeze({
   ARROW_DOWN: "\uE015",
   ARROW_LEFT: "\uE012",
   ARROW_RIGHT: "\uE014",
+  HOME: "\uE011",
+  END: "\uE010",
 });
 
 export class WebDriverError extends Error {

@@ -43,7 +43,7 @@ describe("Senaste filer and opening where the user left off", () => {
     expect(item.textContent).toContain("Finns inte där den låg");
     await user.click(within(item).getByTestId("recent-open"));
     expect((await screen.findByTestId("error-toast")).textContent).toContain("finns inte där den låg");
-    await user.click(within(item).getByRole("button", { name: "Ta bort Gammalt råd ur listan över senaste filer" }));
+    await user.click(within(item).getByRole("button", { name: "Ta bort ur listan: Gammalt råd" }));
     await waitFor(() => expect(screen.queryAllByTestId("recent-file")).toHaveLength(0));
     expect(core.callsOf("forget_recent_file")).toEqual([{ path: gone }]);
     expect((await core.status()).recentFiles).toEqual([]);

@@ -140,3 +140,12 @@ pub fn add_meeting(storage: &mut Storage, working_group_id: Id, held_on: &str) -
         .expect("add meeting")
         .value
 }
+
+/// The names in Register, in its order: what a test compares after reopening a file.
+pub fn people_names(storage: &Storage) -> Vec<String> {
+    radsplan_core::person::list(storage, "")
+        .expect("list")
+        .into_iter()
+        .map(|p| p.name)
+        .collect()
+}

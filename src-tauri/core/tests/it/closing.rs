@@ -7,15 +7,7 @@ use radsplan_core::error::ErrorCode;
 use radsplan_core::{CoreError, Storage};
 use rusqlite::Connection;
 
-use crate::builders::{add_person, council_file, now};
-
-fn people(storage: &Storage) -> Vec<String> {
-    radsplan_core::person::list(storage, "")
-        .expect("list")
-        .into_iter()
-        .map(|p| p.name)
-        .collect()
-}
+use crate::builders::{add_person, council_file, now, people_names};
 
 fn beside(path: &Path, suffix: &str) -> PathBuf {
     let mut name = path.as_os_str().to_owned();
@@ -43,7 +35,7 @@ fn after_close_the_lone_file_holds_the_last_edit_and_no_log_is_left() {
     );
     let (_alone, copy) = copy_alone(&path);
     assert_eq!(
-        people(&Storage::open(&copy, now()).expect("open")),
+        people_names(&Storage::open(&copy, now()).expect("open")),
         ["Sista Ändringen"]
     );
 }
@@ -59,7 +51,8 @@ fn without_close_the_last_edit_lives_only_in_the_log() {
     assert!(std::fs::metadata(beside(&path, "-wal")).expect("log").len() > 0);
     let lone = Storage::open(&copy, now());
     assert!(
-        lone.map_or(true, |s| !people(&s).contains(&"Bara I Loggen".to_string())),
+        lone.map_or(true, |s| !people_names(&s)
+            .contains(&"Bara I Loggen".to_string())),
         "the lone file lacks the edit (it may not even hold the council yet)"
     );
     storage.close().expect("close");
@@ -89,7 +82,7 @@ fn a_log_left_by_a_crash_is_kept_aside_before_it_is_applied() {
     let log_before = std::fs::read(beside(&path, "-wal")).expect("read log");
     let storage = Storage::open(&path, now()).expect("open recovers");
     assert_eq!(
-        people(&storage),
+        people_names(&storage),
         ["Före Kraschen", "I Loggen"],
         "SQLite applied the log"
     );

@@ -6,15 +6,7 @@ use std::os::unix::fs::PermissionsExt;
 use radsplan_core::error::ErrorCode;
 use radsplan_core::Storage;
 
-use crate::builders::{add_person, council_file, now};
-
-fn people(storage: &Storage) -> Vec<String> {
-    radsplan_core::person::list(storage, "")
-        .expect("list")
-        .into_iter()
-        .map(|p| p.name)
-        .collect()
-}
+use crate::builders::{add_person, council_file, now, people_names};
 
 #[test]
 fn the_copy_is_verified_complete_and_the_original_is_left_byte_for_byte() {
@@ -43,7 +35,10 @@ fn the_copy_is_verified_complete_and_the_original_is_left_byte_for_byte() {
 
     let moved = Storage::open(&copy, now()).expect("the copy opens");
     assert!(moved.is_consistent().expect("check"));
-    assert_eq!(people(&moved), ["Ingrid Lundvall", "Osvald Bergkvist"]);
+    assert_eq!(
+        people_names(&moved),
+        ["Ingrid Lundvall", "Osvald Bergkvist"]
+    );
     let leftovers: Vec<_> = std::fs::read_dir(&data)
         .expect("list")
         .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
@@ -116,7 +111,10 @@ fn a_write_protected_file_can_be_moved_and_the_copy_can_be_edited() {
     let mut moved = Storage::open(&copy, now()).expect("the copy opens");
     assert!(!moved.is_read_only(), "the copy is hers to edit");
     add_person(&mut moved, "Osvald Bergkvist", None);
-    assert_eq!(people(&moved), ["Ingrid Lundvall", "Osvald Bergkvist"]);
+    assert_eq!(
+        people_names(&moved),
+        ["Ingrid Lundvall", "Osvald Bergkvist"]
+    );
 }
 
 #[test]

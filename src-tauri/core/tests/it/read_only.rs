@@ -6,18 +6,10 @@ use std::path::Path;
 use radsplan_core::error::ErrorCode;
 use radsplan_core::Storage;
 
-use crate::builders::{add_person, council_file, now};
+use crate::builders::{add_person, council_file, now, people_names};
 
 fn set_mode(path: &Path, mode: u32) {
     std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).expect("chmod");
-}
-
-fn people(storage: &Storage) -> Vec<String> {
-    radsplan_core::person::list(storage, "")
-        .expect("list")
-        .into_iter()
-        .map(|p| p.name)
-        .collect()
 }
 
 #[test]
@@ -30,7 +22,7 @@ fn a_read_only_file_opens_for_reading_refuses_edits_and_saves_a_copy() {
 
     let mut storage = Storage::open(&path, now()).expect("opens read-only");
     assert!(storage.is_read_only());
-    assert_eq!(people(&storage), ["Läsbar Person"]);
+    assert_eq!(people_names(&storage), ["Läsbar Person"]);
     let input = crate::builders::person_input("Ny Person", None);
     let error = radsplan_core::person::add(&mut storage, now(), &input).expect_err("edit refused");
     assert_eq!(error.code(), ErrorCode::ReadOnly, "{error:?}");
@@ -60,7 +52,7 @@ fn a_read_only_file_opens_for_reading_refuses_edits_and_saves_a_copy() {
     }
     let copy = Storage::open(&copy, now()).expect("the copy is writable");
     assert!(!copy.is_read_only());
-    assert_eq!(people(&copy), ["Läsbar Person"]);
+    assert_eq!(people_names(&copy), ["Läsbar Person"]);
 }
 
 #[test]
@@ -92,7 +84,7 @@ fn a_read_only_file_whose_path_has_swedish_letters_and_odd_characters_opens() {
 
     let storage = Storage::open(&path, now()).expect("opens read-only");
     assert!(storage.is_read_only());
-    assert_eq!(people(&storage), ["Åsa Öström"]);
+    assert_eq!(people_names(&storage), ["Åsa Öström"]);
 }
 
 #[test]

@@ -4,15 +4,7 @@ use radsplan_core::error::ErrorCode;
 use radsplan_core::storage::temporary_copy_path;
 use radsplan_core::Storage;
 
-use crate::builders::{add_person, council_file, now};
-
-fn people(storage: &Storage) -> Vec<String> {
-    radsplan_core::person::list(storage, "")
-        .expect("list")
-        .into_iter()
-        .map(|p| p.name)
-        .collect()
-}
+use crate::builders::{add_person, council_file, now, people_names};
 
 #[test]
 fn a_copy_onto_the_open_file_itself_is_refused_and_later_edits_are_kept() {
@@ -39,7 +31,7 @@ fn a_copy_onto_the_open_file_itself_is_refused_and_later_edits_are_kept() {
     add_person(&mut storage, "Efter Kopian", None);
     storage.close().expect("close");
     let reopened = Storage::open(&path, now()).expect("reopen");
-    assert_eq!(people(&reopened), ["Efter Kopian", "Före Kopian"]);
+    assert_eq!(people_names(&reopened), ["Efter Kopian", "Före Kopian"]);
 }
 
 #[test]
@@ -67,7 +59,7 @@ fn a_failed_copy_over_an_existing_copy_keeps_the_old_copy_and_leaves_no_temporar
     );
     std::fs::remove_dir(&temporary).expect("unblock");
     storage.save_copy(&target).expect("second copy");
-    let names = people(&Storage::open(&target, now()).expect("open copy"));
+    let names = people_names(&Storage::open(&target, now()).expect("open copy"));
     assert_eq!(names, ["Gammal Kopia", "Ny Person"]);
     let leftovers: Vec<_> = std::fs::read_dir(dir.path())
         .expect("list")
@@ -89,7 +81,7 @@ fn a_saved_copy_is_one_self_contained_file() {
     std::fs::copy(&target, &moved).expect("copy alone");
     assert!(!dir.path().join("kopia.radsplan-wal").exists());
     assert_eq!(
-        people(&Storage::open(&moved, now()).expect("open")),
+        people_names(&Storage::open(&moved, now()).expect("open")),
         ["Med I Kopian"]
     );
 }

@@ -31,8 +31,14 @@ async function escapeCloses(css, returnTo, what) {
  * change moved under the pointer.
  */
 async function press(css) {
-  const el = await waitFor(css);
-  await session().execute("arguments[0].focus();", el);
+  await waitFor(css);
+  // Found and focused in one step in the page: a list that re-renders between finding the
+  // element and focusing it (a refresh after a change) would otherwise hand over a stale one.
+  await waitUntil(() => session().execute(`
+    const el = document.querySelector(arguments[0]);
+    if (!el) return false;
+    el.focus();
+    return document.activeElement === el;`, css), { message: `focus on ${css}` });
   await session().chord(Keys.ENTER);
 }
 

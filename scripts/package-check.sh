@@ -56,12 +56,20 @@ for ((i = 0; i < 100; i++)); do [[ -S "/tmp/.X11-unix/X$n" ]] && break; sleep 0.
 export DISPLAY=":$n"
 "$bin" "$example" >"$work/app.log" 2>&1 &
 app_pid=$!
-sleep "${PACKAGE_CHECK_WAIT:-8}"
-kill -0 "$app_pid" 2>/dev/null || { cat "$work/app.log" >&2; die "the installed app exited early"; }
 mkdir -p "$repo/target/package"
 shot="$repo/target/package/installed-app.png"
-import -window root "$shot"
-say "screenshot of the installed app: $shot"
+# Drawn, not merely running: a blank window has one colour; the plan on screen has hundreds. On
+# a loaded machine the first paint can take well over 8 s, so wait for it (up to 90 s).
+colours=0
+for ((i = 0; i < 45; i++)); do
+  sleep 2
+  kill -0 "$app_pid" 2>/dev/null || { cat "$work/app.log" >&2; die "the installed app exited early"; }
+  import -window root "$shot"
+  colours="$(convert "$shot" -format %k info:)"
+  (( colours > 50 )) && break
+done
+(( colours > 50 )) || die "the installed app drew nothing in 90 s (screenshot: $shot)"
+say "the installed app drew its window ($colours colours after $(( (i + 1) * 2 )) s): $shot"
 
 size="$(stat -c %s "$deb")"
 say "$(basename "$deb"): $size bytes ($(( (size + 524288) / 1048576 )) MB)"

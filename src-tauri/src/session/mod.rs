@@ -1,6 +1,8 @@
 //! The app's one open council and what it remembers. Commands lock it for the length of one
 //! core call.
 
+mod notices;
+
 use std::path::{Path, PathBuf};
 
 use radsplan_core::error::{ApiError, ErrorCode};
@@ -10,6 +12,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::config::{AppConfig, Language};
+use notices::{moved_notice, recovered_notice, risky_notice};
 
 pub struct Session {
     pub storage: Option<Storage>,
@@ -260,41 +263,6 @@ fn is_in_folder(file: &Path, folder: &Path) -> bool {
     std::fs::canonicalize(parent).is_ok_and(|parent| parent == folder)
 }
 
-/// What she reads after the file was moved to the data folder.
-fn moved_notice(copy: &Path, original: &Path) -> String {
-    format!(
-        "Filen är flyttad till Rådsplans datamapp och det är den du arbetar i nu: {}. \
-         Originalet ligger kvar orört i {} och finns kvar under Öppna senaste. Ta bort det \
-         själv när du har kontrollerat att allt finns med i den nya filen.",
-        copy.display(),
-        original.display()
-    )
-}
-
-/// What she reads after a log left by a crash was applied at opening.
-fn recovered_notice(folder: &Path) -> String {
-    format!(
-        "Rådsplan avslutades inte ordentligt förra gången. Filen har återställts från sin logg; \
-         en kopia av filen som den var ligger i {}.",
-        folder.display()
-    )
-}
-
-fn risky_notice(place: RiskyPlace) -> String {
-    let folder = match place {
-        RiskyPlace::OneDrive => "en OneDrive-mapp",
-        RiskyPlace::Dropbox => "en Dropbox-mapp",
-        RiskyPlace::GoogleDrive => "en Google Drive-mapp",
-        RiskyPlace::ICloud => "iCloud Drive",
-        RiskyPlace::NetworkShare => "en nätverksmapp",
-    };
-    format!(
-        "Filen ligger i {folder}. Synkprogram och nätverksmappar kopierar filen och dess logg \
-         var för sig, och det kan skada en Rådsplan-fil medan den är öppen. Arbeta hellre i \
-         Rådsplans datamapp på datorn. Färdiga kopior kan du gärna lägga i {folder}."
-    )
-}
-
 /// Who makes the changes, for history. Never sent anywhere.
 fn os_user() -> String {
     std::env::var("USERNAME")
@@ -303,109 +271,4 @@ fn os_user() -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn now() -> Timestamp {
-        chrono::DateTime::parse_from_rfc3339("2022-09-23T12:00:00Z")
-            .expect("time")
-            .with_timezone(&chrono::Utc)
-    }
-
-    #[test]
-    fn a_reopened_file_opens_on_the_plan_year_last_shown_and_is_among_the_recent_files() {
-        let dir = tempfile::tempdir().expect("dir");
-        let config = dir.path().join("config/settings.json");
-        let file = dir.path().join("Vårdkompetensråd Norr.radsplan");
-        let mut session = Session::new(config.clone(), dir.path().to_path_buf());
-        session
-            .adopt(radsplan_core::example::write(&file).expect("example"))
-            .expect("adopt");
-        assert_eq!(session.status().plan_year, None, "nothing remembered yet");
-        session.remember_plan_year(2021).expect("remember");
-        session.close().expect("close");
-
-        // A restart: a new session reads the config written by the last one.
-        let mut again = Session::new(config, dir.path().to_path_buf());
-        let recent = again.status().recent_files;
-        assert_eq!(recent.len(), 1);
-        assert_eq!(recent[0].name, "Vårdkompetensråd Norr");
-        assert!(!recent[0].missing);
-        again.open(&file, now()).expect("open");
-        assert_eq!(again.status().plan_year, Some(2021));
-
-        again.close().expect("close");
-        std::fs::remove_file(&file).expect("remove");
-        assert!(
-            again.status().recent_files[0].missing,
-            "a file that is gone is marked"
-        );
-        again.forget_recent(&file);
-        assert!(again.status().recent_files.is_empty());
-    }
-
-    #[test]
-    fn a_file_in_a_synced_folder_is_explained_once_and_a_recovery_is_always_told() {
-        let dir = tempfile::tempdir().expect("dir");
-        let mut session = Session::new(dir.path().join("settings.json"), dir.path().into());
-        let synced = dir.path().join("OneDrive - Regionen").join("Råd.radsplan");
-        let now = chrono::Utc::now();
-        let storage = radsplan_core::council::create(&synced, "Rådet", now).expect("create");
-        session.adopt(storage).expect("adopt");
-        let notice = session.status().notice.expect("explained the first time");
-        assert!(notice.contains("OneDrive"), "{notice}");
-        session.close().expect("close");
-        session.open(&synced, now).expect("reopen");
-        assert_eq!(session.status().notice, None, "only once per file");
-        assert!(AppConfig::load(&dir.path().join("settings.json"))
-            .risky_explained
-            .contains(&synced));
-        assert!(!session.status().read_only);
-    }
-
-    #[test]
-    fn moving_out_of_a_synced_folder_opens_the_copy_first_and_keeps_the_original_listed() {
-        let dir = tempfile::tempdir().expect("dir");
-        let data = dir.path().join("data");
-        let mut session = Session::new(dir.path().join("settings.json"), data.clone());
-        let other = dir.path().join("Annat råd.radsplan");
-        let storage = radsplan_core::council::create(&other, "Annat", now()).expect("create");
-        session.adopt(storage).expect("adopt");
-        let synced = dir
-            .path()
-            .join("OneDrive - Region Örebro län")
-            .join("Rådet.radsplan");
-        let storage = radsplan_core::council::create(&synced, "Rådet", now()).expect("create");
-        session.adopt(storage).expect("adopt");
-        session.remember_plan_year(2023).expect("remember");
-        let status = session.status();
-        assert_eq!(status.risky_place, Some(RiskyPlace::OneDrive));
-        assert!(status.notice.expect("explained").contains("datamapp"));
-
-        session.move_to_data_folder(now()).expect("moved");
-
-        let moved = data.join("Rådet.radsplan");
-        let status = session.status();
-        assert_eq!(status.file, Some(moved.display().to_string()));
-        assert_eq!(status.council_name.as_deref(), Some("Rådet"));
-        assert_eq!(status.risky_place, None, "the data folder is safe");
-        let recent: Vec<_> = status.recent_files.iter().map(|f| f.path.clone()).collect();
-        assert_eq!(
-            recent,
-            [&moved, &synced, &other].map(|p| p.display().to_string()),
-            "the copy first, the original still listed as a shortcut"
-        );
-        let notice = status.notice.expect("says what happened");
-        assert!(notice.contains(&moved.display().to_string()), "{notice}");
-        assert!(notice.contains(&synced.display().to_string()), "{notice}");
-        assert!(notice.contains("orört"), "{notice}");
-        assert_eq!(status.plan_year, Some(2023), "opens on the same year");
-        assert!(synced.is_file(), "the original is never deleted");
-
-        let again = session
-            .move_to_data_folder(now())
-            .expect_err("already there");
-        assert_eq!(again.code, ErrorCode::Conflict);
-        assert!(again.message.contains("redan i Rådsplans datamapp"));
-    }
-}
+mod tests;

@@ -21,9 +21,19 @@ export function startBridgeProcess(args = []) {
   return new Promise((resolve, reject) => {
     createInterface({ input: child.stdout }).on("line", (line) => {
       const match = /^RADSPLAN_BRIDGE (\S+) (\S+)$/.exec(line.trim());
-      if (match) resolve({ url: match[1], token: match[2], stop: () => child.kill() });
+      if (match) resolve({ url: match[1], token: match[2], stop: () => stopBridge(child) });
     });
     child.once("exit", (code) => reject(new Error(`radsplan dev-bridge stopped (exit ${code})`)));
     child.once("error", reject);
   });
+}
+
+// Closing its stdin lets the bridge remove its copies and exit; a kill would leave them behind.
+// The kill is only for a bridge that does not answer that within a second.
+function stopBridge(child) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  child.stdin.end();
+  const timer = setTimeout(() => child.kill(), 1000);
+  timer.unref();
+  child.once("exit", () => clearTimeout(timer));
 }

@@ -70,8 +70,11 @@ fn run(args: &[String]) -> Result<(), String> {
             path => file = Some(PathBuf::from(path)),
         }
     }
-    let work = std::env::temp_dir().join(format!("radsplan-bridge-{}", std::process::id()));
-    std::fs::create_dir_all(&work).map_err(|e| format!("{}: {e}", work.display()))?;
+    let token = random_hex()?;
+    // A killed bridge cannot remove its folder, and process ids come round again: a random name,
+    // made anew, so a left-over folder is never reused.
+    let work = std::env::temp_dir().join(format!("radsplan-bridge-{}", random_hex()?));
+    std::fs::create_dir(&work).map_err(|e| format!("{}: {e}", work.display()))?;
     let pristine = work.join("pristine.radsplan");
     radsplan_core::example::write(&pristine)
         .and_then(|storage| storage.close())
@@ -79,7 +82,7 @@ fn run(args: &[String]) -> Result<(), String> {
     let bridge = Bridge {
         session: Mutex::new(new_session(&work)),
         host: BridgeHost::default(),
-        token: token()?,
+        token,
         work,
         file,
         failures: Mutex::new(HashMap::new()),
@@ -121,7 +124,8 @@ fn new_session(work: &Path) -> Session {
     Session::new(config, work.join("data"))
 }
 
-fn token() -> Result<String, String> {
+/// 128 random bits in hex: the token, and the name of the bridge's folder.
+fn random_hex() -> Result<String, String> {
     let mut bytes = [0u8; 16];
     getrandom::fill(&mut bytes).map_err(|e| e.to_string())?;
     Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())

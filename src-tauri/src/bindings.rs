@@ -9,13 +9,14 @@ pub fn generate() -> String {
     use crate::backups::{BackupStatus, BackupWarning};
     use crate::commands::export::ExportedFile;
     use crate::config::Language;
-    use crate::session::{AppStatus, RecentFile};
+    use crate::session::{AppStatus, DamagedFile, RecentFile};
 
     let cfg = config();
     let mut parts = declarations(&cfg);
     parts.push(decl::<Language>(&cfg));
     parts.push(decl::<radsplan_core::storage::place::RiskyPlace>(&cfg));
     parts.push(decl::<RecentFile>(&cfg));
+    parts.push(decl::<DamagedFile>(&cfg));
     parts.push(decl::<AppStatus>(&cfg));
     parts.push(decl::<DocumentFormat>(&cfg));
     parts.push(decl::<ExportedFile>(&cfg));

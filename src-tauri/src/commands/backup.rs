@@ -76,6 +76,22 @@ pub fn restore_backup_replacing(cx: &Ctx, path: String) -> CommandResult<AppStat
     Ok(status)
 }
 
+pub fn restore_damaged_file(cx: &Ctx) -> CommandResult<AppStatus> {
+    let status = {
+        let mut session = cx.session()?;
+        session.restore_damaged(Utc::now(), local_now())?;
+        session.status()
+    };
+    cx.refresh_title();
+    Ok(status)
+}
+
+pub fn dismiss_damaged_file(cx: &Ctx) -> CommandResult<AppStatus> {
+    let mut session = cx.session()?;
+    session.dismiss_damaged();
+    Ok(session.status())
+}
+
 pub fn choose_second_backup_folder(cx: &Ctx) -> CommandResult<BackupStatus> {
     let picked = cx
         .host

@@ -133,6 +133,11 @@ command_list! {
     backup::restore_backup_as_new_file(path: String) -> AppStatus;
     /// The open file backed up first, then replaced (the window confirms first).
     backup::restore_backup_replacing(path: String) -> AppStatus;
+    /// The file that was damaged at opening: its newest good backup put in its place and opened;
+    /// the damaged file kept beside it as "NAMN (skadad DATUM TID).radsplan".
+    backup::restore_damaged_file() -> AppStatus;
+    /// "Inte nu" to that offer; the damaged file is left as it is.
+    backup::dismiss_damaged_file() -> AppStatus;
     /// Native folder dialog; unchanged when cancelled.
     backup::choose_second_backup_folder() -> BackupStatus;
     backup::clear_second_backup_folder() -> BackupStatus;

@@ -1,7 +1,10 @@
 //! The app's one open council and what it remembers. Commands lock it for the length of one
 //! core call.
 
+mod damaged;
 mod notices;
+
+pub use damaged::DamagedFile;
 
 use std::path::{Path, PathBuf};
 
@@ -12,7 +15,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::config::{AppConfig, Language};
-use notices::{moved_notice, recovered_notice, risky_notice};
+use notices::{moved_notice, recovered_notice, risky_notice, written_back_notice};
 
 pub struct Session {
     pub storage: Option<Storage>,
@@ -25,6 +28,10 @@ pub struct Session {
     pub backups: crate::backups::BackupState,
     /// The open file lies in a synced folder or on a network share.
     pub risky_place: Option<RiskyPlace>,
+    /// The last file she tried to open was damaged (damaged.rs).
+    pub damaged: Option<DamagedFile>,
+    /// The path the open file was opened from: where it was before it was written back.
+    opened_as: Option<PathBuf>,
 }
 
 /// What the UI needs to know about the app as a whole.
@@ -48,6 +55,8 @@ pub struct AppStatus {
     pub risky_place: Option<RiskyPlace>,
     /// The plan year last shown in the open file, or null: the plan opens on it.
     pub plan_year: Option<i32>,
+    /// The file she last tried to open is damaged: the window offers its newest good backup.
+    pub damaged_file: Option<DamagedFile>,
 }
 
 /// A recently opened council file, as the welcome screen and the Fil menu list it.
@@ -72,6 +81,8 @@ impl Session {
             notice: None,
             backups: crate::backups::BackupState::default(),
             risky_place: None,
+            damaged: None,
+            opened_as: None,
         }
     }
 
@@ -90,8 +101,14 @@ impl Session {
         if self.storage.as_ref().and_then(|s| s.path()) == Some(path) {
             return Ok(());
         }
-        let storage = Storage::open(path, now)?;
-        self.adopt(storage)
+        let storage = Storage::open(path, now).map_err(ApiError::from);
+        match storage {
+            Ok(storage) => self.adopt(storage),
+            Err(error) => {
+                self.note_if_damaged(path, &error);
+                Err(error)
+            }
+        }
     }
 
     /// Makes an already opened storage the current council, closing the one it replaces.
@@ -113,7 +130,9 @@ impl Session {
             Some(folder) => Some(recovered_notice(folder)),
             None => storage.path().and_then(|p| self.explain_risky_place(p)),
         };
+        self.opened_as = storage.path().map(Path::to_path_buf);
         self.storage = Some(storage);
+        self.damaged = None;
         self.backups_after_open();
         self.save_config();
         Ok(())
@@ -126,6 +145,13 @@ impl Session {
         // Backups first (backups.rs): closing must not lose what changed since the last one.
         self.backup_if_changed();
         self.risky_place = None;
+        let written = self.storage.as_ref().and_then(Storage::written_back_to);
+        if let Some(written) = written.map(Path::to_path_buf) {
+            // Next time (and in Senaste filer) the file is where the council went.
+            self.config.remember_recent(&written);
+            self.config.last_file = Some(written);
+            self.save_config();
+        }
         match self.storage.take() {
             Some(storage) => Ok(storage.close()?),
             None => Ok(()),
@@ -225,7 +251,7 @@ impl Session {
             language: self.config.language,
             undo: undo_state.undo,
             redo: undo_state.redo,
-            notice: self.notice.clone(),
+            notice: self.written_back_notice().or_else(|| self.notice.clone()),
             recent_files: self
                 .config
                 .recent_files
@@ -244,7 +270,16 @@ impl Session {
                 .and_then(|p| self.config.plan_years.get(p).copied()),
             read_only: storage.is_some_and(Storage::is_read_only),
             risky_place: self.risky_place,
+            damaged_file: self.damaged.clone(),
         }
+    }
+}
+
+impl Session {
+    fn written_back_notice(&self) -> Option<String> {
+        let written = self.storage.as_ref()?.written_back_to()?;
+        let opened = self.opened_as.as_deref().unwrap_or(written);
+        Some(written_back_notice(opened, written))
     }
 }
 

@@ -15,6 +15,25 @@ pub(super) fn moved_notice(copy: &Path, original: &Path) -> String {
     )
 }
 
+/// What she reads after the open file was deleted or moved away and written back (core's
+/// storage/put_back.rs): at its place, or beside another file that took its name.
+pub(super) fn written_back_notice(opened: &Path, written: &Path) -> String {
+    if opened == written {
+        format!(
+            "Filen togs bort eller flyttades medan den var öppen. Rådsplan har skrivit tillbaka \
+             hela rådet, med allt du gjort, till {}.",
+            written.display()
+        )
+    } else {
+        format!(
+            "Filen togs bort eller flyttades medan den var öppen, och en annan fil ligger nu på \
+             dess plats. Den filen är orörd; rådet, med allt du gjort, är sparat bredvid som {} \
+             och det är den du arbetar i nu.",
+            written.display()
+        )
+    }
+}
+
 /// What she reads after a log left by a crash was applied at opening.
 pub(super) fn recovered_notice(folder: &Path) -> String {
     format!(

@@ -104,3 +104,36 @@ fn moving_out_of_a_synced_folder_opens_the_copy_first_and_keeps_the_original_lis
     assert_eq!(again.code, ErrorCode::Conflict);
     assert!(again.message.contains("redan i Rådsplans datamapp"));
 }
+
+#[cfg(unix)]
+#[test]
+fn a_file_deleted_while_open_is_written_back_and_she_is_told_where() {
+    let dir = tempfile::tempdir().expect("dir");
+    let file = dir.path().join("Rådet.radsplan");
+    let mut session = Session::new(dir.path().join("settings.json"), dir.path().into());
+    session
+        .adopt(radsplan_core::example::write(&file).expect("example"))
+        .expect("adopt");
+    std::fs::remove_file(&file).expect("deleted by a clean-up tool");
+    assert_eq!(
+        session.status().notice,
+        None,
+        "nothing to tell before it is noticed"
+    );
+
+    let storage = session.storage().expect("open");
+    radsplan_core::council::update(storage, now(), "Rådet i nytt namn", "")
+        .expect("the edit is saved");
+
+    let notice = session.status().notice.expect("told");
+    assert!(notice.contains("togs bort eller flyttades"), "{notice}");
+    assert!(notice.contains(&file.display().to_string()), "{notice}");
+    session.close_file().expect("close");
+    let reopened = Storage::open(&file, now()).expect("back at its place");
+    assert_eq!(
+        radsplan_core::council::profile(&reopened)
+            .expect("profile")
+            .name,
+        "Rådet i nytt namn"
+    );
+}

@@ -243,6 +243,14 @@ export const restoreBackupAsNewFile = (path: string) =>
 export const restoreBackupReplacing = (path: string) =>
   invoke<AppStatus>("restore_backup_replacing", { path });
 
+/** The file that was damaged at opening: its newest good backup put in its place and opened; the damaged file kept beside it as "NAMN (skadad DATUM TID).radsplan". */
+export const restoreDamagedFile = () =>
+  invoke<AppStatus>("restore_damaged_file");
+
+/** "Inte nu" to that offer; the damaged file is left as it is. */
+export const dismissDamagedFile = () =>
+  invoke<AppStatus>("dismiss_damaged_file");
+
 /** Native folder dialog; unchanged when cancelled. */
 export const chooseSecondBackupFolder = () =>
   invoke<BackupStatus>("choose_second_backup_folder");

@@ -321,6 +321,16 @@ name: string,
  */
 missing: boolean, };
 
+export type DamagedFile = { path: string, 
+/**
+ * The file name without folder and extension.
+ */
+name: string, 
+/**
+ * The newest backup that passed its check, or null when there is none to offer.
+ */
+backup: BackupInfo | null, };
+
 export type AppStatus = { file: string | null, councilName: string | null, language: Language, undo: string | null, redo: string | null, 
 /**
  * Something the user should read (Swedish), or null: on the welcome screen why the
@@ -343,7 +353,11 @@ riskyPlace: RiskyPlace | null,
 /**
  * The plan year last shown in the open file, or null: the plan opens on it.
  */
-planYear: number | null, };
+planYear: number | null, 
+/**
+ * The file she last tried to open is damaged: the window offers its newest good backup.
+ */
+damagedFile: DamagedFile | null, };
 
 export type DocumentFormat = "pdf" | "docx" | "xlsx" | "csv";
 

@@ -10,6 +10,7 @@
 mod create;
 mod health;
 mod list;
+mod rescue;
 mod restore;
 mod second_folder;
 mod sidecar;
@@ -24,6 +25,7 @@ use ts_rs::TS;
 pub use create::{create, run, BackupReport};
 pub use health::{check, check_file, HealthProblem, HealthReport, ProblemKind};
 pub use list::{list, newest_verified};
+pub use rescue::{restore_over_damaged, Rescued};
 pub use restore::{restore_as_new_file, restore_replacing};
 pub use second_folder::copy_to_second_folder;
 pub use thin::{keep, THINNING_RULE};

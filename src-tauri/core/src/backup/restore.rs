@@ -72,7 +72,7 @@ pub fn restore_replacing(
 }
 
 /// A backup can be restored when it is a whole council file this version can open.
-fn check_restorable(backup: &Path) -> Result<()> {
+pub(super) fn check_restorable(backup: &Path) -> Result<()> {
     let damaged = || {
         invalid(format!(
             "Säkerhetskopian {} är skadad eller ingen Rådsplan-fil och kan inte återställas. \

@@ -34,6 +34,16 @@ pub struct Changes {
     pub redo: Option<String>,
 }
 
+impl Changes {
+    /// The council's file changed under it (written back after it went away while open): the
+    /// window re-reads the app's status, which names the file and says what happened.
+    pub(crate) fn note_file_changed(&mut self) {
+        if !self.entities.contains(&Entity::Council) {
+            self.entities.push(Entity::Council);
+        }
+    }
+}
+
 /// The result of an action together with what it changed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct Outcome<T> {

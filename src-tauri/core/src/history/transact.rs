@@ -57,6 +57,7 @@ impl Storage {
                 detail: "the file was opened read-only".into(),
             });
         }
+        let put_back = self.put_back_if_gone()?;
         let now = format_time(now);
         let actor = self.actor().to_string();
         let tx = self.conn.transaction()?;
@@ -80,9 +81,10 @@ impl Storage {
         let value = action(&mut tx)?;
         let touched = tx.finish()?;
         let state = self.undo_state()?;
-        Ok(Outcome {
-            value,
-            changes: touched.into_changes(state),
-        })
+        let mut changes = touched.into_changes(state);
+        if put_back {
+            changes.note_file_changed();
+        }
+        Ok(Outcome { value, changes })
     }
 }

@@ -73,6 +73,15 @@ impl Storage {
     }
 
     fn replay(&mut self, pick: &str, direction: Direction) -> Result<Changes> {
+        let put_back = self.put_back_if_gone()?;
+        let mut changes = self.replay_here(pick, direction)?;
+        if put_back {
+            changes.note_file_changed();
+        }
+        Ok(changes)
+    }
+
+    fn replay_here(&mut self, pick: &str, direction: Direction) -> Result<Changes> {
         let tx = self.conn.transaction()?;
         let op: Option<Id> = tx.query_row(pick, [], |r| r.get(0)).optional()?;
         let op = op.ok_or(match direction {

@@ -10,7 +10,9 @@ impl Storage {
     /// Dropping a `Storage` does the same on a best-effort basis; a process that exits without
     /// dropping it (the window's ×) leaves the latest edits only in the `-wal` file, which a copy
     /// of the `.radsplan` alone lacks. Every way of closing the app calls this.
-    pub fn close(self) -> Result<()> {
+    /// A file deleted or moved away while open is written back first (put_back.rs).
+    pub fn close(mut self) -> Result<()> {
+        self.put_back_if_gone()?;
         let Storage { conn, path, .. } = self;
         let at = |error: crate::CoreError| match &path {
             Some(path) => error.during(During::Saving, path),

@@ -12,6 +12,7 @@ mod migrate;
 mod move_copy;
 mod open;
 pub mod place;
+mod put_back;
 mod recovery;
 pub mod value;
 
@@ -34,6 +35,10 @@ pub struct Storage {
     read_only: bool,
     /// Where the file and a log left by a crash were kept before the log was applied.
     recovered_from: Option<PathBuf>,
+    /// The file as opened, to notice when it is deleted or moved away while open (put_back.rs).
+    identity: Option<put_back::FileIdentity>,
+    /// Where the council was written back after its file went away while open.
+    written_back_to: Option<PathBuf>,
 }
 
 impl Storage {

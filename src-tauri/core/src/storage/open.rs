@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use rusqlite::{Connection, ErrorCode, OpenFlags};
 
+use super::put_back::FileIdentity;
 use super::{backup, migrate, recovery, Migration, Storage, LATEST_VERSION, MIGRATIONS};
 use crate::error::{During, Fault};
 use crate::{CoreError, Result, Timestamp};
@@ -86,6 +87,8 @@ impl Storage {
             actor: String::new(),
             read_only: false,
             recovered_from,
+            identity: FileIdentity::of(path),
+            written_back_to: None,
         })
     }
 
@@ -115,6 +118,8 @@ impl Storage {
             actor: String::new(),
             read_only: false,
             recovered_from: None,
+            identity: FileIdentity::of(path),
+            written_back_to: None,
         })
     }
 
@@ -130,6 +135,8 @@ impl Storage {
             actor: String::new(),
             read_only: false,
             recovered_from: None,
+            identity: None,
+            written_back_to: None,
         })
     }
 }
@@ -249,12 +256,14 @@ fn open_read_only(path: &Path, version: i64, latest: i64) -> Result<Storage> {
         actor: String::new(),
         read_only: true,
         recovered_from: None,
+        identity: None,
+        written_back_to: None,
     })
 }
 
 /// Opens read-write with the settings every edit relies on, and takes the exclusive lock so
 /// that a second window on the same file is told so instead of corrupting or hanging.
-fn connect(path: &Path, flags: OpenFlags) -> Result<Connection> {
+pub(super) fn connect(path: &Path, flags: OpenFlags) -> Result<Connection> {
     let conn = Connection::open_with_flags(path, flags).map_err(|e| classify(path, e))?;
     let setup = || -> rusqlite::Result<()> {
         conn.busy_timeout(LOCK_WAIT)?;

@@ -3,6 +3,7 @@
 mod activities;
 mod backup_health;
 mod backup_kill;
+mod backup_rescue;
 mod backup_thinning;
 mod backups;
 mod builders;
@@ -15,6 +16,7 @@ mod disk;
 mod disk_full;
 mod example;
 mod file_faults;
+mod file_gone;
 mod focus_area_delete;
 mod history;
 mod history_read;

@@ -58,7 +58,7 @@ export class AppState {
       // Without a status we still show the welcome screen, so the user can open something.
       this.setStatus({
         file: null, councilName: null, language: "sv", undo: null, redo: null, notice: null, recentFiles: [], planYear: null,
-        readOnly: false, riskyPlace: null,
+        readOnly: false, riskyPlace: null, damagedFile: null,
       });
     }
   }
@@ -81,6 +81,22 @@ export class AppState {
     } catch (e) {
       showError(e);
     }
+  }
+
+  /**
+   * A file action (open, create, close) that failed. A damaged file with a good backup gets the offer to restore it (the
+   * dialog in App.svelte, which says what happened); anything else is told in a toast.
+   */
+  async fileActionFailed(e: unknown): Promise<void> {
+    const code = (e as { code?: unknown } | null)?.code;
+    if (code === "damaged" || code === "notADatabase") {
+      const status = await api.appStatus().catch(() => null);
+      if (status?.damagedFile?.backup) {
+        this.setStatus(status);
+        return;
+      }
+    }
+    showError(e);
   }
 
   reset(): void {

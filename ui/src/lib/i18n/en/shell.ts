@@ -1,0 +1,31 @@
+import type { Messages } from "../sv";
+
+export const shell: Messages["shell"] = {
+  plan: "Activity plan",
+  places: "Places",
+  register: "Register",
+  settings: "Settings",
+  file: "File",
+  undo: (label: string) => `Undo: ${label}`,
+  redo: (label: string) => `Redo: ${label}`,
+  undoNothing: "Undo (nothing to undo)",
+  redoNothing: "Redo (nothing to redo)",
+  undoShort: "Undo",
+  redoShort: "Redo",
+  newFile: "New …",
+  open: "Open …",
+  recentMissing: "missing",
+  saveCopy: "Save a copy as …",
+  close: "Close",
+  newTitle: "New council",
+  newHint: "You will then choose where to save the file.",
+  continue: "Continue",
+  copySaved: (path: string) => `A copy was saved: ${path}`,
+  fileLabel: "File:",
+  readOnly: "Read-only – you can read, export and save a copy",
+  dismissNotice: "Close the message",
+  moveToDataFolder: "Move to Rådsplan's data folder",
+  moving: "Moving …",
+  moveWhy:
+    "Rådsplan makes a verified copy on this computer and opens it. The original stays where it is; delete it yourself once you have checked the copy.",
+};

@@ -7,6 +7,7 @@ import {
   scenario, startApp, session, tid, click, waitFor, waitGone, waitUntil, textsOf, focusBody, screenshot, Keys,
   EXAMPLE_COUNCIL, repoRoot,
 } from "./lib/app.mjs";
+import fs from "node:fs";
 import path from "node:path";
 import { assertAccessible } from "./lib/axe.mjs";
 import { answerOpenDialog } from "./lib/native-dialog.mjs";
@@ -465,5 +466,23 @@ scenario("accessibility: axe finds no WCAG 2.1 A/AA violation anywhere", (step) 
       { message: "the interface in Swedish again" });
     await closeFile();
     await check("the welcome screen with a recent file", "welcome-recent");
+  });
+
+  step("a damaged file's offer of its newest good backup, and the window after restoring it", async () => {
+    // The file is closed (the step before); it is damaged as a sync client would: header kept.
+    const file = await session().execute(
+      `return document.querySelector('[data-testid="recent-file"] .recent-path').textContent;`);
+    const bytes = fs.readFileSync(file);
+    bytes.fill(0xa5, 100);
+    fs.writeFileSync(file, bytes);
+    await press(tid("recent-open"));
+    await waitFor(tid("damaged-file-dialog"), { what: "the offer of the newest good backup" });
+    assert.equal(await focused(), "damaged-restore", "the offer's action has focus");
+    await check("the damaged file's dialog", "damaged-file");
+    await session().chord(Keys.ENTER);
+    await waitFor(tid("file-notice"), { what: "the notice of where the damaged file is kept" });
+    await check("the restored file with its notice", "damaged-restored");
+    assert.ok(fs.readdirSync(path.dirname(file)).some((n) => n.includes("(skadad ")),
+      "the damaged file is kept beside it");
   });
 });

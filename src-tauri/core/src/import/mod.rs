@@ -19,6 +19,7 @@ mod fingerprint;
 mod headers;
 mod limits;
 mod preview;
+mod reader;
 mod rows;
 mod xlsx;
 mod xlsx_parts;

@@ -136,8 +136,8 @@ pub fn deadlines(
             if task.status == TaskStatus::Cancelled {
                 continue;
             }
-            let everyones = task.responsible_person_id.is_none()
-                && fold(&task.responsible_text).starts_with("alla");
+            let everyones =
+                task.responsible_person_id.is_none() && is_everyones(&task.responsible_text);
             if let Some(p) = filter.person_id {
                 if task.responsible_person_id != Some(p) && !(everyones && is_member(p)) {
                     continue;
@@ -193,8 +193,18 @@ pub fn deadlines(
     Ok(out)
 }
 
+/// "Alla", "Alla i arbetsgruppen. Arbetsuppgifter är fördelade.": the whole group answers for
+/// it. The first word must be "alla" itself: "Allan Berg" is a person.
+fn is_everyones(responsible_text: &str) -> bool {
+    fold(responsible_text)
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|word| !word.is_empty())
+        == Some("alla")
+}
+
 #[cfg(test)]
 mod tests {
+    use super::is_everyones;
     use super::DeadlineState::{self, *};
     use chrono::NaiveDate;
 
@@ -216,6 +226,21 @@ mod tests {
         ];
         for (due, done, state, why) in cases {
             assert_eq!(DeadlineState::of(due, done, today), state, "{why}");
+        }
+    }
+
+    #[test]
+    fn everyones_task_is_said_with_the_word_alla() {
+        for text in [
+            "Alla",
+            " ALLA ",
+            "Alla i arbetsgruppen. Arbetsuppgifter är fördelade.",
+            "alla.",
+        ] {
+            assert!(is_everyones(text), "{text}");
+        }
+        for text in ["", "Allan Berg", "Nästan alla", "Karin"] {
+            assert!(!is_everyones(text), "{text}");
         }
     }
 }

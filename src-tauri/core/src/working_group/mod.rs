@@ -37,7 +37,10 @@ pub use meeting::{
 pub use member::{
     add_member, move_member, remove_member, update_member, MemberInput, MemberRole, Membership,
 };
-pub use report_duty::{ReportDuty, ReportDutyKind};
+pub use report_duty::{
+    add_report_duty, delete_report_duty, update_report_duty, ReportDuty, ReportDutyInput,
+    ReportDutyKind,
+};
 pub use representation::{missing_parties, representation, Representation, COUNTED_PARTIES};
 pub use task::{add_task, delete_task, move_task, update_task, Task, TaskInput, TaskStatus};
 pub use update::update;

@@ -44,4 +44,5 @@ mod working_group_groups;
 mod working_group_mandate;
 mod working_group_meetings;
 mod working_group_members;
+mod working_group_reporting;
 mod working_group_tasks;

@@ -214,37 +214,3 @@ fn deadlines_of_one_group_or_one_person() {
         "the convener also answers for the group's reporting"
     );
 }
-
-#[test]
-fn a_delivered_report_is_done() {
-    let (_dir, mut storage) = prepared();
-    let combined = example_group(&storage, COMBINED);
-    let duty = working_group::get(&storage, combined)
-        .expect("get")
-        .report_duties
-        .into_iter()
-        .find(|d| d.due_on.is_some())
-        .expect("year-end duty");
-    storage
-        .transact("Återrapport lämnad", now(), |tx| {
-            tx.update(
-                radsplan_core::Entity::ReportDuty,
-                duty.id,
-                &[(
-                    "delivered_on",
-                    rusqlite::types::Value::Text("2022-12-20".into()),
-                )],
-            )
-        })
-        .expect("deliver");
-    let state = all(
-        &storage,
-        day(12, 31).expect("today"),
-        &DeadlineFilter::default(),
-    )
-    .into_iter()
-    .find(|d| d.what == DeadlineKind::ReportDuty(duty.id))
-    .expect("row")
-    .state;
-    assert_eq!(state, Done);
-}

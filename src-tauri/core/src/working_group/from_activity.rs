@@ -2,7 +2,6 @@ use rusqlite::types::Value;
 use rusqlite::OptionalExtension;
 
 use super::{add::insert, WorkingGroupInput, MAX_NAME_CHARS};
-use crate::error::invalid;
 use crate::{CoreError, Entity, Id, Outcome, Result, Storage, Timestamp};
 
 // Every activity title fits as a group's name.
@@ -43,12 +42,7 @@ pub fn from_activity(
         focus_area_id: Some(focus_area),
         ..WorkingGroupInput::named(&title)
     };
-    let values = input.values(&storage.conn, plan).map_err(|_| {
-        invalid(format!(
-            "Aktiviteten ”{title}” kan inte ge namn åt en arbetsgrupp. Skapa gruppen med ett \
-             eget namn i stället."
-        ))
-    })?;
+    let values = input.values(&storage.conn, plan)?;
     storage.transact(
         &format!("Etablera arbetsgrupp för ”{title}”"),
         now,

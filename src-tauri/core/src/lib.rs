@@ -22,6 +22,7 @@ pub mod plan;
 pub mod schedule;
 pub mod storage;
 pub mod text;
+pub mod working_group;
 
 pub use error::{CoreError, Result};
 pub use history::{Changes, Entity, Outcome};

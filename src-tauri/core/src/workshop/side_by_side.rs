@@ -3,14 +3,16 @@
 
 use std::collections::HashMap;
 
+use rusqlite::params_from_iter;
+
 use serde::Serialize;
 use ts_rs::TS;
 
 use super::assessment::GroupAssessment;
 use super::rules::{disagreement, national_proposed, proposal, Disagreement};
-use super::workshop_ref;
+use super::{activity_in_plan, workshop_ref};
 use crate::activity::Priority;
-use crate::{Id, Result, Storage};
+use crate::{CoreError, Entity, Id, Result, Storage};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -74,10 +76,36 @@ impl SideBySideRow {
 }
 
 pub fn side_by_side(storage: &Storage, workshop_id: Id) -> Result<SideBySide> {
+    read(storage, workshop_id, None)
+}
+
+/// One activity's row, after a keypress changed it: the grid re-reads that row, not the plan.
+pub fn side_by_side_row(
+    storage: &Storage,
+    workshop_id: Id,
+    activity_id: Id,
+) -> Result<SideBySideRow> {
     let (_, plan_id) = workshop_ref(&storage.conn, workshop_id)?;
+    activity_in_plan(&storage.conn, activity_id, plan_id)?;
+    read(storage, workshop_id, Some(activity_id))?
+        .rows
+        .pop()
+        .ok_or(CoreError::NotFound {
+            entity: Entity::Activity,
+            id: activity_id,
+        })
+}
+
+/// The whole plan's rows, or only `only`'s.
+fn read(storage: &Storage, workshop_id: Id, only: Option<Id>) -> Result<SideBySide> {
+    let (_, plan_id) = workshop_ref(&storage.conn, workshop_id)?;
+    let (one_activity, one_assessed) = match only {
+        Some(_) => ("AND a.id = ?2", "AND s.activity_id = ?2"),
+        None => ("", ""),
+    };
     let groups: Vec<GroupColumn> = storage
         .conn
-        .prepare(
+        .prepare_cached(
             "SELECT id, name FROM workshop_group WHERE workshop_id = ?1 ORDER BY position, id",
         )?
         .query_map([workshop_id], |r| {
@@ -91,18 +119,17 @@ pub fn side_by_side(storage: &Storage, workshop_id: Id) -> Result<SideBySide> {
 
     let mut rows: Vec<SideBySideRow> = storage
         .conn
-        .prepare(
+        .prepare_cached(&format!(
             "SELECT a.id, a.focus_area_id, a.title, a.priority
              FROM activity a JOIN focus_area f ON f.id = a.focus_area_id
-             WHERE f.plan_id = ?1 ORDER BY f.position, f.id, a.position, a.id",
-        )?
-        .query_map([plan_id], |r| {
-            let decided: Option<String> = r.get(3)?;
+             WHERE f.plan_id = ?1 {one_activity} ORDER BY f.position, f.id, a.position, a.id"
+        ))?
+        .query_map(params_from_iter([plan_id].into_iter().chain(only)), |r| {
             Ok(SideBySideRow {
                 activity_id: r.get(0)?,
                 focus_area_id: r.get(1)?,
                 title: r.get(2)?,
-                decided: decided.as_deref().and_then(Priority::parse),
+                decided: stored_priority(r, 3)?,
                 groups: vec![None; groups.len()],
                 proposal: None,
                 disagreement: Disagreement::None,
@@ -118,21 +145,20 @@ pub fn side_by_side(storage: &Storage, workshop_id: Id) -> Result<SideBySide> {
         .map(|(i, r)| (r.activity_id, i))
         .collect();
 
-    let mut statement = storage.conn.prepare(
+    let mut statement = storage.conn.prepare_cached(&format!(
         "SELECT s.group_id, s.activity_id, s.priority, s.raise_national, s.comment
          FROM assessment s JOIN workshop_group g ON g.id = s.group_id
-         WHERE g.workshop_id = ?1",
-    )?;
-    let mut found = statement.query([workshop_id])?;
+         WHERE g.workshop_id = ?1 {one_assessed}"
+    ))?;
+    let mut found = statement.query(params_from_iter([workshop_id].into_iter().chain(only)))?;
     while let Some(r) = found.next()? {
         let (group, activity): (Id, Id) = (r.get(0)?, r.get(1)?);
         // An assessment of an activity since moved to another plan is not this plan's row.
         let (Some(&c), Some(&i)) = (column.get(&group), row.get(&activity)) else {
             continue;
         };
-        let priority: Option<String> = r.get(2)?;
         rows[i].groups[c] = Some(GroupAssessment {
-            priority: priority.as_deref().and_then(Priority::parse),
+            priority: stored_priority(r, 2)?,
             raise_national: r.get(3)?,
             comment: r.get(4)?,
         });
@@ -145,4 +171,20 @@ pub fn side_by_side(storage: &Storage, workshop_id: Id) -> Result<SideBySide> {
         groups,
         rows,
     })
+}
+
+/// A stored colour read in place, without copying the word out first (14,000 of them per read
+/// of a large plan).
+fn stored_priority(row: &rusqlite::Row, index: usize) -> rusqlite::Result<Option<Priority>> {
+    Ok(row
+        .get_ref(index)?
+        .as_str_or_null()
+        .map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(
+                index,
+                rusqlite::types::Type::Text,
+                Box::new(e),
+            )
+        })?
+        .and_then(Priority::parse))
 }

@@ -161,6 +161,7 @@ fn an_activity_of_another_plan_is_refused_and_nothing_is_written() {
         assessment::set_comment(&mut storage, now(), groups[0], elsewhere, "x").map(drop),
         workshop::accept_proposal(&mut storage, now(), workshop_id, elsewhere).map(drop),
         workshop::decide(&mut storage, now(), workshop_id, elsewhere, Some(Red)).map(drop),
+        workshop::side_by_side_row(&storage, workshop_id, elsewhere).map(drop),
     ];
     for refused in refusals {
         let error = refused.expect_err("another plan's activity");
@@ -278,4 +279,11 @@ fn side_by_side_rows_follow_the_plan_order_and_count_national_votes() {
     assert_eq!(row.groups[3], None);
     assert_eq!((read.rows[1].national_yes, read.rows[1].assessed), (0, 0));
     assert!(!read.rows[1].national_proposed);
+    for row in &read.rows {
+        assert_eq!(
+            &workshop::side_by_side_row(&storage, workshop_id, row.activity_id).expect("one row"),
+            row,
+            "one row read alone is the same as in the whole read"
+        );
+    }
 }

@@ -55,6 +55,21 @@ fn accepting_the_proposal_sets_the_decided_colour_and_undo_restores_exactly() {
     );
     assert_eq!(decided(&storage, plan_id, a), Some(Yellow));
     assert_eq!(decided(&storage, plan_id, activities[1]), None);
+    let on_record: Vec<(String, Option<radsplan_core::activity::Priority>)> =
+        assessment::of_activity(&storage, a)
+            .expect("on record")
+            .into_iter()
+            .map(|r| (r.group_name, r.assessment.priority))
+            .collect();
+    assert_eq!(
+        on_record,
+        [
+            ("Grupp Hans".to_string(), Some(Green)),
+            ("Grupp Maria".to_string(), Some(Red)),
+            ("Grupp Lena".to_string(), Some(Yellow)),
+        ],
+        "the plan row can show every group's colour beside the decision"
+    );
     let row = workshop::side_by_side(&storage, workshop_id)
         .expect("read")
         .rows[0]
@@ -286,4 +301,34 @@ fn side_by_side_rows_follow_the_plan_order_and_count_national_votes() {
             "one row read alone is the same as in the whole read"
         );
     }
+}
+
+#[test]
+fn an_activity_moved_to_another_year_keeps_its_assessments_but_leaves_the_workshop() {
+    let WorkshopFixture {
+        mut storage,
+        workshop_id,
+        activities,
+        groups,
+        ..
+    } = workshop_fixture(2, &["A"]);
+    colour(&mut storage, groups[0], activities[0], Some(Red));
+    let plan_2023 = plan::create_empty(&mut storage, now(), 2023)
+        .expect("plan")
+        .value;
+    let next_year = add_focus_area(&mut storage, plan_2023, "Nästa år");
+    activity::move_to(&mut storage, now(), activities[0], next_year, 0).expect("move");
+
+    let read = workshop::side_by_side(&storage, workshop_id).expect("read");
+    let ids: Vec<Id> = read.rows.iter().map(|r| r.activity_id).collect();
+    assert_eq!(ids, [activities[1]], "only this plan's activities");
+    let kept = assessment::of_activity(&storage, activities[0]).expect("on record");
+    assert_eq!(kept.len(), 1, "the group's colour moved with the activity");
+    assert_eq!(kept[0].assessment.priority, Some(Red));
+    let stale = workshop::accept_all_without_strong_disagreement(&mut storage, now(), workshop_id)
+        .expect("accept all");
+    assert_eq!(
+        stale.value, 0,
+        "nothing of another plan is decided from here"
+    );
 }

@@ -167,6 +167,49 @@ fn groups_are_ordered_renamed_and_show_their_members_parties() {
 }
 
 #[test]
+fn someone_not_in_register_is_added_there_and_to_the_group_in_one_step() {
+    let WorkshopFixture {
+        mut storage,
+        workshop_id,
+        groups,
+        ..
+    } = workshop_fixture(0, &["Grupp Maria"]);
+    let kommun = add_organisation(&mut storage, "Västerås stad", PartyKind::Kommun);
+    let before = storage.dump_content().expect("dump");
+    let outcome = group::add_new_member(
+        &mut storage,
+        now(),
+        groups[0],
+        &crate::builders::person_input("Jenny Falk", Some(kommun)),
+    )
+    .expect("new member");
+    assert_eq!(
+        outcome.changes.undo.as_deref(),
+        Some("Lägg till Jenny Falk i ”Grupp Maria”")
+    );
+    let listed = group::list(&storage, workshop_id).expect("groups");
+    assert_eq!(listed[0].members[0].person_id, outcome.value);
+    assert_eq!(listed[0].parties, [PartyKind::Kommun]);
+    assert_eq!(crate::builders::people_names(&storage), ["Jenny Falk"]);
+
+    let bad = group::add_new_member(
+        &mut storage,
+        now(),
+        groups[0],
+        &crate::builders::person_input(" ", None),
+    )
+    .expect_err("no name");
+    assert_eq!(bad.message(), "Ange personens namn.");
+
+    storage.undo().expect("undo");
+    assert_eq!(
+        storage.dump_content().expect("dump"),
+        before,
+        "one step: person and membership"
+    );
+}
+
+#[test]
 fn deleting_a_workshop_removes_groups_assessments_and_notes_and_undo_brings_them_back() {
     let WorkshopFixture {
         mut storage,

@@ -3,11 +3,13 @@
 //! three back to empty removes it, so "the groups that assessed an activity" are its rows.
 
 mod clear;
+mod of_activity;
 mod set_colour;
 mod set_comment;
 mod set_national;
 
 pub use clear::clear;
+pub use of_activity::{of_activity, AssessmentOnRecord};
 pub use set_colour::set_colour;
 pub use set_comment::set_comment;
 pub use set_national::set_national;

@@ -42,8 +42,8 @@ fn coloured_workshop(storage: &mut Storage) -> Id {
     assert_eq!(activities.len(), 2000);
     storage
         .transact("Bänk: gruppernas färger", now, |tx| {
-            for (a, activity) in activities.iter().enumerate() {
-                for (g, group) in groups.iter().enumerate() {
+            for (g, group) in groups.iter().enumerate() {
+                for (a, activity) in activities.iter().enumerate() {
                     let colour = match (a * 7 + g * 3) % 7 {
                         0 => Value::Null,
                         n => Value::Text(["green", "yellow", "red"][n % 3].into()),

@@ -99,9 +99,14 @@ pub fn side_by_side_row(
 /// The whole plan's rows, or only `only`'s.
 fn read(storage: &Storage, workshop_id: Id, only: Option<Id>) -> Result<SideBySide> {
     let (_, plan_id) = workshop_ref(&storage.conn, workshop_id)?;
-    let (one_activity, one_assessed) = match only {
-        Some(_) => ("AND a.id = ?2", "AND s.activity_id = ?2"),
-        None => ("", ""),
+    // One row: the activity's own assessments, by its index. The whole plan: one pass over the
+    // assessment table in storage order, which reads each page once; going through the
+    // (group, activity) index instead jumps to a row per entry (2,000 × 6 workshop, loaded
+    // 2-core machine: 9–15 ms against 15–20 ms). The table holds every workshop's assessments:
+    // for a council, a few thousand rows.
+    let (one_activity, assessments) = match only {
+        Some(_) => ("AND a.id = ?2", "assessment s WHERE s.activity_id = ?2 AND"),
+        None => ("", "assessment s NOT INDEXED WHERE"),
     };
     let groups: Vec<GroupColumn> = storage
         .conn
@@ -147,8 +152,7 @@ fn read(storage: &Storage, workshop_id: Id, only: Option<Id>) -> Result<SideBySi
 
     let mut statement = storage.conn.prepare_cached(&format!(
         "SELECT s.group_id, s.activity_id, s.priority, s.raise_national, s.comment
-         FROM assessment s JOIN workshop_group g ON g.id = s.group_id
-         WHERE g.workshop_id = ?1 {one_assessed}"
+         FROM {assessments} s.group_id IN (SELECT id FROM workshop_group WHERE workshop_id = ?1)"
     ))?;
     let mut found = statement.query(params_from_iter([workshop_id].into_iter().chain(only)))?;
     while let Some(r) = found.next()? {

@@ -226,7 +226,7 @@ fn an_assessment_row_lives_while_it_says_something_and_each_change_is_one_step()
     let outcome = assessment::set_colour(&mut storage, now(), g, a, Some(Green)).expect("colour");
     assert_eq!(
         outcome.changes.undo.as_deref(),
-        Some("Grupp Hans: grön på ”Aktivitet 1”")
+        Some("Bedömning av ”Aktivitet 1” från ”Grupp Hans”: grön")
     );
     assessment::set_national(&mut storage, now(), g, a, true).expect("national");
     assessment::set_comment(&mut storage, now(), g, a, "Lyft <b>nationellt</b>").expect("comment");

@@ -13,7 +13,7 @@ pub fn clear(
         now,
         group_id,
         activity_id,
-        |group, title| format!("{group}: rensa bedömningen av ”{title}”"),
+        |group, title| format!("Rensa bedömningen av ”{title}” från ”{group}”"),
         |a| *a = Default::default(),
     )
 }

@@ -17,7 +17,7 @@ pub fn set_colour(
         now,
         group_id,
         activity_id,
-        |group, title| format!("{group}: {word} på ”{title}”"),
+        |group, title| format!("Bedömning av ”{title}” från ”{group}”: {word}"),
         |a| a.priority = colour,
     )
 }

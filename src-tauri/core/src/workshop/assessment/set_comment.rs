@@ -21,7 +21,7 @@ pub fn set_comment(
         now,
         group_id,
         activity_id,
-        |group, title| format!("{group}: kommentar till ”{title}”"),
+        |group, title| format!("Bedömning av ”{title}” från ”{group}”: kommentar"),
         |a| a.comment = comment.to_string(),
     )
 }

@@ -19,7 +19,7 @@ pub fn set_national(
         now,
         group_id,
         activity_id,
-        |group, title| format!("{group}: {words} för ”{title}”"),
+        |group, title| format!("Bedömning av ”{title}” från ”{group}”: {words}"),
         |a| a.raise_national = raise_national,
     )
 }

@@ -23,6 +23,7 @@ pub mod schedule;
 pub mod storage;
 pub mod text;
 pub mod working_group;
+pub mod workshop;
 
 pub use error::{CoreError, Result};
 pub use history::{Changes, Entity, Outcome};

@@ -19,13 +19,22 @@ pub const MAX_LONG_TEXT_CHARS: usize = 20_000;
 /// Refuses `text` longer than `max` characters with a message naming the field (`field` is the
 /// column's Swedish name) and both numbers.
 pub(crate) fn check_length(field: &str, text: &str, max: usize) -> Result<()> {
+    check_length_or(
+        field,
+        text,
+        max,
+        "Korta den, eller flytta detaljer till Innehåll.",
+    )
+}
+
+/// [`check_length`] with the advice that fits the field (a name has no Innehåll to move to).
+pub(crate) fn check_length_or(field: &str, text: &str, max: usize, advice: &str) -> Result<()> {
     let length = text.chars().count();
     if length <= max {
         return Ok(());
     }
     Err(invalid(format!(
-        "{field} får vara högst {} tecken, men texten är {} tecken. Korta den, eller flytta \
-         detaljer till Innehåll.",
+        "{field} får vara högst {} tecken, men texten är {} tecken. {advice}",
         swedish_number(max),
         swedish_number(length)
     )))

@@ -14,12 +14,14 @@ pub use add::add;
 pub(crate) use add::insert;
 pub use delete::delete;
 pub use duplicate::duplicate;
+pub(crate) use limits::check_length_or;
 pub use limits::{
     MAX_DELIVERY_CHARS, MAX_LONG_TEXT_CHARS, MAX_RESPONSIBLE_CHARS, MAX_SCHEDULE_CHARS,
     MAX_TITLE_CHARS,
 };
 pub use list::{by_ids, list, matching_ids, ActivityFilter, PriorityFilter};
 pub use move_to::move_to;
+pub(crate) use update::write_priority;
 pub use update::{set_priority, set_status, update};
 
 use rusqlite::types::Value;

@@ -1,6 +1,7 @@
 use rusqlite::types::Value;
 
 use super::{focus_area_of, plan_year_of_focus_area, ActivityInput, ActivityStatus, Priority};
+use crate::history::Tx;
 use crate::{Entity, Id, Outcome, Result, Storage, Timestamp};
 
 /// Saves an edited row (only the fields that really changed are recorded).
@@ -31,12 +32,15 @@ pub fn set_priority(
     storage.transact(
         &format!("Sätt prioritet {word} på ”{title}”"),
         now,
-        |tx| {
-            let value = priority.map_or(Value::Null, |p| Value::Text(p.as_str().into()));
-            tx.update(Entity::Activity, id, &[("priority", value)])
-                .map(drop)
-        },
+        |tx| write_priority(tx, id, priority).map(drop),
     )
+}
+
+/// Sets the decided colour inside a step that may do more (a workshop's "accept all");
+/// returns whether it changed.
+pub(crate) fn write_priority(tx: &mut Tx, id: Id, priority: Option<Priority>) -> Result<bool> {
+    let value = priority.map_or(Value::Null, |p| Value::Text(p.as_str().into()));
+    tx.update(Entity::Activity, id, &[("priority", value)])
 }
 
 pub fn set_status(

@@ -44,7 +44,7 @@ pub struct PersonInput {
 }
 
 impl PersonInput {
-    fn validated(&self) -> Result<[(&'static str, Value); 5]> {
+    pub(crate) fn validated(&self) -> Result<[(&'static str, Value); 5]> {
         let name = self.name.trim();
         if name.is_empty() {
             return Err(invalid("Ange personens namn."));

@@ -149,3 +149,76 @@ pub fn people_names(storage: &Storage) -> Vec<String> {
         .map(|p| p.name)
         .collect()
 }
+
+/// A workshop of a plan, with only a name.
+pub fn add_workshop(storage: &mut Storage, plan_id: Id, name: &str) -> Id {
+    radsplan_core::workshop::create(
+        storage,
+        now(),
+        plan_id,
+        &radsplan_core::workshop::WorkshopInput::named(name),
+    )
+    .expect("create workshop")
+    .value
+}
+
+pub fn add_workshop_group(storage: &mut Storage, workshop_id: Id, name: &str) -> Id {
+    radsplan_core::workshop::group::add(storage, now(), workshop_id, name)
+        .expect("add group")
+        .value
+}
+
+/// Sets a group's colour for an activity (`None` takes it away).
+pub fn colour(
+    storage: &mut Storage,
+    group_id: Id,
+    activity_id: Id,
+    colour: Option<radsplan_core::activity::Priority>,
+) {
+    radsplan_core::workshop::assessment::set_colour(storage, now(), group_id, activity_id, colour)
+        .expect("set colour");
+}
+
+/// How many rows `sql` counts, read inside a step that writes nothing (no history).
+pub fn count_rows(storage: &mut Storage, sql: &str) -> i64 {
+    storage
+        .transact("read", now(), |tx| {
+            Ok(tx.conn().query_row(sql, [], |r| r.get(0))?)
+        })
+        .expect(sql)
+        .value
+}
+
+/// A workshop of the 2022 plan of a council in memory: one focus area with `activities`
+/// activities (titled "Aktivitet 1" …) and groups named as given.
+pub struct WorkshopFixture {
+    pub storage: Storage,
+    pub plan_id: Id,
+    pub focus_area_id: Id,
+    pub workshop_id: Id,
+    pub activities: Vec<Id>,
+    pub groups: Vec<Id>,
+}
+
+pub fn workshop_fixture(activities: usize, groups: &[&str]) -> WorkshopFixture {
+    let mut storage = council_in_memory();
+    let plan_id = plan_id(&storage, 2022);
+    let focus_area_id = add_focus_area(&mut storage, plan_id, "VFU");
+    let activities = (1..=activities)
+        .map(|n| add_activity(&mut storage, focus_area_id, &format!("Aktivitet {n}")))
+        .collect();
+    let workshop_id = add_workshop(&mut storage, plan_id, "Workshop 2022");
+    let groups = groups
+        .iter()
+        .map(|name| add_workshop_group(&mut storage, workshop_id, name))
+        .collect();
+    storage.forget_history().expect("forget");
+    WorkshopFixture {
+        storage,
+        plan_id,
+        focus_area_id,
+        workshop_id,
+        activities,
+        groups,
+    }
+}

@@ -48,3 +48,7 @@ mod working_group_meetings;
 mod working_group_members;
 mod working_group_reporting;
 mod working_group_tasks;
+mod workshop_decide;
+mod workshop_groups;
+mod workshop_notes;
+mod workshop_rules;

@@ -20,6 +20,11 @@ use crate::organisation::{Organisation, OrganisationInput, PartyKind};
 use crate::person::{Person, PersonInput};
 use crate::plan::{CarryOverCandidate, Plan, PlanStatus};
 use crate::schedule::{ItemKind, NotUnderstood, Schedule, ScheduleItem};
+use crate::workshop::assessment::GroupAssessment;
+use crate::workshop::group::{GroupMember, WorkshopGroup};
+use crate::workshop::{
+    Disagreement, GroupColumn, SideBySide, SideBySideRow, Workshop, WorkshopInput,
+};
 use crate::{Changes, Entity, Outcome};
 
 /// Ids and years are SQLite integers far below 2^53, so `number` is exact; `bigint` would force
@@ -76,6 +81,15 @@ pub fn declarations(cfg: &Config) -> Vec<String> {
         decl::<HealthReport>(cfg),
         decl::<PriorityChoice>(cfg),
         decl::<ImportChoices>(cfg),
+        decl::<Workshop>(cfg),
+        decl::<WorkshopInput>(cfg),
+        decl::<GroupMember>(cfg),
+        decl::<WorkshopGroup>(cfg),
+        decl::<GroupAssessment>(cfg),
+        decl::<Disagreement>(cfg),
+        decl::<GroupColumn>(cfg),
+        decl::<SideBySideRow>(cfg),
+        decl::<SideBySide>(cfg),
     ]
 }
 

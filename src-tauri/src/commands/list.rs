@@ -120,6 +120,36 @@ command_list! {
     /// All or nothing, one undo step.
     import::import_plan_paste(plan_id: Id, focus_area_id: Option<Id>, text: String, colours: Option<Vec<Vec<String>>>, choices: Option<ImportChoices>) -> Outcome<ImportSummary>;
 
+    // Workshops: the groups colour the plan, the secretary decides.
+    /// The plan's workshops, by date (undated last).
+    workshop::list_workshops(plan_id: Id) -> Vec<Workshop>;
+    workshop::create_workshop(plan_id: Id, input: WorkshopInput) -> Outcome<Id>;
+    workshop::update_workshop(id: Id, input: WorkshopInput) -> Outcome<()>;
+    /// With its groups, their assessments and its notes, one undo step.
+    workshop::delete_workshop(id: Id) -> Outcome<()>;
+    /// The groups in order, with members and the parties they come from.
+    workshop::list_workshop_groups(workshop_id: Id) -> Vec<WorkshopGroup>;
+    workshop::add_workshop_group(workshop_id: Id, name: String) -> Outcome<Id>;
+    workshop::rename_workshop_group(id: Id, name: String) -> Outcome<()>;
+    workshop::delete_workshop_group(id: Id) -> Outcome<()>;
+    /// A person of Register into the group; `conflict` when already in it.
+    workshop::add_workshop_member(group_id: Id, person_id: Id) -> Outcome<Id>;
+    workshop::remove_workshop_member(group_id: Id, person_id: Id) -> Outcome<()>;
+    /// Every activity of the plan with each group's assessment, the proposal and disagreement.
+    workshop::workshop_side_by_side(workshop_id: Id) -> SideBySide;
+    /// One activity's row of it, after a keypress.
+    workshop::workshop_side_by_side_row(workshop_id: Id, activity_id: Id) -> SideBySideRow;
+    /// A group's colour for an activity; null takes it away (keys 1/2/3/0).
+    workshop::set_assessment_colour(group_id: Id, activity_id: Id, colour: Option<Priority>) -> Outcome<()>;
+    workshop::set_assessment_national(group_id: Id, activity_id: Id, raise_national: bool) -> Outcome<()>;
+    workshop::set_assessment_comment(group_id: Id, activity_id: Id, comment: String) -> Outcome<()>;
+    /// The proposal becomes the activity's decided priority in the plan.
+    workshop::accept_workshop_proposal(workshop_id: Id, activity_id: Id) -> Outcome<Priority>;
+    /// Another colour (or none) than proposed, decided for the activity.
+    workshop::decide_workshop_priority(workshop_id: Id, activity_id: Id, priority: Option<Priority>) -> Outcome<()>;
+    /// Every proposal without strong disagreement, one undo step; how many changed.
+    workshop::accept_all_workshop_proposals(workshop_id: Id) -> Outcome<usize>;
+
     // Säkerhetskopior.
     /// Last good backup, last failure, warning (`failed`, `stale`), second folder, thinning rule.
     backup::backup_status() -> BackupStatus;

@@ -18,6 +18,7 @@ mod register;
 mod settings;
 #[cfg(test)]
 mod spec;
+mod workshop;
 
 use std::sync::MutexGuard;
 
@@ -164,6 +165,8 @@ mod list_types {
     pub use radsplan_core::person::{Person, PersonInput};
     pub use radsplan_core::plan::{CarryOverCandidate, Plan, PlanStatus};
     pub use radsplan_core::schedule::Schedule;
+    pub use radsplan_core::workshop::group::WorkshopGroup;
+    pub use radsplan_core::workshop::{SideBySide, SideBySideRow, Workshop, WorkshopInput};
     pub use radsplan_core::{Changes, Id, Outcome};
     pub use radsplan_report::DocumentFormat;
 

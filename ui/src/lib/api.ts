@@ -1,7 +1,7 @@
 // GENERATED from the command list (src-tauri/src/commands/list.rs). Do not edit.
 // Regenerate: UPDATE_GENERATED=1 cargo test -p radsplan generated
 import { invoke } from "@tauri-apps/api/core";
-import type { ActivitiesOnDelete, Activity, ActivityFilter, ActivityInput, ActivityStatus, AppStatus, BackupInfo, BackupStatus, CarryOverCandidate, Changes, CouncilProfile, DocumentFormat, ExportedFile, FocusArea, Goal, HealthReport, ImportChoices, ImportPreview, ImportSummary, Language, Organisation, OrganisationInput, Outcome, Person, PersonInput, Plan, PlanStatus, Priority, Schedule } from "./bindings";
+import type { ActivitiesOnDelete, Activity, ActivityFilter, ActivityInput, ActivityStatus, AppStatus, BackupInfo, BackupStatus, CarryOverCandidate, Changes, CouncilProfile, DocumentFormat, ExportedFile, FocusArea, Goal, HealthReport, ImportChoices, ImportPreview, ImportSummary, Language, Organisation, OrganisationInput, Outcome, Person, PersonInput, Plan, PlanStatus, Priority, Schedule, SideBySide, SideBySideRow, Workshop, WorkshopGroup, WorkshopInput } from "./bindings";
 
 /** What the window shows: the open file, language, undo/redo labels, notice, recent files. */
 export const appStatus = () =>
@@ -218,6 +218,70 @@ export const previewPlanPaste = (planId: number, focusAreaId: number | null, tex
 /** All or nothing, one undo step. */
 export const importPlanPaste = (planId: number, focusAreaId: number | null, text: string, colours: Array<Array<string>> | null, choices: ImportChoices | null) =>
   invoke<Outcome<ImportSummary>>("import_plan_paste", { planId, focusAreaId, text, colours, choices });
+
+/** The plan's workshops, by date (undated last). */
+export const listWorkshops = (planId: number) =>
+  invoke<Array<Workshop>>("list_workshops", { planId });
+
+export const createWorkshop = (planId: number, input: WorkshopInput) =>
+  invoke<Outcome<number>>("create_workshop", { planId, input });
+
+export const updateWorkshop = (id: number, input: WorkshopInput) =>
+  invoke<Outcome<null>>("update_workshop", { id, input });
+
+/** With its groups, their assessments and its notes, one undo step. */
+export const deleteWorkshop = (id: number) =>
+  invoke<Outcome<null>>("delete_workshop", { id });
+
+/** The groups in order, with members and the parties they come from. */
+export const listWorkshopGroups = (workshopId: number) =>
+  invoke<Array<WorkshopGroup>>("list_workshop_groups", { workshopId });
+
+export const addWorkshopGroup = (workshopId: number, name: string) =>
+  invoke<Outcome<number>>("add_workshop_group", { workshopId, name });
+
+export const renameWorkshopGroup = (id: number, name: string) =>
+  invoke<Outcome<null>>("rename_workshop_group", { id, name });
+
+export const deleteWorkshopGroup = (id: number) =>
+  invoke<Outcome<null>>("delete_workshop_group", { id });
+
+/** A person of Register into the group; `conflict` when already in it. */
+export const addWorkshopMember = (groupId: number, personId: number) =>
+  invoke<Outcome<number>>("add_workshop_member", { groupId, personId });
+
+export const removeWorkshopMember = (groupId: number, personId: number) =>
+  invoke<Outcome<null>>("remove_workshop_member", { groupId, personId });
+
+/** Every activity of the plan with each group's assessment, the proposal and disagreement. */
+export const workshopSideBySide = (workshopId: number) =>
+  invoke<SideBySide>("workshop_side_by_side", { workshopId });
+
+/** One activity's row of it, after a keypress. */
+export const workshopSideBySideRow = (workshopId: number, activityId: number) =>
+  invoke<SideBySideRow>("workshop_side_by_side_row", { workshopId, activityId });
+
+/** A group's colour for an activity; null takes it away (keys 1/2/3/0). */
+export const setAssessmentColour = (groupId: number, activityId: number, colour: Priority | null) =>
+  invoke<Outcome<null>>("set_assessment_colour", { groupId, activityId, colour });
+
+export const setAssessmentNational = (groupId: number, activityId: number, raiseNational: boolean) =>
+  invoke<Outcome<null>>("set_assessment_national", { groupId, activityId, raiseNational });
+
+export const setAssessmentComment = (groupId: number, activityId: number, comment: string) =>
+  invoke<Outcome<null>>("set_assessment_comment", { groupId, activityId, comment });
+
+/** The proposal becomes the activity's decided priority in the plan. */
+export const acceptWorkshopProposal = (workshopId: number, activityId: number) =>
+  invoke<Outcome<Priority>>("accept_workshop_proposal", { workshopId, activityId });
+
+/** Another colour (or none) than proposed, decided for the activity. */
+export const decideWorkshopPriority = (workshopId: number, activityId: number, priority: Priority | null) =>
+  invoke<Outcome<null>>("decide_workshop_priority", { workshopId, activityId, priority });
+
+/** Every proposal without strong disagreement, one undo step; how many changed. */
+export const acceptAllWorkshopProposals = (workshopId: number) =>
+  invoke<Outcome<number>>("accept_all_workshop_proposals", { workshopId });
 
 /** Last good backup, last failure, warning (`failed`, `stale`), second folder, thinning rule. */
 export const backupStatus = () =>

@@ -307,6 +307,70 @@ skipBadRows: boolean,
  */
 priorities: Array<PriorityChoice>, };
 
+export type Workshop = { id: number, planId: number, 
+/**
+ * The year of the plan it assesses ("Workshops by plan year").
+ */
+planYear: number, name: string, 
+/**
+ * `YYYY-MM-DD`, or none while the date is not set.
+ */
+heldOn: string | null, place: string, groupCount: number, };
+
+export type WorkshopInput = { name: string, 
+/**
+ * `YYYY-MM-DD` (a real date), or none.
+ */
+heldOn: string | null, place: string, };
+
+export type GroupMember = { personId: number, name: string, organisationName: string | null, partyKind: PartyKind | null, };
+
+export type WorkshopGroup = { id: number, workshopId: number, position: number, name: string, leaderPersonId: number | null, 
+/**
+ * In Swedish order of name.
+ */
+members: Array<GroupMember>, 
+/**
+ * The parties (huvudmän) the members' organisations belong to, in the order Region,
+ * Kommun, Lärosäte; "Annan" is not a party and is left out, as are members without an
+ * organisation.
+ */
+parties: Array<PartyKind>, };
+
+export type GroupAssessment = { priority: Priority | null, raiseNational: boolean, comment: string, };
+
+export type Disagreement = "none" | "mild" | "strong";
+
+export type GroupColumn = { id: number, name: string, };
+
+export type SideBySideRow = { activityId: number, focusAreaId: number, title: string, 
+/**
+ * The activity's decided priority in the plan.
+ */
+decided: Priority | null, 
+/**
+ * One per group, in the groups' order; none where the group said nothing.
+ */
+groups: Array<GroupAssessment | null>, proposal: Priority | null, disagreement: Disagreement, 
+/**
+ * How many of the groups that assessed the activity want it raised to national level …
+ */
+nationalYes: number, 
+/**
+ * … of how many assessed it at all (said anything: colour, flag or comment): "2 av 3".
+ */
+assessed: number, nationalProposed: boolean, };
+
+export type SideBySide = { workshopId: number, 
+/**
+ * The groups in their order: the columns of every row's `groups`.
+ */
+groups: Array<GroupColumn>, 
+/**
+ * The plan's activities by focus area position, then activity position.
+ */
+rows: Array<SideBySideRow>, };
+
 export type Language = "sv" | "en";
 
 export type RiskyPlace = "oneDrive" | "dropbox" | "googleDrive" | "iCloud" | "networkShare";

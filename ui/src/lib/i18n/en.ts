@@ -9,6 +9,7 @@ import { organisationForm } from "./en/organisationForm";
 import { confirm } from "./en/confirm";
 import { settings } from "./en/settings";
 import { plan } from "./en/plan";
+import { workshops } from "./en/workshops";
 import { backups } from "./en/backups";
 import { errors } from "./en/errors";
 import type { Messages } from "./sv";
@@ -26,6 +27,7 @@ export const en: Messages = {
   confirm,
   settings,
   plan,
+  workshops,
   backups,
   languages: { sv: "Svenska", en: "English" },
   errors,

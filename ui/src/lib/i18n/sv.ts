@@ -9,6 +9,7 @@ import { organisationForm } from "./sv/organisationForm";
 import { confirm } from "./sv/confirm";
 import { settings } from "./sv/settings";
 import { plan } from "./sv/plan";
+import { workshops } from "./sv/workshops";
 import { backups } from "./sv/backups";
 import { errors } from "./sv/errors";
 
@@ -25,6 +26,7 @@ export const sv = {
   confirm,
   settings,
   plan,
+  workshops,
   backups,
   languages: { sv: "Svenska", en: "English" },
   errors,

@@ -6,11 +6,16 @@ import { errorText, showError, toasts } from "../errors.svelte";
 import { app } from "./app.svelte";
 import { openStores } from "./file.svelte";
 
+const WORKSHOP_SHOWS: Entity[] = [
+  "workshop", "workshopGroup", "workshopMember", "assessment", "activity", "focusArea", "plan", "person",
+  "organisation",
+];
+
 export async function applyChanges(changes: Changes): Promise<void> {
   app.setUndoRedo(changes);
   const stores = openStores();
   if (stores === null) return;
-  const { plan, register, settings } = stores;
+  const { plan, register, settings, workshops } = stores;
   const has = (e: Entity) => changes.entities.includes(e);
   const jobs: Promise<void>[] = [];
   // Lists that were never shown are loaded when first shown, so they need no refresh now.
@@ -38,6 +43,10 @@ export async function applyChanges(changes: Changes): Promise<void> {
     // Plans show their activity counts and goals, focus areas theirs, activities the
     // responsible's name.
     jobs.push(plan.load());
+  }
+  if (workshops.loaded && WORKSHOP_SHOWS.some(has)) {
+    // The grid shows activities, their decided colour, the groups and their members' parties.
+    jobs.push(workshops.reload());
   }
   if (has("council")) jobs.push(app.refreshStatus());
   await Promise.all(jobs);

@@ -6,12 +6,14 @@ import { BackupsState } from "./backups.svelte";
 import { PlanState } from "./plan.svelte";
 import { RegisterState } from "./register.svelte";
 import { SettingsState } from "./settings.svelte";
+import { WorkshopsState } from "./workshops.svelte";
 
 export class FileStores {
   readonly plan = new PlanState();
   readonly register = new RegisterState();
   readonly settings = new SettingsState();
   readonly backups = new BackupsState();
+  readonly workshops = new WorkshopsState();
 
   constructor(readonly file: string) {}
 }

@@ -2,6 +2,7 @@ import type { Messages } from "../sv";
 
 export const shell: Messages["shell"] = {
   plan: "Activity plan",
+  workshops: "Workshops",
   places: "Places",
   register: "Register",
   settings: "Settings",

@@ -1,5 +1,6 @@
 export const shell = {
   plan: "Aktivitetsplan",
+  workshops: "Workshops",
   places: "Platser",
   register: "Register",
   settings: "Inställningar",

@@ -1,0 +1,198 @@
+// The Workshops place: the workshops of a plan year, the chosen workshop's groups, and the grid
+// of every group's assessment per activity with core's proposal and disagreement. A colour typed
+// in the grid re-reads only its row (a keypress must paint fast with 2,000 activities); undo,
+// redo and decisions reload the whole grid through changes.ts.
+import * as api from "../api";
+import type {
+  FocusArea, Person, Plan, Priority, SideBySide, SideBySideRow, Workshop, WorkshopGroup, WorkshopInput,
+} from "../bindings";
+import { showError } from "../errors.svelte";
+import { app } from "./app.svelte";
+import { mutate } from "./changes";
+
+/** The one dialog of the place that is open, if any. */
+export type WorkshopDialog =
+  | { kind: "new" }
+  | { kind: "edit"; workshop: Workshop }
+  | { kind: "delete"; workshop: Workshop }
+  | { kind: "deleteGroup"; group: WorkshopGroup }
+  | { kind: "comment"; groupId: number; activityId: number };
+
+export class WorkshopsState {
+  dialog = $state<WorkshopDialog | null>(null);
+  plans = $state<Plan[]>([]);
+  planId = $state<number | null>(null);
+  workshops = $state<Workshop[]>([]);
+  workshopId = $state<number | null>(null);
+  groups = $state<WorkshopGroup[]>([]);
+  grid = $state.raw<SideBySide | null>(null);
+  focusAreas = $state<FocusArea[]>([]);
+  people = $state<Person[]>([]);
+  loaded = $state(false);
+  #seq = 0;
+
+  workshop = $derived(this.workshops.find((w) => w.id === this.workshopId) ?? null);
+
+  /** Loads the plans and opens on the newest plan's first workshop (or the one shown before). */
+  async load(): Promise<void> {
+    const seq = ++this.#seq;
+    try {
+      const [plans, people] = await Promise.all([api.listPlans(), api.listPeople("")]);
+      if (seq !== this.#seq) return;
+      this.plans = plans;
+      this.people = people;
+      if (!plans.some((p) => p.id === this.planId)) {
+        const remembered = plans.find((p) => p.year === app.status?.planYear);
+        this.planId = (remembered ?? plans[0])?.id ?? null;
+      }
+      await this.loadPlan(seq);
+      if (seq === this.#seq) this.loaded = true;
+    } catch (e) {
+      showError(e);
+    }
+  }
+
+  async selectPlan(planId: number): Promise<void> {
+    if (planId === this.planId) return;
+    this.planId = planId;
+    this.workshopId = null;
+    await this.loadPlan(++this.#seq);
+  }
+
+  async selectWorkshop(id: number): Promise<void> {
+    this.workshopId = id;
+    await this.loadWorkshop(++this.#seq);
+  }
+
+  async loadPlan(seq: number): Promise<void> {
+    const planId = this.planId;
+    if (planId === null) return;
+    const [workshops, focusAreas] = await Promise.all([api.listWorkshops(planId), api.listFocusAreas(planId)]);
+    if (seq !== this.#seq) return;
+    this.workshops = workshops;
+    this.focusAreas = focusAreas;
+    if (!workshops.some((w) => w.id === this.workshopId)) this.workshopId = workshops[0]?.id ?? null;
+    await this.loadWorkshop(seq);
+  }
+
+  async loadWorkshop(seq: number): Promise<void> {
+    const id = this.workshopId;
+    if (id === null) {
+      this.groups = [];
+      this.grid = null;
+      return;
+    }
+    const [groups, grid] = await Promise.all([api.listWorkshopGroups(id), api.workshopSideBySide(id)]);
+    if (seq !== this.#seq) return;
+    this.groups = groups;
+    this.grid = grid;
+  }
+
+  /** After a change elsewhere (undo, redo, the register, the plan): everything shown, again. */
+  async reload(): Promise<void> {
+    const seq = ++this.#seq;
+    try {
+      const people = await api.listPeople("");
+      if (seq !== this.#seq) return;
+      this.people = people;
+      await this.loadPlan(seq);
+    } catch (e) {
+      showError(e);
+    }
+  }
+
+  async #refreshRow(activityId: number): Promise<void> {
+    const id = this.workshopId;
+    if (id === null || this.grid === null) return;
+    const row = await api.workshopSideBySideRow(id, activityId);
+    // Into the grid as it is now: rows typed in quick succession each land, in the order core
+    // answered them. A grid of another workshop meanwhile is left alone.
+    const grid = this.grid;
+    if (grid === null || grid.workshopId !== id) return;
+    this.grid = { ...grid, rows: grid.rows.map((r) => (r.activityId === activityId ? row : r)) };
+  }
+
+  /**
+   * A group's assessment of one activity: only undo/redo and this row change, so the row is
+   * re-read rather than the grid. `false` when core refused (the message is shown).
+   */
+  async assess(
+    run: () => Promise<{ changes: import("../bindings").Changes }>, activityId: number,
+  ): Promise<boolean> {
+    try {
+      const { changes } = await run();
+      app.setUndoRedo(changes);
+      await this.#refreshRow(activityId);
+      return true;
+    } catch (e) {
+      showError(e);
+      return false;
+    }
+  }
+
+  setColour(groupId: number, activityId: number, colour: Priority | null): Promise<boolean> {
+    return this.assess(() => api.setAssessmentColour(groupId, activityId, colour), activityId);
+  }
+
+  setNational(groupId: number, activityId: number, raise: boolean): Promise<boolean> {
+    return this.assess(() => api.setAssessmentNational(groupId, activityId, raise), activityId);
+  }
+
+  setComment(groupId: number, activityId: number, comment: string): Promise<boolean> {
+    return this.assess(() => api.setAssessmentComment(groupId, activityId, comment), activityId);
+  }
+
+  /** The decided priority is the plan's: the plan and this grid refresh through changes.ts. */
+  async accept(row: SideBySideRow): Promise<void> {
+    if (this.workshopId === null || row.proposal === null) return;
+    await mutate(() => api.acceptWorkshopProposal(this.workshopId!, row.activityId));
+  }
+
+  async decide(row: SideBySideRow, priority: Priority | null): Promise<void> {
+    if (this.workshopId === null) return;
+    await mutate(() => api.decideWorkshopPriority(this.workshopId!, row.activityId, priority));
+  }
+
+  /** How many decided colours changed, or null when refused. */
+  async acceptAll(): Promise<number | null> {
+    if (this.workshopId === null) return null;
+    const result = await mutate(() => api.acceptAllWorkshopProposals(this.workshopId!));
+    return result.ok ? result.value : null;
+  }
+
+  async create(input: WorkshopInput, onerror: (text: string) => void): Promise<boolean> {
+    if (this.planId === null) return false;
+    const result = await mutate(() => api.createWorkshop(this.planId!, input), { onerror });
+    if (result.ok) await this.selectWorkshop(result.value);
+    return result.ok;
+  }
+
+  async update(id: number, input: WorkshopInput, onerror: (text: string) => void): Promise<boolean> {
+    return (await mutate(() => api.updateWorkshop(id, input), { onerror })).ok;
+  }
+
+  async remove(id: number): Promise<boolean> {
+    return (await mutate(() => api.deleteWorkshop(id))).ok;
+  }
+
+  async addGroup(name: string, onerror: (text: string) => void): Promise<boolean> {
+    if (this.workshopId === null) return false;
+    return (await mutate(() => api.addWorkshopGroup(this.workshopId!, name), { onerror })).ok;
+  }
+
+  async renameGroup(id: number, name: string): Promise<boolean> {
+    return (await mutate(() => api.renameWorkshopGroup(id, name))).ok;
+  }
+
+  async removeGroup(id: number): Promise<boolean> {
+    return (await mutate(() => api.deleteWorkshopGroup(id))).ok;
+  }
+
+  async addMember(groupId: number, personId: number, onerror: (text: string) => void): Promise<boolean> {
+    return (await mutate(() => api.addWorkshopMember(groupId, personId), { onerror })).ok;
+  }
+
+  async removeMember(groupId: number, personId: number): Promise<boolean> {
+    return (await mutate(() => api.removeWorkshopMember(groupId, personId))).ok;
+  }
+}

@@ -367,6 +367,20 @@ scenario("accessibility: axe finds no WCAG 2.1 A/AA violation anywhere", (step) 
     await escapeCloses(tid("organisation-form"), "add-organisation", "the organisation form");
   });
 
+  step("Workshops: the example's workshop, its groups and the grid; its dialogs close on Esc", async () => {
+    await click(tid("nav-workshops"));
+    await waitFor(tid("assessment-grid"), { what: "the example workshop's grid" });
+    await check("Workshops with the example's three groups", "workshops");
+    await press(tid("new-workshop"));
+    await waitFor(tid("workshop-dialog"));
+    await check("the new workshop dialog", "workshop-new");
+    await escapeCloses(tid("workshop-dialog"), "new-workshop", "the new workshop dialog");
+    await press(`${tid("assessment-cell")}`);
+    await waitFor(tid("comment-dialog"), { what: "Enter in a group's cell opens its comment" });
+    await check("a group's comment dialog", "workshop-comment");
+    await escapeCloses(tid("comment-dialog"), "assessment-cell", "the comment dialog");
+  });
+
   step("Inställningar, every section, with a backup listed", async () => {
     await click(tid("nav-settings"));
     await waitFor(tid("backups-section"));

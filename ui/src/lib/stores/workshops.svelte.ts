@@ -45,8 +45,10 @@ export class WorkshopsState {
         const remembered = plans.find((p) => p.year === app.status?.planYear);
         this.planId = (remembered ?? plans[0])?.id ?? null;
       }
+      // From here on changes.ts keeps the place fresh, even when the user picks another
+      // workshop before this first load has finished (that choice's load then wins).
+      this.loaded = true;
       await this.loadPlan(seq);
-      if (seq === this.#seq) this.loaded = true;
     } catch (e) {
       showError(e);
     }

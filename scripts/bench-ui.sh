@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The window's share of the plan's speed targets (a benchmark, not a test): on a generated plan
 # of N activities (default 2,000), the time from click or keypress to the frame that shows the
-# result, for opening the plan place, each keypress of a search, and a priority filter.
+# result, for opening the plan place, each keypress of a search, and a priority filter, and for
+# opening the Workshops place and a colour keypress in its grid.
 # Prints median/min/max per action. Core's share alone: `cargo bench -p radsplan-core`.
 #
 # Usage: scripts/bench-ui.sh [--debug] [--no-build] [-n ROUNDS] [--activities N]
@@ -43,5 +44,5 @@ trap 'rm -rf "$work"' EXIT
 "$app" example "$work/stor.radsplan" --activities "$activities" >/dev/null
 
 RADSPLAN_APP="$app" RADSPLAN_BENCH_FILE="$work/stor.radsplan" RADSPLAN_BENCH_ACTIVITIES="$activities" \
-  RADSPLAN_BENCH_ROUNDS="$rounds" bash tests/e2e/run.sh tests/bench/plan-speed.bench.mjs 2>&1 |
+  RADSPLAN_BENCH_ROUNDS="$rounds" bash tests/e2e/run.sh tests/bench/plan-speed.bench.mjs tests/bench/workshop-speed.bench.mjs 2>&1 |
   grep -E "bench:|^not ok|# (pass|fail)|Error|assert" || true

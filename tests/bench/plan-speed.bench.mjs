@@ -6,66 +6,17 @@
 // requestAnimationFrame + setTimeout(0) after it marks the frame that shows it.
 import assert from "node:assert/strict";
 import { scenario, startApp, session, tid, click, waitUntil } from "../e2e/lib/app.mjs";
+import { RECORDER, latency, report } from "./recorder.mjs";
 
 const file = process.env.RADSPLAN_BENCH_FILE;
 const expected = Number(process.env.RADSPLAN_BENCH_ACTIVITIES ?? 2000);
 const rounds = Number(process.env.RADSPLAN_BENCH_ROUNDS ?? 5);
-
-const RECORDER = `
-  const bench = window.__bench = { start: null, painted: null, changes: 0 };
-  const mark = () => {
-    bench.changes++;
-    const seen = bench.changes;
-    requestAnimationFrame(() => setTimeout(() => {
-      if (seen === bench.changes) bench.painted = performance.now();
-    }, 0));
-  };
-  new MutationObserver(mark).observe(document.body, { childList: true, subtree: true, characterData: true });
-  for (const type of ["keydown", "click"]) {
-    document.addEventListener(type, () => {
-      bench.start = performance.now();
-      bench.painted = null;
-      bench.changesAtInput = bench.changes;
-    }, true);
-  }
-`;
-
-/**
- * Waits until nothing has changed for `quiet` ms after the input, then returns input → paint;
- * null when the input changed nothing on screen (the same rows as before).
- */
-async function latency(quiet = 400) {
-  let last = -1;
-  let stableSince = Date.now();
-  const began = Date.now();
-  let unchanged = false;
-  await waitUntil(async () => {
-    const state = await session().execute("return window.__bench");
-    if (state.changes === state.changesAtInput && Date.now() - began > 2000) {
-      unchanged = true;
-      return true;
-    }
-    if (state.changes !== last) {
-      last = state.changes;
-      stableSince = Date.now();
-      return false;
-    }
-    return state.painted !== null && Date.now() - stableSince >= quiet;
-  }, { timeout: 30_000, message: "the page to settle" });
-  if (unchanged) return null;
-  const { start, painted } = await session().execute("return window.__bench");
-  return painted - start;
-}
 
 const rowCount = () => session().execute(`return document.querySelectorAll('[data-testid="activity-row"]').length`);
 /** How many activities the plan place says it shows ("N av M aktiviteter"); long tables are windowed. */
 const shownCount = () => session().execute(`
   const el = document.querySelector('[data-testid="plan-count"]');
   return el ? Number(el.textContent.trim().split(" ")[0]) : 0;`);
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const report = (what, xs) => xs.length === 0 ? console.log(`bench: ${what}: nothing changed on screen`) :
-  console.log(`bench: ${what}: median ${median(xs).toFixed(0)} ms (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)}, n=${xs.length})`);
-
 scenario(`plan place with ${expected} activities`, (step) => {
   step("opening the plan place from another place", async () => {
     assert.ok(file, "RADSPLAN_BENCH_FILE names the plan to open");

@@ -2,9 +2,11 @@
 // of every group's assessment per activity with core's proposal and disagreement. A colour typed
 // in the grid re-reads only its row (a keypress must paint fast with 2,000 activities); undo,
 // redo and decisions reload the whole grid through changes.ts.
+import { SvelteMap } from "svelte/reactivity";
 import * as api from "../api";
 import type {
-  FocusArea, Person, Plan, Priority, SideBySide, SideBySideRow, Workshop, WorkshopGroup, WorkshopInput,
+  FocusArea, GroupColumn, Person, Plan, Priority, SideBySide, SideBySideRow, Workshop, WorkshopGroup,
+  WorkshopInput,
 } from "../bindings";
 import { showError } from "../errors.svelte";
 import { app } from "./app.svelte";
@@ -25,7 +27,14 @@ export class WorkshopsState {
   workshops = $state<Workshop[]>([]);
   workshopId = $state<number | null>(null);
   groups = $state<WorkshopGroup[]>([]);
-  grid = $state.raw<SideBySide | null>(null);
+  /** The grid's columns and row order; changes only when groups or activities do. */
+  gridGroups = $state.raw<GroupColumn[]>([]);
+  gridOrder = $state.raw<{ activityId: number; focusAreaId: number }[]>([]);
+  /**
+   * Each row by activity id. A keypress replaces one entry, and only that row re-renders: with
+   * 2,000 activities a grid rebuilt per keypress would miss the 50 ms the issue asks for.
+   */
+  readonly rows = new SvelteMap<number, SideBySideRow>();
   focusAreas = $state<FocusArea[]>([]);
   people = $state<Person[]>([]);
   loaded = $state(false);
@@ -81,13 +90,30 @@ export class WorkshopsState {
     const id = this.workshopId;
     if (id === null) {
       this.groups = [];
-      this.grid = null;
+      this.#showGrid(null);
       return;
     }
     const [groups, grid] = await Promise.all([api.listWorkshopGroups(id), api.workshopSideBySide(id)]);
     if (seq !== this.#seq) return;
     this.groups = groups;
-    this.grid = grid;
+    this.#showGrid(grid);
+  }
+
+  /** The grid's workshop, for rows arriving late from another one. */
+  #gridOf: number | null = null;
+
+  #showGrid(grid: SideBySide | null): void {
+    this.#gridOf = grid?.workshopId ?? null;
+    const groups = grid?.groups ?? [];
+    if (JSON.stringify(groups) !== JSON.stringify(this.gridGroups)) this.gridGroups = groups;
+    const order = (grid?.rows ?? []).map((r) => ({ activityId: r.activityId, focusAreaId: r.focusAreaId }));
+    if (JSON.stringify(order) !== JSON.stringify(this.gridOrder)) this.gridOrder = order;
+    const seen = new Set<number>();
+    for (const row of grid?.rows ?? []) {
+      seen.add(row.activityId);
+      if (JSON.stringify(this.rows.get(row.activityId)) !== JSON.stringify(row)) this.rows.set(row.activityId, row);
+    }
+    for (const id of [...this.rows.keys()]) if (!seen.has(id)) this.rows.delete(id);
   }
 
   /** After a change elsewhere (undo, redo, the register, the plan): everything shown, again. */
@@ -105,13 +131,11 @@ export class WorkshopsState {
 
   async #refreshRow(activityId: number): Promise<void> {
     const id = this.workshopId;
-    if (id === null || this.grid === null) return;
+    if (id === null || this.#gridOf !== id) return;
     const row = await api.workshopSideBySideRow(id, activityId);
-    // Into the grid as it is now: rows typed in quick succession each land, in the order core
-    // answered them. A grid of another workshop meanwhile is left alone.
-    const grid = this.grid;
-    if (grid === null || grid.workshopId !== id) return;
-    this.grid = { ...grid, rows: grid.rows.map((r) => (r.activityId === activityId ? row : r)) };
+    // Rows typed in quick succession each land, in the order core answered them; a row of
+    // another workshop meanwhile is left out.
+    if (this.#gridOf === id && this.rows.has(activityId)) this.rows.set(activityId, row);
   }
 
   /**
@@ -142,6 +166,12 @@ export class WorkshopsState {
 
   setComment(groupId: number, activityId: number, comment: string): Promise<boolean> {
     return this.assess(() => api.setAssessmentComment(groupId, activityId, comment), activityId);
+  }
+
+  /** The `index`th row of the grid, in plan order. */
+  rowAt(index: number): SideBySideRow | undefined {
+    const at = this.gridOrder[index];
+    return at ? this.rows.get(at.activityId) : undefined;
   }
 
   /** The decided priority is the plan's: the plan and this grid refresh through changes.ts. */

@@ -1,0 +1,47 @@
+// Speed of the Workshops grid with 2,000 activities (the example's workshop and its three groups
+// on the generated plan), in the real app: opening the place, and a colour keypress to the frame
+// that shows it (target ≤ 50 ms). A benchmark: it prints figures and asserts only that the app
+// did what was measured. Run by scripts/bench-ui.sh.
+import assert from "node:assert/strict";
+import { scenario, startApp, session, tid, click, waitUntil } from "../e2e/lib/app.mjs";
+import { RECORDER, latency, report } from "./recorder.mjs";
+
+const file = process.env.RADSPLAN_BENCH_FILE;
+const expected = Number(process.env.RADSPLAN_BENCH_ACTIVITIES ?? 2000);
+const rounds = Number(process.env.RADSPLAN_BENCH_ROUNDS ?? 5);
+
+const gridRows = () => session().execute(`return document.querySelectorAll('[data-testid="assessment-row"]').length`);
+
+scenario(`workshop grid with ${expected} activities`, (step) => {
+  step("opening the Workshops place from the plan", async () => {
+    assert.ok(file, "RADSPLAN_BENCH_FILE names the plan to open");
+    await startApp({ args: ["--open", file] });
+    await click(tid("nav-workshops"), { timeout: 60_000 });
+    await waitUntil(async () => (await gridRows()) === expected, { timeout: 120_000, message: `${expected} rows` });
+    await session().execute(RECORDER);
+    const times = [];
+    for (let i = 0; i < rounds; i++) {
+      await click(tid("nav-plan"));
+      await waitUntil(async () => (await gridRows()) === 0, { message: "the Workshops place to close" });
+      await click(tid("nav-workshops"));
+      times.push(await latency());
+      assert.equal(await gridRows(), expected, "every activity in the grid");
+    }
+    report("open Workshops place (click → grid painted)", times);
+  });
+
+  step("a colour keypress in a group's column → the row painted", async () => {
+    const times = [];
+    for (let i = 0; i < rounds * 4; i++) {
+      const row = 500 + i;
+      await session().execute(`
+        const row = document.querySelectorAll('[data-testid="assessment-row"]')[arguments[0]];
+        row.querySelectorAll('[data-testid="assessment-cell"]')[1].focus();`, row);
+      await session().type(i % 2 ? "1" : "3");
+      const ms = await latency(300);
+      if (ms !== null) times.push(ms);
+    }
+    assert.ok(times.length > 0, "the keypresses changed the grid");
+    report("colour keypress → paint", times);
+  });
+});

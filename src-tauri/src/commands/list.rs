@@ -137,12 +137,10 @@ command_list! {
     workshop::remove_workshop_member(group_id: Id, person_id: Id) -> Outcome<()>;
     /// Every activity of the plan with each group's assessment, the proposal and disagreement.
     workshop::workshop_side_by_side(workshop_id: Id) -> SideBySide;
-    /// One activity's row of it, after a keypress.
-    workshop::workshop_side_by_side_row(workshop_id: Id, activity_id: Id) -> SideBySideRow;
-    /// A group's colour for an activity; null takes it away (keys 1/2/3/0).
-    workshop::set_assessment_colour(group_id: Id, activity_id: Id, colour: Option<Priority>) -> Outcome<()>;
-    workshop::set_assessment_national(group_id: Id, activity_id: Id, raise_national: bool) -> Outcome<()>;
-    workshop::set_assessment_comment(group_id: Id, activity_id: Id, comment: String) -> Outcome<()>;
+    /// A group's colour for an activity (null takes it away, keys 1/2/3/0); the row as it is now.
+    workshop::set_assessment_colour(group_id: Id, activity_id: Id, colour: Option<Priority>) -> Outcome<SideBySideRow>;
+    workshop::set_assessment_national(group_id: Id, activity_id: Id, raise_national: bool) -> Outcome<SideBySideRow>;
+    workshop::set_assessment_comment(group_id: Id, activity_id: Id, comment: String) -> Outcome<SideBySideRow>;
     /// The proposal becomes the activity's decided priority in the plan.
     workshop::accept_workshop_proposal(workshop_id: Id, activity_id: Id) -> Outcome<Priority>;
     /// Another colour (or none) than proposed, decided for the activity.

@@ -56,24 +56,15 @@ pub fn workshop_side_by_side(cx: &Ctx, workshop_id: Id) -> CommandResult<SideByS
     with_storage(cx, |s, _| workshop::side_by_side(s, workshop_id))
 }
 
-pub fn workshop_side_by_side_row(
-    cx: &Ctx,
-    workshop_id: Id,
-    activity_id: Id,
-) -> CommandResult<SideBySideRow> {
-    with_storage(cx, |s, _| {
-        workshop::side_by_side_row(s, workshop_id, activity_id)
-    })
-}
-
 pub fn set_assessment_colour(
     cx: &Ctx,
     group_id: Id,
     activity_id: Id,
     colour: Option<Priority>,
-) -> CommandResult<Outcome<()>> {
+) -> CommandResult<Outcome<SideBySideRow>> {
     with_storage(cx, |s, now| {
-        assessment::set_colour(s, now, group_id, activity_id, colour)
+        let outcome = assessment::set_colour(s, now, group_id, activity_id, colour)?;
+        with_row(s, group_id, activity_id, outcome)
     })
 }
 
@@ -82,9 +73,10 @@ pub fn set_assessment_national(
     group_id: Id,
     activity_id: Id,
     raise_national: bool,
-) -> CommandResult<Outcome<()>> {
+) -> CommandResult<Outcome<SideBySideRow>> {
     with_storage(cx, |s, now| {
-        assessment::set_national(s, now, group_id, activity_id, raise_national)
+        let outcome = assessment::set_national(s, now, group_id, activity_id, raise_national)?;
+        with_row(s, group_id, activity_id, outcome)
     })
 }
 
@@ -93,9 +85,10 @@ pub fn set_assessment_comment(
     group_id: Id,
     activity_id: Id,
     comment: String,
-) -> CommandResult<Outcome<()>> {
+) -> CommandResult<Outcome<SideBySideRow>> {
     with_storage(cx, |s, now| {
-        assessment::set_comment(s, now, group_id, activity_id, &comment)
+        let outcome = assessment::set_comment(s, now, group_id, activity_id, &comment)?;
+        with_row(s, group_id, activity_id, outcome)
     })
 }
 
@@ -123,5 +116,19 @@ pub fn decide_workshop_priority(
 pub fn accept_all_workshop_proposals(cx: &Ctx, workshop_id: Id) -> CommandResult<Outcome<usize>> {
     with_storage(cx, |s, now| {
         workshop::accept_all_without_strong_disagreement(s, now, workshop_id)
+    })
+}
+
+/// A group's assessment changed: the grid's row for it comes back with the change, so a keypress
+/// costs one round trip.
+fn with_row(
+    s: &radsplan_core::Storage,
+    group_id: Id,
+    activity_id: Id,
+    outcome: Outcome<()>,
+) -> radsplan_core::Result<Outcome<SideBySideRow>> {
+    Ok(Outcome {
+        value: workshop::side_by_side_row_of_group(s, group_id, activity_id)?,
+        changes: outcome.changes,
     })
 }

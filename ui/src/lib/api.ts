@@ -257,19 +257,15 @@ export const removeWorkshopMember = (groupId: number, personId: number) =>
 export const workshopSideBySide = (workshopId: number) =>
   invoke<SideBySide>("workshop_side_by_side", { workshopId });
 
-/** One activity's row of it, after a keypress. */
-export const workshopSideBySideRow = (workshopId: number, activityId: number) =>
-  invoke<SideBySideRow>("workshop_side_by_side_row", { workshopId, activityId });
-
-/** A group's colour for an activity; null takes it away (keys 1/2/3/0). */
+/** A group's colour for an activity (null takes it away, keys 1/2/3/0); the row as it is now. */
 export const setAssessmentColour = (groupId: number, activityId: number, colour: Priority | null) =>
-  invoke<Outcome<null>>("set_assessment_colour", { groupId, activityId, colour });
+  invoke<Outcome<SideBySideRow>>("set_assessment_colour", { groupId, activityId, colour });
 
 export const setAssessmentNational = (groupId: number, activityId: number, raiseNational: boolean) =>
-  invoke<Outcome<null>>("set_assessment_national", { groupId, activityId, raiseNational });
+  invoke<Outcome<SideBySideRow>>("set_assessment_national", { groupId, activityId, raiseNational });
 
 export const setAssessmentComment = (groupId: number, activityId: number, comment: string) =>
-  invoke<Outcome<null>>("set_assessment_comment", { groupId, activityId, comment });
+  invoke<Outcome<SideBySideRow>>("set_assessment_comment", { groupId, activityId, comment });
 
 /** The proposal becomes the activity's decided priority in the plan. */
 export const acceptWorkshopProposal = (workshopId: number, activityId: number) =>

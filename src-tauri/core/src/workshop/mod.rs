@@ -23,7 +23,10 @@ pub use decide::{accept_all_without_strong_disagreement, accept_proposal, decide
 pub use delete::delete;
 pub use list::{get, list};
 pub use rules::{disagreement, national_proposed, proposal, Disagreement};
-pub use side_by_side::{side_by_side, side_by_side_row, GroupColumn, SideBySide, SideBySideRow};
+pub use side_by_side::{
+    side_by_side, side_by_side_row, side_by_side_row_of_group, GroupColumn, SideBySide,
+    SideBySideRow,
+};
 pub use update::update;
 
 use rusqlite::{Connection, OptionalExtension};

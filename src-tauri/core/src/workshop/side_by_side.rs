@@ -96,6 +96,17 @@ pub fn side_by_side_row(
         })
 }
 
+/// The row of `activity_id` in the workshop of group `group_id`: what the grid shows after that
+/// group's assessment of it changed.
+pub fn side_by_side_row_of_group(
+    storage: &Storage,
+    group_id: Id,
+    activity_id: Id,
+) -> Result<SideBySideRow> {
+    let (_, workshop_id) = super::group::group_ref(&storage.conn, group_id)?;
+    side_by_side_row(storage, workshop_id, activity_id)
+}
+
 /// The whole plan's rows, or only `only`'s.
 fn read(storage: &Storage, workshop_id: Id, only: Option<Id>) -> Result<SideBySide> {
     let (_, plan_id) = workshop_ref(&storage.conn, workshop_id)?;

@@ -5,8 +5,8 @@
 import { SvelteMap } from "svelte/reactivity";
 import * as api from "../api";
 import type {
-  FocusArea, GroupColumn, Person, Plan, Priority, SideBySide, SideBySideRow, Workshop, WorkshopGroup,
-  WorkshopInput,
+  FocusArea, GroupColumn, Outcome, Person, Plan, Priority, SideBySide, SideBySideRow, Workshop,
+  WorkshopGroup, WorkshopInput,
 } from "../bindings";
 import { showError } from "../errors.svelte";
 import { app } from "./app.svelte";
@@ -129,26 +129,19 @@ export class WorkshopsState {
     }
   }
 
-  async #refreshRow(activityId: number): Promise<void> {
-    const id = this.workshopId;
-    if (id === null || this.#gridOf !== id) return;
-    const row = await api.workshopSideBySideRow(id, activityId);
-    // Rows typed in quick succession each land, in the order core answered them; a row of
-    // another workshop meanwhile is left out.
-    if (this.#gridOf === id && this.rows.has(activityId)) this.rows.set(activityId, row);
-  }
-
   /**
-   * A group's assessment of one activity: only undo/redo and this row change, so the row is
-   * re-read rather than the grid. `false` when core refused (the message is shown).
+   * A group's assessment of one activity: core answers with the activity's row as it is now,
+   * so only undo/redo and that row change (one round trip per keypress). `false` when core
+   * refused (the message is shown).
    */
-  async assess(
-    run: () => Promise<{ changes: import("../bindings").Changes }>, activityId: number,
-  ): Promise<boolean> {
+  async assess(run: () => Promise<Outcome<SideBySideRow>>): Promise<boolean> {
+    const id = this.workshopId;
     try {
-      const { changes } = await run();
+      const { value: row, changes } = await run();
       app.setUndoRedo(changes);
-      await this.#refreshRow(activityId);
+      // Rows typed in quick succession each land, in the order core answered them; a row of
+      // another workshop meanwhile is left out.
+      if (this.#gridOf === id && this.rows.has(row.activityId)) this.rows.set(row.activityId, row);
       return true;
     } catch (e) {
       showError(e);
@@ -157,15 +150,15 @@ export class WorkshopsState {
   }
 
   setColour(groupId: number, activityId: number, colour: Priority | null): Promise<boolean> {
-    return this.assess(() => api.setAssessmentColour(groupId, activityId, colour), activityId);
+    return this.assess(() => api.setAssessmentColour(groupId, activityId, colour));
   }
 
   setNational(groupId: number, activityId: number, raise: boolean): Promise<boolean> {
-    return this.assess(() => api.setAssessmentNational(groupId, activityId, raise), activityId);
+    return this.assess(() => api.setAssessmentNational(groupId, activityId, raise));
   }
 
   setComment(groupId: number, activityId: number, comment: string): Promise<boolean> {
-    return this.assess(() => api.setAssessmentComment(groupId, activityId, comment), activityId);
+    return this.assess(() => api.setAssessmentComment(groupId, activityId, comment));
   }
 
   /** The `index`th row of the grid, in plan order. */

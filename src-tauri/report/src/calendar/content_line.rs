@@ -5,18 +5,26 @@ pub const MAX_LINE_OCTETS: usize = 75;
 
 /// Appends `line` to `out`, folded: when the next character would pass 75 octets the line breaks
 /// with CRLF and the rest goes on after one space (which counts toward the next 75). Breaks
-/// fall between characters, never inside one UTF-8 sequence, so å, ä, ö and emoji survive.
+/// fall between characters, never inside one UTF-8 sequence, so å, ä, ö and emoji survive, and
+/// never inside an escape such as `\,`: RFC 5545 unfolds before it unescapes, but a reader that
+/// gets that order wrong still reads every escape whole.
 pub fn push_folded(out: &mut Vec<u8>, line: &str) {
     let mut used = 0;
-    for c in line.chars() {
-        let width = c.len_utf8();
-        if used + width > MAX_LINE_OCTETS {
+    let mut chars = line.char_indices();
+    while let Some((at, c)) = chars.next() {
+        let mut end = at + c.len_utf8();
+        if c == '\\' {
+            if let Some((next_at, next)) = chars.next() {
+                end = next_at + next.len_utf8();
+            }
+        }
+        let unit = &line.as_bytes()[at..end];
+        if used + unit.len() > MAX_LINE_OCTETS {
             out.extend_from_slice(b"\r\n ");
             used = 1;
         }
-        let mut buf = [0u8; 4];
-        out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
-        used += width;
+        out.extend_from_slice(unit);
+        used += unit.len();
     }
     out.extend_from_slice(b"\r\n");
 }
@@ -54,6 +62,22 @@ mod tests {
         assert_eq!(folded(&a75), format!("{a75}\r\n").into_bytes());
         let a76 = "a".repeat(76);
         assert_eq!(folded(&a76), format!("{a75}\r\n a\r\n").into_bytes());
+    }
+
+    #[test]
+    fn an_escape_is_never_split_across_lines() {
+        // 74 octets, then `\,`: the pair would straddle the fold, so all of it moves down.
+        let line = format!("{}\\,x", "a".repeat(74));
+        assert_eq!(
+            folded(&line),
+            format!("{}\r\n \\,x\r\n", "a".repeat(74)).into_bytes()
+        );
+        // An escaped backslash (`\\`) is one pair; the n after it is a letter of its own.
+        let line = format!("{}\\\\n", "a".repeat(74));
+        assert_eq!(
+            folded(&line),
+            format!("{}\r\n \\\\n\r\n", "a".repeat(74)).into_bytes()
+        );
     }
 
     #[test]

@@ -1,11 +1,12 @@
 //! The file as Python's `icalendar` reads it, with the times turned into Swedish local time by
 //! Python's own `zoneinfo` (the system's tz database): a reader and a time-zone table that share
 //! nothing with the writer. `scripts/install-deps.sh` installs `icalendar`; where it is missing
-//! the test prints why it was skipped, except under CI, where a missing reader is a failure.
+//! the tests print why they were skipped, except under CI, where a missing reader is a failure.
 
-use std::process::Command;
+use std::io::Write;
+use std::process::{Command, Stdio};
 
-use radsplan_report::calendar::plain_name;
+use radsplan_report::calendar::{plain_name, stockholm_to_utc};
 use radsplan_report::{write_ics, EventTime};
 use serde_json::Value;
 
@@ -120,4 +121,66 @@ fn python_icalendar_reads_every_event_at_its_swedish_time() {
     }
     let uids: Vec<&str> = events.iter().filter_map(|e| e["uid"].as_str()).collect();
     assert_eq!(uids[0], "meeting%2F3@radsplan");
+}
+
+const ZONEINFO_SCRIPT: &str = r#"
+import datetime, sys, zoneinfo
+sweden = zoneinfo.ZoneInfo("Europe/Stockholm")
+checked = 0
+for line in sys.stdin:
+    local, ours = line.split("|")
+    # fold=0: a skipped time takes the offset before the gap, a repeated one its first
+    # occurrence (PEP 495), which is what RFC 5545 3.3.5 asks.
+    at = datetime.datetime.strptime(local, "%Y-%m-%d %H:%M").replace(tzinfo=sweden)
+    theirs = at.astimezone(datetime.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    if theirs != ours.strip():
+        print("%s: Python %s, Rådsplan %s" % (local, theirs, ours.strip()))
+    checked += 1
+print("checked", checked)
+"#;
+
+#[test]
+fn swedish_times_agree_with_pythons_tz_database_every_day_for_eleven_years() {
+    if !icalendar_available() {
+        return;
+    }
+    // Every day 2020–2030 at 09:00, and at 02:30, which on the change days is skipped or
+    // repeated.
+    let mut input = String::new();
+    let mut day = chrono::NaiveDate::from_ymd_opt(2020, 1, 1).expect("date");
+    let last = chrono::NaiveDate::from_ymd_opt(2030, 12, 31).expect("date");
+    let mut count = 0;
+    while day <= last {
+        for (h, m) in [(9, 0), (2, 30)] {
+            let time = chrono::NaiveTime::from_hms_opt(h, m, 0).expect("time");
+            let utc = stockholm_to_utc(day, time).format("%Y%m%dT%H%M%SZ");
+            input.push_str(&format!("{day} {}|{utc}\n", time.format("%H:%M")));
+            count += 1;
+        }
+        day = day.succ_opt().expect("next day");
+    }
+    let mut child = Command::new("python3")
+        .args(["-c", ZONEINFO_SCRIPT])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("python3 runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input.as_bytes())
+        .expect("write");
+    let out = child.wait_with_output().expect("python3 ends");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        format!("checked {count}"),
+        "every time the same as Python's zoneinfo"
+    );
 }

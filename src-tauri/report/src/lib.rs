@@ -17,6 +17,7 @@ pub mod plan_model;
 pub mod plan_table;
 pub mod priority_style;
 pub mod spreadsheet_safety;
+pub mod working_group_calendar;
 pub mod xlsx;
 
 pub use calendar::{write_ics, Calendar, CalendarError, CalendarEvent, EventTime};
@@ -26,4 +27,5 @@ pub use docx::{plan_docx, write_docx};
 pub use error::ReportError;
 pub use pdf::{plan_pdf, write_pdf};
 pub use plan_model::{ActivityRow, FocusAreaSection, PlanDocument, Priority, ScheduleReading};
+pub use working_group_calendar::{working_group_calendar, GroupCalendar};
 pub use xlsx::plan_xlsx;

@@ -2,6 +2,7 @@
 //! reader (unfold, split, unescape) and Python's `icalendar` with the IANA time zones.
 
 mod example;
+mod example_council;
 mod format;
 mod python;
 mod reader;

@@ -11,6 +11,7 @@ mod config;
 #[cfg(debug_assertions)]
 mod dev_bridge;
 mod export;
+mod export_calendar;
 mod import;
 mod ipc;
 mod measure;

@@ -12,6 +12,9 @@ pub enum ReportError {
     /// The Excel writer refused the workbook (for example a cell longer than Excel allows).
     #[error("Excel-filen kunde inte skapas: {0}")]
     Xlsx(String),
+    /// A meeting or deadline cannot be written to a calendar file as it is.
+    #[error(transparent)]
+    Calendar(#[from] crate::calendar::CalendarError),
     /// The embedded font could not be read; the program itself is damaged.
     #[error("Typsnittet i programmet kunde inte läsas. Installera om Rådsplan.")]
     Font,

@@ -16,6 +16,17 @@ pub fn plan_file_name(council_name: &str, year: i32, format: DocumentFormat) -> 
     format!("{}.{}", safe_file_stem(&stem), format.extension())
 }
 
+/// `{calendar name}.ics` for a calendar export ("Arbetsgrupper 2022.ics"), safe as a file name
+/// on Windows; "Kalender.ics" when the name leaves nothing.
+pub fn calendar_file_name(calendar_name: &str) -> String {
+    let stem = safe_file_stem(calendar_name);
+    if stem.is_empty() {
+        "Kalender.ics".to_string()
+    } else {
+        format!("{stem}.ics")
+    }
+}
+
 /// The distinguishing part of the council's name.
 pub fn short_council_name(name: &str) -> String {
     let name = name.trim();
@@ -75,6 +86,19 @@ mod tests {
             plan_file_name("Rådet i Norr", 2024, DocumentFormat::Csv),
             "Aktivitetsplan 2024 – Rådet i Norr.csv"
         );
+    }
+
+    #[test]
+    fn a_calendar_is_named_after_itself() {
+        assert_eq!(
+            calendar_file_name("Arbetsgrupper 2022"),
+            "Arbetsgrupper 2022.ics"
+        );
+        assert_eq!(
+            calendar_file_name("Arbetsgrupp: Karriär-/kompetensvägar"),
+            "Arbetsgrupp_ Karriär-_kompetensvägar.ics"
+        );
+        assert_eq!(calendar_file_name(" ?* "), "Kalender.ics");
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! Rådsplan's documents. Each document is built from core data into one model (`document`, built
 //! per document in its own folder: `plan`), which the PDF and DOCX writers print; the plan's
-//! tables also go out as XLSX and CSV. Nothing here knows the database or the window.
+//! tables also go out as XLSX and CSV, meetings and deadlines as iCalendar (`calendar`). Nothing
+//! here knows the database or the window.
 
+pub mod calendar;
 pub mod csv;
 pub mod document;
 pub mod document_format;
@@ -15,12 +17,15 @@ pub mod plan_model;
 pub mod plan_table;
 pub mod priority_style;
 pub mod spreadsheet_safety;
+pub mod working_group_calendar;
 pub mod xlsx;
 
+pub use calendar::{write_ics, Calendar, CalendarError, CalendarEvent, EventTime};
 pub use csv::plan_csv;
 pub use document_format::DocumentFormat;
 pub use docx::{plan_docx, write_docx};
 pub use error::ReportError;
 pub use pdf::{plan_pdf, write_pdf};
 pub use plan_model::{ActivityRow, FocusAreaSection, PlanDocument, Priority, ScheduleReading};
+pub use working_group_calendar::{working_group_calendar, GroupCalendar};
 pub use xlsx::plan_xlsx;

@@ -19,6 +19,9 @@ Användning / usage:
                                 med --activities fylls planen till N aktiviteter (mätningar)
   radsplan export plan --db FIL --year ÅR --format pdf|docx|xlsx|csv --out FIL
                                 aktivitetsplanen som PDF, Word, Excel eller CSV
+  radsplan export calendar --db FIL [--group NR] --out FIL.ics
+                                arbetsgruppernas möten och sista dagar som kalender för
+                                Outlook; --group för en enda arbetsgrupp
   radsplan import plan --db FIL --year ÅR --file FIL.docx|FIL.xlsx|FIL.csv
                     [--create] [--skip-bad-rows] [--dry-run]
                                 importera aktiviteter till årets plan; visar först varje rad
@@ -51,6 +54,28 @@ pub fn run(command: Command) -> ExitCode {
                 ExitCode::FAILURE
             }
         },
+        Command::ExportCalendar { db, group, out } => {
+            match crate::export_calendar::export_calendar(&db, group, &out) {
+                Ok(exported) => {
+                    println!(
+                        "Kalendern skrevs till {} ({} händelser).",
+                        out.display(),
+                        exported.events
+                    );
+                    if !exported.undated.is_empty() {
+                        println!("Utan datum, därför inte med i kalendern:");
+                        for item in &exported.undated {
+                            println!("  – {item}");
+                        }
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(message) => {
+                    eprintln!("{message}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
         Command::ImportPlan {
             db,
             year,

@@ -23,6 +23,12 @@ pub enum Command {
         format: crate::export::Format,
         out: PathBuf,
     },
+    /// One working group's meetings and deadlines (`group`), or every group's, as an .ics file.
+    ExportCalendar {
+        db: PathBuf,
+        group: Option<radsplan_core::Id>,
+        out: PathBuf,
+    },
     /// Imports activities from a .docx, .xlsx or .csv into the plan of `year`, after printing
     /// the preview; `dry_run` prints the preview only.
     ImportPlan {
@@ -89,6 +95,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Invocation, Strin
             text: text.to_string(),
         })),
         ["export", "plan", flags @ ..] => export_plan(flags),
+        ["export", "calendar", flags @ ..] => export_calendar(flags),
         ["import", "plan", flags @ ..] => import_plan(flags),
         ["check", flags @ ..] => Ok(Invocation::Command(Command::Check { db: db_only(flags)? })),
         ["backup", flags @ ..] => Ok(Invocation::Command(Command::Backup { db: db_only(flags)? })),
@@ -124,6 +131,22 @@ fn export_plan(flags: &[&str]) -> Result<Invocation, String> {
         format: crate::export::Format::parse(format).ok_or_else(|| {
             format!("Formatet ”{format}” finns inte; välj pdf, docx, xlsx eller csv.\n\n{USAGE}")
         })?,
+        out: PathBuf::from(flags.value("--out")?),
+    }))
+}
+
+/// `--db F [--group ID] --out F.ics`, in any order, each at most once.
+fn export_calendar(flags: &[&str]) -> Result<Invocation, String> {
+    let flags = Flags::read(flags, &["--db", "--group", "--out"], &[])?;
+    let group = match flags.values.get("--group") {
+        None => None,
+        Some(word) => Some(word.parse::<radsplan_core::Id>().ok().filter(|id| *id > 0).ok_or_else(
+            || format!("Arbetsgruppens nummer ska vara ett heltal större än 0, inte ”{word}”.\n\n{USAGE}"),
+        )?),
+    };
+    Ok(Invocation::Command(Command::ExportCalendar {
+        db: PathBuf::from(flags.value("--db")?),
+        group,
         out: PathBuf::from(flags.value("--out")?),
     }))
 }

@@ -113,6 +113,35 @@ fn backup_commands_parse() {
 }
 
 #[test]
+fn export_calendar_takes_an_optional_group() {
+    assert_eq!(
+        parse_words(&["export", "calendar", "--out", "k.ics", "--db", "r.radsplan"]),
+        Ok(Invocation::Command(Command::ExportCalendar {
+            db: PathBuf::from("r.radsplan"),
+            group: None,
+            out: PathBuf::from("k.ics"),
+        }))
+    );
+    assert_eq!(
+        parse_words(&[
+            "export",
+            "calendar",
+            "--db",
+            "r.radsplan",
+            "--group",
+            "2",
+            "--out",
+            "k.ics"
+        ]),
+        Ok(Invocation::Command(Command::ExportCalendar {
+            db: PathBuf::from("r.radsplan"),
+            group: Some(2),
+            out: PathBuf::from("k.ics"),
+        }))
+    );
+}
+
+#[test]
 fn bad_arguments_get_usage() {
     for bad in [
         &["example"][..],
@@ -138,6 +167,13 @@ fn bad_arguments_get_usage() {
             "import", "plan", "--db", "a", "--year", "tjugo", "--file", "f",
         ],
         &["check"],
+        &["export", "calendar", "--db", "a"],
+        &[
+            "export", "calendar", "--db", "a", "--out", "k.ics", "--group", "två",
+        ],
+        &[
+            "export", "calendar", "--db", "a", "--out", "k.ics", "--group", "0",
+        ],
         &["backup", "--db"],
         &["backups", "--db", "a", "--db", "b"],
         &["restore", "--db", "a", "--backup", "b"],

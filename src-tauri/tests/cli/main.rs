@@ -17,6 +17,7 @@ pub fn text(bytes: &[u8]) -> String {
 }
 
 mod backup;
+mod calendar;
 mod import;
 
 #[test]

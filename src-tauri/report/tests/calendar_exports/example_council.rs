@@ -1,0 +1,181 @@
+//! The example council's working groups (seeds 002 and 004) as calendars: what comes along,
+//! what is left out for want of a date, and the same UIDs in every export.
+
+use chrono::NaiveDate;
+use radsplan_core::{example, plan, working_group, Storage};
+use radsplan_report::{working_group_calendar, write_ics, CalendarEvent, EventTime};
+
+use crate::example::{day, stamp};
+use crate::reader::{one, parse};
+
+fn today() -> NaiveDate {
+    day(2022, 10, 1)
+}
+
+fn example_council() -> (tempfile::TempDir, Storage) {
+    let dir = tempfile::tempdir().expect("dir");
+    let storage = example::write(&dir.path().join("exempel.radsplan")).expect("example");
+    (dir, storage)
+}
+
+/// The group of seed 004 (Förenade anställningar …), which has the 2022 meetings.
+fn joint_posts_group(storage: &Storage) -> i64 {
+    let plan = plan::by_year(storage, 2022).expect("query").expect("2022");
+    working_group::list(storage, plan.id)
+        .expect("groups")
+        .into_iter()
+        .find(|g| g.name.starts_with("Förenade anställningar"))
+        .expect("seed 004's group")
+        .id
+}
+
+fn find<'a>(events: &'a [CalendarEvent], summary: &str) -> &'a CalendarEvent {
+    events
+        .iter()
+        .find(|e| e.summary == summary)
+        .unwrap_or_else(|| panic!("no event {summary:?} in {:#?}", summaries(events)))
+}
+
+fn summaries(events: &[CalendarEvent]) -> Vec<&str> {
+    events.iter().map(|e| e.summary.as_str()).collect()
+}
+
+fn all_day(date: NaiveDate) -> EventTime {
+    EventTime::AllDay {
+        first: date,
+        last: date,
+    }
+}
+
+#[test]
+fn one_groups_calendar_holds_its_dated_meetings_and_deadlines_and_lists_the_rest() {
+    let (_dir, storage) = example_council();
+    let group = joint_posts_group(&storage);
+    let out = working_group_calendar(&storage, Some(group), today()).expect("calendar");
+    let events = &out.calendar.events;
+    assert!(out.calendar.name.starts_with("Förenade anställningar"));
+
+    // The seed's meetings have dates but no times: whole days, in Örebro or on Teams.
+    let august = find(
+        events,
+        "Arbetsmöte: genomgång och sammanställning av insamlat underlag, uppstart av planerade uppgifter",
+    );
+    assert_eq!(august.when, all_day(day(2022, 8, 25)));
+    assert_eq!(august.location, "Örebro");
+    assert!(august
+        .description
+        .starts_with("Arbetsgrupp: Förenade anställningar"));
+    assert_eq!(find(events, "Avstämning").location, "Teams");
+    assert_eq!(find(events, "Avstämning").when, all_day(day(2022, 9, 14)));
+
+    // "Klart till arbetsmöte i augusti" is due on the day of the August meeting.
+    let first_task = events
+        .iter()
+        .find(|e| {
+            e.summary
+                .starts_with("Sista dag: Kartlägga och sammanställa befintliga")
+        })
+        .expect("the first task's deadline");
+    assert_eq!(first_task.when, all_day(day(2022, 8, 25)));
+    assert!(first_task
+        .description
+        .contains("Tidplan: Uppstart 16 maj. Klart till arbetsmöte i augusti"));
+    assert!(first_task
+        .description
+        .contains("Ansvarig: Alla i arbetsgruppen"));
+
+    // "Slutet av november" is no day: left out, and said.
+    assert_eq!(
+        out.undated.first().map(String::as_str),
+        Some("Avstämning, ställningstagande till fortsatt arbete (Slutet av november)")
+    );
+    // Tasks without a tidplan are listed by title.
+    assert!(out
+        .undated
+        .iter()
+        .any(|u| u == "Avstämning och samordning med Nationella vårdkompetensrådet"));
+
+    // And it is a calendar Outlook can read.
+    let parsed = parse(&write_ics(&out.calendar, stamp()).expect("ics"));
+    assert_eq!(parsed.events.len(), events.len());
+}
+
+#[test]
+fn all_groups_calendar_names_the_group_after_every_title() {
+    let (_dir, storage) = example_council();
+    let out = working_group_calendar(&storage, None, today()).expect("calendar");
+    assert_eq!(out.calendar.name, "Arbetsgrupper Mellansverige");
+    let events = &out.calendar.events;
+    assert!(events.iter().any(|e| e.summary.ends_with(
+        " – Kartlägga befintliga modeller för att stärka karriär-/kompetensvägar i klinisk vård"
+    )));
+    assert!(events.iter().any(|e| e.summary
+        == "Avstämning – Förenade anställningar och andra kombinationstjänster i kommuner och regioner"));
+    assert!(out.undated.iter().any(|u| u
+        == "Avstämning, ställningstagande till fortsatt arbete (Slutet av november) – Förenade anställningar och andra kombinationstjänster i kommuner och regioner"));
+    // Seed 002's "Kunskapssammanställning", 12/10 och 30/11: due on the last date.
+    let compilation = events
+        .iter()
+        .find(|e| {
+            e.summary
+                .starts_with("Sista dag: Kunskapssammanställning – Kartlägga")
+        })
+        .expect("deadline");
+    assert_eq!(compilation.when, all_day(day(2022, 11, 30)));
+    assert!(compilation.description.contains("Ansvarig: Karin Ekdahl"));
+    let keys: std::collections::HashSet<_> = events.iter().map(|e| &e.uid_key).collect();
+    assert_eq!(keys.len(), events.len(), "every event its own key");
+}
+
+#[test]
+fn a_moved_meeting_keeps_its_uid_so_outlook_moves_it_too() {
+    let (_dir, mut storage) = example_council();
+    let group = joint_posts_group(&storage);
+    let before = working_group_calendar(&storage, Some(group), today()).expect("calendar");
+    let meeting = working_group::get(&storage, group)
+        .expect("group")
+        .meetings
+        .into_iter()
+        .find(|m| m.purpose == "Avstämning")
+        .expect("the September meeting");
+    let mut input = working_group::MeetingInput {
+        held_on: Some(day(2022, 9, 21)),
+        when_text: meeting.when_text.clone(),
+        starts_at: "9.00".into(),
+        ends_at: "10:30".into(),
+        mode: meeting.mode,
+        place: meeting.place.clone(),
+        purpose: meeting.purpose.clone(),
+    };
+    input.purpose = "Avstämning (flyttad)".into();
+    let now = chrono::DateTime::parse_from_rfc3339("2022-09-01T10:00:00+02:00")
+        .expect("now")
+        .to_utc();
+    working_group::update_meeting(&mut storage, now, meeting.id, &input).expect("moved");
+    let after = working_group_calendar(&storage, Some(group), today()).expect("calendar");
+
+    let uid_of = |bytes: &[u8], summary: &str| {
+        parse(bytes)
+            .events
+            .iter()
+            .find(|e| one(e, "SUMMARY").is_some_and(|p| p.value == summary))
+            .and_then(|e| one(e, "UID").map(|p| p.value.clone()))
+            .expect(summary)
+    };
+    let first = write_ics(&before.calendar, stamp()).expect("ics");
+    let second = write_ics(&after.calendar, stamp()).expect("ics");
+    assert_eq!(
+        uid_of(&first, "Avstämning"),
+        uid_of(&second, "Avstämning (flyttad)")
+    );
+    // Now with times: 09:00–10:30 Swedish summer time.
+    let moved = find(&after.calendar.events, "Avstämning (flyttad)");
+    assert_eq!(
+        moved.when,
+        EventTime::Timed {
+            date: day(2022, 9, 21),
+            start: crate::example::clock(9, 0),
+            end: crate::example::clock(10, 30)
+        }
+    );
+}

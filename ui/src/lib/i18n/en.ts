@@ -11,6 +11,8 @@ import { settings } from "./en/settings";
 import { plan } from "./en/plan";
 import { backups } from "./en/backups";
 import { errors } from "./en/errors";
+// Arbetsgrupper.
+import { groups } from "./en/groups";
 import type { Messages } from "./sv";
 
 export const en: Messages = {
@@ -29,4 +31,6 @@ export const en: Messages = {
   backups,
   languages: { sv: "Svenska", en: "English" },
   errors,
+  // Arbetsgrupper.
+  groups,
 };

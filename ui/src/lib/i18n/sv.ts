@@ -11,6 +11,8 @@ import { settings } from "./sv/settings";
 import { plan } from "./sv/plan";
 import { backups } from "./sv/backups";
 import { errors } from "./sv/errors";
+// Arbetsgrupper.
+import { groups } from "./sv/groups";
 
 export const sv = {
   appName: "Rådsplan",
@@ -28,6 +30,8 @@ export const sv = {
   backups,
   languages: { sv: "Svenska", en: "English" },
   errors,
+  // Arbetsgrupper.
+  groups,
 };
 
 export type Messages = typeof sv;

@@ -5,6 +5,8 @@ import type { Changes, Entity } from "../bindings";
 import { errorText, showError, toasts } from "../errors.svelte";
 import { app } from "./app.svelte";
 import { openStores } from "./file.svelte";
+// Arbetsgrupper.
+import { GROUP_ENTITIES } from "./groups.svelte";
 
 export async function applyChanges(changes: Changes): Promise<void> {
   app.setUndoRedo(changes);
@@ -39,6 +41,8 @@ export async function applyChanges(changes: Changes): Promise<void> {
     // responsible's name.
     jobs.push(plan.load());
   }
+  // Arbetsgrupper: its list, open group and deadlines, once the place has been shown.
+  if (stores.groups.loaded && GROUP_ENTITIES.some(has)) jobs.push(stores.groups.refresh());
   if (has("council")) jobs.push(app.refreshStatus());
   await Promise.all(jobs);
 }

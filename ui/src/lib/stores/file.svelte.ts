@@ -6,12 +6,16 @@ import { BackupsState } from "./backups.svelte";
 import { PlanState } from "./plan.svelte";
 import { RegisterState } from "./register.svelte";
 import { SettingsState } from "./settings.svelte";
+// Arbetsgrupper.
+import { GroupsState } from "./groups.svelte";
 
 export class FileStores {
   readonly plan = new PlanState();
   readonly register = new RegisterState();
   readonly settings = new SettingsState();
   readonly backups = new BackupsState();
+  // Arbetsgrupper.
+  readonly groups = new GroupsState();
 
   constructor(readonly file: string) {}
 }

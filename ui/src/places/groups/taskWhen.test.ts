@@ -28,5 +28,8 @@ describe("a task's tidplan in words", () => {
   test("a month without a meeting stays what the parser read, marked approximate", () => {
     const month: AnchoredItem = { item: item("aug 2022"), start: "2022-08-01", end: "2022-08-31", approximate: true, meetingId: null };
     expect(shownItem(month, [], "sv", words)).toEqual({ text: "aug 2022", approximate: true, anchored: false });
+    // Core already says "ca": not said twice.
+    const period: AnchoredItem = { ...month, item: item("ca 1 maj 2022 – 31 aug 2022") };
+    expect(shownItem(period, [], "sv", words)).toEqual({ text: "ca 1 maj 2022 – 31 aug 2022", approximate: false, anchored: false });
   });
 });

@@ -23,5 +23,8 @@ export function shownItem(
       anchored: true,
     };
   }
-  return { text: item.item.shown, approximate: item.approximate, anchored: false };
+  // Core's own words already say "ca …" for most approximate items; the mark is added only
+  // where they do not, so it is said once.
+  const saysSo = /^ca\b/.test(item.item.shown);
+  return { text: item.item.shown, approximate: item.approximate && !saysSo, anchored: false };
 }

@@ -146,4 +146,9 @@ export const groups: Messages["groups"] = {
   },
   saveMandate: "Save the mandate",
   mandateSaved: "The mandate is saved.",
+  // On a plan row.
+  establishShort: "New group",
+  openGroupShort: "Group",
+  establishLabel: (title) => `New group: set up a working group for “${title}”`,
+  openGroupLabel: (title) => `Group: open the working group of “${title}”`,
 };

@@ -162,4 +162,9 @@ export const groups = {
   },
   saveMandate: "Spara uppdragsbeskrivningen",
   mandateSaved: "Uppdragsbeskrivningen är sparad.",
+  // On a plan row.
+  establishShort: "Ny grupp",
+  openGroupShort: "Gruppen",
+  establishLabel: (title: string) => `Ny grupp: etablera en arbetsgrupp för ”${title}”`,
+  openGroupLabel: (title: string) => `Gruppen: öppna arbetsgruppen för ”${title}”`,
 };

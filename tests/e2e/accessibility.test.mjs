@@ -381,6 +381,45 @@ scenario("accessibility: axe finds no WCAG 2.1 A/AA violation anywhere", (step) 
     await escapeCloses(tid("comment-dialog"), "assessment-cell", "the comment dialog");
   });
 
+  step("Arbetsgrupper: the list, the new group dialog, a group's page and its dialogs, deadlines", async () => {
+    await click(tid("nav-groups"));
+    await waitFor(tid("group-row"));
+    await check("Arbetsgrupper", "groups");
+    await press(tid("add-group"));
+    await waitFor(tid("group-dialog"));
+    await check("the new working group dialog", "groups-new");
+    await escapeCloses(tid("group-dialog"), "add-group", "the new working group dialog");
+    // The second group has meetings, and tasks anchored to them.
+    await press(`${tid("group-row")}:nth-child(2)`);
+    await waitFor(tid("group-title"));
+    await waitFor(tid("meeting-row"));
+    await check("a working group's page", "group-page");
+    await session().execute(`document.querySelector('[data-testid="add-task"]').scrollIntoView();`);
+    await check("a working group's tasks", "group-tasks");
+    await press(tid("add-member"));
+    await waitFor(tid("member-dialog"));
+    await check("the add-member dialog", "group-member");
+    await escapeCloses(tid("member-dialog"), "add-member", "the add-member dialog");
+    await press(tid("add-meeting"));
+    await waitFor(tid("meeting-dialog"));
+    await fill(tid("meeting-date"), "2022-10-05");
+    await fill(tid("meeting-starts"), "13");
+    await fill(tid("meeting-ends"), "12");
+    await press(tid("save-meeting"));
+    await waitFor(tid("meeting-endsAt-error"));
+    await check("the meeting dialog with core's refusal next to the end time", "group-meeting");
+    await escapeCloses(tid("meeting-dialog"), "add-meeting", "the meeting dialog");
+    await press(`${tid("task-row")}:first-child`);
+    await waitFor(tid("task-dialog"));
+    await check("the task dialog", "group-task");
+    await session().chord(Keys.ESCAPE);
+    await waitGone(tid("task-dialog"), { what: "the task dialog" });
+    await click(tid("groups-tab-deadlines"));
+    await waitFor(tid("deadline-row"));
+    await check("Tidsfrister", "groups-deadlines");
+    await click(tid("groups-tab-groups"));
+  });
+
   step("Inställningar, every section, with a backup listed", async () => {
     await click(tid("nav-settings"));
     await waitFor(tid("backups-section"));

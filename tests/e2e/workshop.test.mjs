@@ -42,7 +42,7 @@ scenario("workshop: groups colour by keyboard, the secretary decides, Ctrl+Z und
       `return document.querySelector('[data-testid="workshop-current"] h2')?.textContent;`)) === "Workshop i mars",
     { message: "the new workshop shown" });
     for (const name of ["Grupp Hans", "Grupp Greta"]) {
-      const input = await waitFor(tid("new-group-name"));
+      const input = await waitFor(tid("new-workshop-group-name"));
       await input.sendKeys(name);
       await session().chord(Keys.ENTER);
       await waitUntil(async () => (await session().execute(

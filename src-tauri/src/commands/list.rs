@@ -169,4 +169,35 @@ command_list! {
     /// Native folder dialog; unchanged when cancelled.
     backup::choose_second_backup_folder() -> BackupStatus;
     backup::clear_second_backup_folder() -> BackupStatus;
+
+    // Arbetsgrupper: the groups of a plan year, members, meetings, tasks, deadlines.
+    /// The plan's groups with member count, conveners and the parties missing.
+    working_group::list_working_groups(plan_id: Id) -> Vec<WorkingGroupSummary>;
+    /// One group with its mandate, members, tasks (tidplan anchored to its meetings), meetings, duties.
+    working_group::get_working_group(id: Id) -> WorkingGroup;
+    working_group::add_working_group(plan_id: Id, input: WorkingGroupInput) -> Outcome<Id>;
+    working_group::update_working_group(id: Id, input: WorkingGroupInput) -> Outcome<()>;
+    /// Its mandate, members, tasks, meetings and duties go with it; one undo step.
+    working_group::delete_working_group(id: Id) -> Outcome<()>;
+    /// "Etablera arbetsgrupp": a proposed group named after the activity, linked to it.
+    working_group::establish_working_group(activity_id: Id) -> Outcome<Id>;
+    /// The mandate's sections; one undo step per save.
+    working_group::update_mandate(working_group_id: Id, input: MandateInput) -> Outcome<()>;
+    /// A person from Register, last among the members; `conflict` if already a member.
+    working_group::add_group_member(working_group_id: Id, input: MemberInput) -> Outcome<Id>;
+    working_group::update_group_member(membership_id: Id, role: MemberRole, representing: String) -> Outcome<()>;
+    /// `conflict` for the last member of an active group.
+    working_group::remove_group_member(membership_id: Id) -> Outcome<()>;
+    /// A group's or the AU's meeting; `invalid` for an end before the start or a time taken.
+    working_group::add_meeting(owner: MeetingOwner, input: MeetingInput) -> Outcome<Id>;
+    /// Tasks anchored to the meeting follow its new date.
+    working_group::update_meeting(id: Id, input: MeetingInput) -> Outcome<()>;
+    working_group::delete_meeting(id: Id) -> Outcome<()>;
+    /// Last in the group's task table; the tidplan is read in the plan's year.
+    working_group::add_group_task(working_group_id: Id, input: TaskInput) -> Outcome<Id>;
+    working_group::update_group_task(id: Id, input: TaskInput) -> Outcome<()>;
+    working_group::delete_group_task(id: Id) -> Outcome<()>;
+    /// Tasks and reporting duties of the plan's groups, by due day, with their state on `today`
+    /// (an ISO date from the window's clock).
+    working_group::list_deadlines(plan_id: Id, today: NaiveDate, filter: DeadlineFilter) -> Vec<Deadline>;
 }

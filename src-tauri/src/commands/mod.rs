@@ -18,6 +18,7 @@ mod register;
 mod settings;
 #[cfg(test)]
 mod spec;
+mod working_group;
 mod workshop;
 
 use std::sync::MutexGuard;
@@ -169,6 +170,13 @@ mod list_types {
     pub use radsplan_core::workshop::{SideBySide, SideBySideRow, Workshop, WorkshopInput};
     pub use radsplan_core::{Changes, Id, Outcome};
     pub use radsplan_report::DocumentFormat;
+
+    // Arbetsgrupper.
+    pub use chrono::NaiveDate;
+    pub use radsplan_core::working_group::{
+        Deadline, DeadlineFilter, MandateInput, MeetingInput, MeetingOwner, MemberInput,
+        MemberRole, TaskInput, WorkingGroup, WorkingGroupInput, WorkingGroupSummary,
+    };
 
     pub use super::export::ExportedFile;
     pub use crate::backups::BackupStatus;

@@ -438,3 +438,215 @@ warning: BackupWarning | null,
  * Where the backups are, and the thinning rule, in words.
  */
 folder: string | null, rule: string, };
+
+export type WorkingGroupStatus = "proposed" | "active" | "finished" | "cancelled";
+
+export type WorkingGroupInput = { name: string, focusAreaId: number | null, status: WorkingGroupStatus, 
+/**
+ * "Regionala vårdkompetensrådets arbetsutskott"
+ */
+decidedBy: string, decidedOn: string | null, };
+
+export type WorkingGroupSummary = { id: number, planId: number, name: string, focusAreaId: number | null, focusAreaName: string | null, status: WorkingGroupStatus, decidedBy: string, decidedOn: string | null, 
+/**
+ * Conveners, members and adjuncts.
+ */
+memberCount: number, 
+/**
+ * Names of the sammankallande, in the members' order.
+ */
+conveners: Array<string>, 
+/**
+ * Region, Kommun or Lärosäte with no convener or member (see `representation`).
+ */
+missingParties: Array<PartyKind>, };
+
+export type CarriedActivity = { id: number, title: string, };
+
+export type MandateInput = { 
+/**
+ * 1. Bakgrund
+ */
+background: string, 
+/**
+ * 2. Krav på uppdraget
+ */
+requirements: string, 
+/**
+ * 3. Aktiviteter: the text before the task table.
+ */
+activitiesIntro: string, 
+/**
+ * 4. Metod
+ */
+method: string, 
+/**
+ * 5. Uppdragsgivare
+ */
+commissioner: string, 
+/**
+ * 5. Uppdragsägare
+ */
+owner: string, 
+/**
+ * 5. "Huvudmännen har möjlighet att vid behov komplettera …": a note, not a member.
+ */
+organisationNote: string, 
+/**
+ * 6. Tidplan: the reporting duty and the meetings as written.
+ */
+schedule: string, };
+
+export type Mandate = { workingGroupId: number, 
+/**
+ * 1. Bakgrund
+ */
+background: string, 
+/**
+ * 2. Krav på uppdraget
+ */
+requirements: string, 
+/**
+ * 3. Aktiviteter: the text before the task table.
+ */
+activitiesIntro: string, 
+/**
+ * 4. Metod
+ */
+method: string, 
+/**
+ * 5. Uppdragsgivare
+ */
+commissioner: string, 
+/**
+ * 5. Uppdragsägare
+ */
+owner: string, 
+/**
+ * 5. "Huvudmännen har möjlighet att vid behov komplettera …": a note, not a member.
+ */
+organisationNote: string, 
+/**
+ * 6. Tidplan: the reporting duty and the meetings as written.
+ */
+schedule: string, };
+
+export type MemberRole = "convener" | "member" | "adjunct";
+
+export type Membership = { id: number, workingGroupId: number, personId: number, personName: string, personTitle: string, organisationName: string | null, 
+/**
+ * The party of the member's organisation: what the representation check counts.
+ */
+partyKind: PartyKind | null, role: MemberRole, representing: string, position: number, };
+
+export type MemberInput = { personId: number, role: MemberRole, representing: string, };
+
+export type MeetingOwner = { "kind": "workingGroup", "id": number } | { "kind": "committee", "id": number };
+
+export type MeetingMode = "physical" | "digital";
+
+export type MeetingInput = { heldOn: string | null, 
+/**
+ * When no date is set yet: "Slutet av november".
+ */
+whenText: string, startsAt: string, endsAt: string, mode: MeetingMode | null, place: string, purpose: string, };
+
+export type Meeting = { id: number, owner: MeetingOwner, heldOn: string | null, whenText: string, 
+/**
+ * "HH:MM", Swedish local time.
+ */
+startsAt: string | null, endsAt: string | null, mode: MeetingMode | null, place: string, purpose: string, };
+
+export type AnchoredItem = { 
+/**
+ * What the parser read, unchanged.
+ */
+item: ScheduleItem, 
+/**
+ * The meeting's date when anchored, else the item's own.
+ */
+start: string | null, 
+/**
+ * Last day included; `None` for an ongoing item.
+ */
+end: string | null, 
+/**
+ * Not a precise day: a month with no meeting to anchor to, a term, "slutet av …".
+ */
+approximate: boolean, 
+/**
+ * The meeting this item is anchored to.
+ */
+meetingId: number | null, };
+
+export type TaskWhen = { items: Array<AnchoredItem>, 
+/**
+ * The END of the latest item (a period's last day, the anchored meeting's day). `None`
+ * when nothing in the text was understood, when part of it was not (a due date is never
+ * guessed from half a tidplan), or when everything understood is ongoing.
+ */
+due: string | null, 
+/**
+ * The due date rests on an approximate item (a month with no meeting in it).
+ */
+dueApproximate: boolean, };
+
+export type TaskInput = { title: string, description: string, responsiblePersonId: number | null, 
+/**
+ * "Alla", "Alla i arbetsgruppen. Arbetsuppgifter är fördelade."
+ */
+responsibleText: string, scheduleText: string, status: ActivityStatus, 
+/**
+ * Kept only while the status is Klar.
+ */
+doneOn: string | null, };
+
+export type Task = { id: number, workingGroupId: number, position: number, title: string, description: string, responsiblePersonId: number | null, responsiblePersonName: string | null, responsibleText: string, scheduleText: string, 
+/**
+ * What the parser understood, read in the plan's year.
+ */
+schedule: Schedule | null, 
+/**
+ * The tidplan anchored to the group's meetings, and the day the task is due.
+ */
+when: TaskWhen, status: ActivityStatus, doneOn: string | null, };
+
+export type ReportDutyKind = "continuous" | "yearEnd";
+
+export type ReportDuty = { id: number, workingGroupId: number, kind: ReportDutyKind, recipient: string, dueOn: string | null, deliveredOn: string | null, note: string, };
+
+export type WorkingGroup = { id: number, planId: number, planYear: number, name: string, focusAreaId: number | null, focusAreaName: string | null, status: WorkingGroupStatus, decidedBy: string, decidedOn: string | null, activities: Array<CarriedActivity>, mandate: Mandate, members: Array<Membership>, missingParties: Array<PartyKind>, tasks: Array<Task>, meetings: Array<Meeting>, reportDuties: Array<ReportDuty>, };
+
+export type DeadlineState = "late" | "within14Days" | "within30Days" | "later" | "done" | "unknown";
+
+export type DeadlineKind = { "kind": "task", "id": number } | { "kind": "reportDuty", "id": number };
+
+export type Deadline = { what: DeadlineKind, workingGroupId: number, workingGroupName: string, 
+/**
+ * The task's title, or "Återrapport till …".
+ */
+title: string, 
+/**
+ * As written: the tidplan, or empty for a duty.
+ */
+scheduleText: string, due: string | null, 
+/**
+ * A month without a meeting to anchor to, a term …: not a precise day.
+ */
+dueApproximate: boolean, 
+/**
+ * The meeting the due day comes from, when anchored.
+ */
+meetingId: number | null, 
+/**
+ * Who answers for it: the responsible person or words ("Alla"); for a duty, the
+ * conveners.
+ */
+responsible: string, state: DeadlineState, };
+
+export type DeadlineFilter = { workingGroupId: number | null, 
+/**
+ * Someone's deadlines: tasks they are responsible for, tasks of their groups that are
+ * everyone's ("Alla …" with no person set), and the reporting of groups they convene.
+ */
+personId: number | null, };

@@ -12,6 +12,8 @@ import { plan } from "./en/plan";
 import { workshops } from "./en/workshops";
 import { backups } from "./en/backups";
 import { errors } from "./en/errors";
+// Arbetsgrupper.
+import { groups } from "./en/groups";
 import type { Messages } from "./sv";
 
 export const en: Messages = {
@@ -31,4 +33,6 @@ export const en: Messages = {
   backups,
   languages: { sv: "Svenska", en: "English" },
   errors,
+  // Arbetsgrupper.
+  groups,
 };

@@ -12,6 +12,8 @@ import { plan } from "./sv/plan";
 import { workshops } from "./sv/workshops";
 import { backups } from "./sv/backups";
 import { errors } from "./sv/errors";
+// Arbetsgrupper.
+import { groups } from "./sv/groups";
 
 export const sv = {
   appName: "Rådsplan",
@@ -30,6 +32,8 @@ export const sv = {
   backups,
   languages: { sv: "Svenska", en: "English" },
   errors,
+  // Arbetsgrupper.
+  groups,
 };
 
 export type Messages = typeof sv;

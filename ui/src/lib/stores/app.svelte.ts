@@ -4,7 +4,9 @@ import type { AppStatus, Changes } from "../bindings";
 import { showError } from "../errors.svelte";
 import { setUiLanguage } from "../i18n/index.svelte";
 
-export type Place = "plan" | "workshops" | "register" | "settings";
+export type Place = "plan" | "workshops" | "register" | "settings"
+  // Arbetsgrupper.
+  | "groups";
 
 /** Typed text not yet saved, that going to another place would lose. */
 export type UnsavedChanges = {

@@ -5,6 +5,8 @@ import type { Changes, Entity } from "../bindings";
 import { errorText, showError, toasts } from "../errors.svelte";
 import { app } from "./app.svelte";
 import { openStores } from "./file.svelte";
+// Arbetsgrupper.
+import { GROUP_ENTITIES } from "./groups.svelte";
 
 const WORKSHOP_SHOWS: Entity[] = [
   "workshop", "workshopGroup", "workshopMember", "assessment", "activity", "focusArea", "plan", "person",
@@ -48,6 +50,8 @@ export async function applyChanges(changes: Changes): Promise<void> {
     // The grid shows activities, their decided colour, the groups and their members' parties.
     jobs.push(workshops.reload());
   }
+  // Arbetsgrupper: its list, open group and deadlines, once the place has been shown.
+  if (stores.groups.loaded && GROUP_ENTITIES.some(has)) jobs.push(stores.groups.refresh());
   if (has("council")) jobs.push(app.refreshStatus());
   await Promise.all(jobs);
 }

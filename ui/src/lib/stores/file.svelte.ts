@@ -7,6 +7,8 @@ import { PlanState } from "./plan.svelte";
 import { RegisterState } from "./register.svelte";
 import { SettingsState } from "./settings.svelte";
 import { WorkshopsState } from "./workshops.svelte";
+// Arbetsgrupper.
+import { GroupsState } from "./groups.svelte";
 
 export class FileStores {
   readonly plan = new PlanState();
@@ -14,6 +16,8 @@ export class FileStores {
   readonly settings = new SettingsState();
   readonly backups = new BackupsState();
   readonly workshops = new WorkshopsState();
+  // Arbetsgrupper.
+  readonly groups = new GroupsState();
 
   constructor(readonly file: string) {}
 }

@@ -62,7 +62,7 @@ describe("Workshops", () => {
     // Focus goes back to "Ny workshop …" as the dialog closes: type only after that.
     await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId("new-workshop")));
 
-    await user.type(screen.getByTestId("new-group-name"), "Grupp Hans{Enter}");
+    await user.type(screen.getByTestId("new-workshop-group-name"), "Grupp Hans{Enter}");
     const group = await screen.findByTestId("workshop-group");
     expect(within(group).getByTestId("group-parties").textContent).toContain("Ingen huvudman ännu");
     const select = within(group).getByTestId("add-member-select") as HTMLSelectElement;

@@ -1,0 +1,130 @@
+// The Arbetsgrupper place: the groups of one plan year, the group whose page is open, and the
+// deadlines across all groups. Core sorts everything; we never re-sort.
+import * as api from "../api";
+import type { Deadline, Entity, Plan, WorkingGroup, WorkingGroupSummary } from "../bindings";
+import { todayIso } from "../dates";
+import { showError } from "../errors.svelte";
+
+export type GroupsView = "groups" | "deadlines";
+
+/** What a change to these rows can alter in this place (a person's name, a focus area's …). */
+export const GROUP_ENTITIES: readonly Entity[] = [
+  "plan", "focusArea", "activity", "person", "organisation", "workingGroup", "mandate", "membership", "task",
+  "meeting", "reportDuty",
+];
+
+export class GroupsState {
+  view = $state<GroupsView>("groups");
+  plans = $state<Plan[]>([]);
+  planId = $state<number | null>(null);
+  groups = $state<WorkingGroupSummary[]>([]);
+  loaded = $state(false);
+  /** The group whose page is shown; null shows the list. */
+  openId = $state<number | null>(null);
+  group = $state<WorkingGroup | null>(null);
+  deadlines = $state<Deadline[]>([]);
+  deadlinesLoaded = $state(false);
+  /** Deadlines of one group only; null for all. */
+  deadlineGroupId = $state<number | null>(null);
+  /** The day deadlines are seen from: the window's clock, read when they are loaded. */
+  today = $state(todayIso());
+  plan = $derived(this.plans.find((p) => p.id === this.planId) ?? null);
+  #groupSeq = 0;
+
+  /** Loads the plans and shows `preferredPlanId` (the plan shown in Aktivitetsplan) or `year`'s. */
+  async load(preferredPlanId: number | null, year: number | null): Promise<void> {
+    try {
+      const plans = await api.listPlans();
+      this.plans = plans;
+      const preferred = plans.find((p) => p.id === preferredPlanId);
+      if (preferred && preferred.id !== this.planId) {
+        // The year shown in Aktivitetsplan wins: the two places show the same year.
+        this.openId = null;
+        this.group = null;
+        this.deadlineGroupId = null;
+        this.planId = preferred.id;
+      } else if (!plans.some((p) => p.id === this.planId)) {
+        this.planId = (plans.find((p) => p.year === year) ?? plans[0])?.id ?? null;
+      }
+      await this.refresh();
+      this.loaded = true;
+    } catch (e) {
+      showError(e);
+    }
+  }
+
+  async selectPlan(planId: number): Promise<void> {
+    if (planId === this.planId) return;
+    this.planId = planId;
+    this.openId = null;
+    this.group = null;
+    this.deadlineGroupId = null;
+    await this.refresh();
+  }
+
+  /** Re-reads what is shown: the list, the open group, the deadlines once seen. */
+  async refresh(): Promise<void> {
+    const jobs = [this.loadGroups()];
+    if (this.openId !== null) jobs.push(this.loadGroup());
+    if (this.view === "deadlines" || this.deadlinesLoaded) jobs.push(this.loadDeadlines());
+    await Promise.all(jobs);
+  }
+
+  async loadGroups(): Promise<void> {
+    const planId = this.planId;
+    if (planId === null) {
+      this.groups = [];
+      return;
+    }
+    try {
+      const list = await api.listWorkingGroups(planId);
+      if (planId === this.planId) this.groups = list;
+    } catch (e) {
+      showError(e);
+    }
+  }
+
+  async open(id: number | null): Promise<void> {
+    this.openId = id;
+    if (id === null) {
+      this.group = null;
+      return;
+    }
+    if (this.group?.id !== id) this.group = null;
+    await this.loadGroup();
+  }
+
+  async loadGroup(): Promise<void> {
+    const id = this.openId;
+    if (id === null) return;
+    const seq = ++this.#groupSeq;
+    try {
+      const group = await api.getWorkingGroup(id);
+      if (seq === this.#groupSeq && id === this.openId) this.group = group;
+    } catch (e) {
+      if (seq !== this.#groupSeq) return;
+      // Gone (deleted, or undone away): back to the list rather than a page of nothing.
+      if ((e as { code?: string } | null)?.code === "notFound") {
+        this.openId = null;
+        this.group = null;
+      } else {
+        showError(e);
+      }
+    }
+  }
+
+  async loadDeadlines(): Promise<void> {
+    const planId = this.planId;
+    if (planId === null) return;
+    this.today = todayIso();
+    try {
+      const list = await api.listDeadlines(planId, this.today, { workingGroupId: this.deadlineGroupId, personId: null });
+      if (planId === this.planId) {
+        this.deadlines = list;
+        this.deadlinesLoaded = true;
+      }
+    } catch (e) {
+      showError(e);
+    }
+  }
+}

@@ -2,6 +2,8 @@
 // keyboard user has to Tab all the way back. Remember its neighbour before the row goes, focus it
 // after.
 
+import { tick } from "svelte";
+
 /**
  * Call before `row` is removed; call the returned function once it is gone. It focuses the row
  * that took its place (or the one above), or `fallback()` when `row` was the last one left.
@@ -17,4 +19,20 @@ export function focusAfterRemoval(
     const target = neighbour?.isConnected ? inside(neighbour) : fallback();
     target?.focus();
   };
+}
+
+/**
+ * Removes a row's thing by `remove` (a mutation) and, once it is gone, focuses what took its
+ * place (see `focusAfterRemoval`); when core refused, focus stays where it is.
+ */
+export async function removeThenRefocus(
+  row: HTMLElement | null | undefined,
+  fallback: () => HTMLElement | null | undefined,
+  remove: () => Promise<{ ok: boolean }>,
+  inside?: (neighbour: HTMLElement) => HTMLElement | null,
+): Promise<void> {
+  const refocus = focusAfterRemoval(row, fallback, inside);
+  if (!(await remove()).ok) return;
+  await tick();
+  refocus();
 }

@@ -11,3 +11,17 @@ export function moveRowFocus(e: KeyboardEvent): boolean {
   target.focus();
   return true;
 }
+
+/**
+ * A table row's keys: Enter opens it, arrows/Home/End move between rows. Keys on a control
+ * inside the row (its delete button) are that control's own.
+ */
+export function onRowKey(e: KeyboardEvent, open: () => void): void {
+  if (e.target !== e.currentTarget) return;
+  if (e.key === "Enter") {
+    e.preventDefault();
+    open();
+  } else {
+    moveRowFocus(e);
+  }
+}

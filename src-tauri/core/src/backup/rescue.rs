@@ -3,12 +3,12 @@
 //! beside it, under a name that says so, with its write-ahead log if it had one: never deleted,
 //! so support can still look at it.
 
-use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
 use super::restore::check_restorable;
 use super::snapshot::{copy_whole, io_error};
 use super::LocalTime;
+use crate::storage::with_suffix;
 use crate::Result;
 
 /// What `restore_over_damaged` did: where the damaged file now lies.
@@ -67,10 +67,4 @@ fn move_with_logs(from: &Path, to: &Path) -> std::io::Result<()> {
         }
     }
     Ok(())
-}
-
-fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
-    let mut name = OsString::from(path.as_os_str());
-    name.push(suffix);
-    PathBuf::from(name)
 }

@@ -23,6 +23,7 @@ use rusqlite::Connection;
 pub use copy::temporary_copy_path;
 pub use migrate::{ColumnRename, Migration, LATEST_VERSION, MIGRATIONS};
 pub use move_copy::free_path;
+pub(crate) use recovery::with_suffix;
 
 use crate::Result;
 

@@ -6,14 +6,13 @@
 //! as "NAME (räddad).radsplan". Work goes on there and the window says so. (Windows refuses to
 //! delete a file SQLite holds open, so there this is a rare path.)
 
-use std::ffi::OsString;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use rusqlite::{Connection, OpenFlags};
 
 use super::move_copy::free_path;
 use super::open::connect;
-use super::Storage;
+use super::{with_suffix, Storage};
 use crate::backup::snapshot::{io_error, write_verified};
 use crate::Result;
 
@@ -100,10 +99,4 @@ impl Storage {
         self.written_back_to = Some(target);
         Ok(true)
     }
-}
-
-fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
-    let mut name = OsString::from(path.as_os_str());
-    name.push(suffix);
-    PathBuf::from(name)
 }

@@ -14,9 +14,14 @@ use crate::{CoreError, Result, Timestamp};
 
 /// The log file of `path` (`<path>-wal`).
 pub(crate) fn log_path(path: &Path) -> PathBuf {
-    let mut log = path.as_os_str().to_owned();
-    log.push("-wal");
-    PathBuf::from(log)
+    with_suffix(path, "-wal")
+}
+
+/// `path` with `suffix` added to its name: its `-wal` or `-shm` companion.
+pub(crate) fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(suffix);
+    PathBuf::from(name)
 }
 
 /// True when a log with content lies beside `path` (an empty one holds nothing to apply).

@@ -8,6 +8,8 @@ cd "$repo"
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 export GSETTINGS_BACKEND=memory   # silences GTK/dconf noise in the app under test
 export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-auto}"
+# A clean clone builds everything once: incremental compilation only writes extra state there.
+if [[ -n "${CI:-}" ]]; then export CARGO_INCREMENTAL="${CARGO_INCREMENTAL:-0}"; fi
 
 summary=()
 current=""

@@ -7,6 +7,7 @@ pub fn generate() -> String {
     use radsplan_report::DocumentFormat;
 
     use crate::backups::{BackupStatus, BackupWarning};
+    use crate::commands::calendar::ExportedCalendar;
     use crate::commands::export::ExportedFile;
     use crate::config::Language;
     use crate::session::{AppStatus, DamagedFile, RecentFile};
@@ -20,6 +21,7 @@ pub fn generate() -> String {
     parts.push(decl::<AppStatus>(&cfg));
     parts.push(decl::<DocumentFormat>(&cfg));
     parts.push(decl::<ExportedFile>(&cfg));
+    parts.push(decl::<ExportedCalendar>(&cfg));
     parts.push(decl::<BackupWarning>(&cfg));
     parts.push(decl::<BackupStatus>(&cfg));
     working_group_declarations(&cfg, &mut parts);
@@ -35,10 +37,11 @@ pub fn generate() -> String {
 fn working_group_declarations(cfg: &ts_rs::Config, parts: &mut Vec<String>) {
     use radsplan_core::bindings::decl;
     use radsplan_core::working_group::{
-        AnchoredItem, CarriedActivity, Deadline, DeadlineFilter, DeadlineKind, DeadlineState,
-        Mandate, MandateInput, Meeting, MeetingInput, MeetingMode, MeetingOwner, MemberInput,
-        MemberRole, Membership, ReportDuty, ReportDutyKind, Task, TaskInput, TaskWhen,
-        WorkingGroup, WorkingGroupInput, WorkingGroupStatus, WorkingGroupSummary,
+        AnchoredItem, CarriedActivity, Committee, Deadline, DeadlineFilter, DeadlineKind,
+        DeadlineState, Mandate, MandateInput, Meeting, MeetingInput, MeetingMode, MeetingOwner,
+        MemberInput, MemberRole, Membership, PlanMember, ReportDuty, ReportDutyKind, Task,
+        TaskInput, TaskWhen, WorkingGroup, WorkingGroupInput, WorkingGroupStatus,
+        WorkingGroupSummary,
     };
     parts.extend([
         decl::<WorkingGroupStatus>(cfg),
@@ -65,5 +68,7 @@ fn working_group_declarations(cfg: &ts_rs::Config, parts: &mut Vec<String>) {
         decl::<DeadlineKind>(cfg),
         decl::<Deadline>(cfg),
         decl::<DeadlineFilter>(cfg),
+        decl::<Committee>(cfg),
+        decl::<PlanMember>(cfg),
     ]);
 }

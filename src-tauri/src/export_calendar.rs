@@ -1,10 +1,12 @@
-//! `radsplan export calendar`: the working groups' meetings and deadlines as an .ics file for
-//! Outlook.
+//! The working groups' meetings and deadlines (and, for all groups, the AU's meetings) as an .ics
+//! file for Outlook: `radsplan export calendar …` and the window's "Exportera kalender" both end
+//! here, so both write the same events.
 
 use std::path::Path;
 
 use chrono::{Local, Utc};
 use radsplan_core::{CoreError, Entity, Id, Storage};
+use radsplan_report::file_name::calendar_file_name;
 use radsplan_report::{working_group_calendar, write_ics};
 
 /// What was written: how many events, and what had no date and so was left out.
@@ -13,30 +15,45 @@ pub struct Exported {
     pub undated: Vec<String>,
 }
 
+/// A calendar ready to write: its bytes, what it holds, and the file name to suggest.
+pub struct Built {
+    pub bytes: Vec<u8>,
+    pub exported: Exported,
+    pub suggested_name: String,
+}
+
+/// One group's calendar (`group`), or every group's and the AU's, from an open file.
+pub fn build(storage: &Storage, group: Option<Id>) -> Result<Built, CoreError> {
+    let built = working_group_calendar(storage, group, Local::now().date_naive())?;
+    let bytes = write_ics(&built.calendar, Utc::now()).map_err(|e| {
+        CoreError::Invalid(format!("Kalendern kunde inte skapas: {e} Inget skrevs."))
+    })?;
+    Ok(Built {
+        bytes,
+        suggested_name: calendar_file_name(&built.calendar.name),
+        exported: Exported {
+            events: built.calendar.events.len(),
+            undated: built.undated,
+        },
+    })
+}
+
 /// Writes one group's calendar (`group`), or every group's, from `db` to `out`. Errors are the
 /// Swedish messages to print; nothing is written then.
 pub fn export_calendar(db: &Path, group: Option<Id>, out: &Path) -> Result<Exported, String> {
     let storage = Storage::open(db, Utc::now()).map_err(|e| e.message())?;
-    let built =
-        working_group_calendar(&storage, group, Local::now().date_naive()).map_err(|error| {
-            match error {
-                // "uppdatera vyn" is the window's advice; on the command line, say which number.
-                CoreError::NotFound {
-                    entity: Entity::WorkingGroup,
-                    id,
-                } => format!(
-                    "Det finns ingen arbetsgrupp nummer {id} i {}.",
-                    db.display()
-                ),
-                other => other.message(),
-            }
-        })?;
+    let built = build(&storage, group).map_err(|error| match error {
+        // "uppdatera vyn" is the window's advice; on the command line, say which number.
+        CoreError::NotFound {
+            entity: Entity::WorkingGroup,
+            id,
+        } => format!(
+            "Det finns ingen arbetsgrupp nummer {id} i {}.",
+            db.display()
+        ),
+        other => other.message(),
+    })?;
     drop(storage);
-    let bytes = write_ics(&built.calendar, Utc::now())
-        .map_err(|e| format!("Kalendern kunde inte skapas: {e} Inget skrevs."))?;
-    crate::export::write_document(out, &bytes).map_err(|e| e.message())?;
-    Ok(Exported {
-        events: built.calendar.events.len(),
-        undated: built.undated,
-    })
+    crate::export::write_document(out, &built.bytes).map_err(|e| e.message())?;
+    Ok(built.exported)
 }

@@ -2,9 +2,7 @@
 //! calendar reads core, so the .ics writer works on plain data. What has no date yet (a meeting
 //! "Slutet av november", a tidplan not understood) cannot be put in a calendar; it is listed
 //! instead, so whoever exports can say what did not come along.
-//!
-//! Not yet here: the AU's own meetings (issue 10 §7 "all groups' and the AU's"); core has no
-//! public way yet to name the council's committee, and this crate does not read SQL.
+//! The calendar of every group also holds the AU's meetings, the dates the groups report to.
 
 use chrono::{NaiveDate, NaiveTime};
 use radsplan_core::working_group::{
@@ -71,7 +69,7 @@ pub fn working_group_calendar(
             }
         };
         for meeting in working_group::get(storage, *id)?.meetings {
-            match meeting_event(&meeting, group_name) {
+            match meeting_event(&meeting, &format!("Arbetsgrupp: {group_name}")) {
                 Some(mut event) => {
                     event.summary = titled(&event.summary);
                     out.calendar.events.push(event);
@@ -93,16 +91,41 @@ pub fn working_group_calendar(
             }
         }
     }
+    if several {
+        if let Some(committee) = working_group::committee(storage, None)? {
+            let label = committee_label(&committee.short_name, &committee.name);
+            for meeting in &committee.meetings {
+                match meeting_event(meeting, &format!("Arbetsutskott: {}", committee.name)) {
+                    Some(mut event) => {
+                        event.summary = format!("{} – {label}", event.summary);
+                        out.calendar.events.push(event);
+                    }
+                    None => out
+                        .undated
+                        .push(format!("{} – {label}", undated_meeting(meeting))),
+                }
+            }
+        }
+    }
     Ok(out)
 }
 
+/// "AU", or the committee's name when it has no short one.
+fn committee_label<'a>(short_name: &'a str, name: &'a str) -> &'a str {
+    match short_name.trim() {
+        "" => name.trim(),
+        short => short,
+    }
+}
+
 /// A dated meeting: at its times when both are set, otherwise the whole day (with the start
-/// time, if any, in the description). None without a date.
-fn meeting_event(meeting: &Meeting, group_name: &str) -> Option<CalendarEvent> {
+/// time, if any, in the description), described first by whose it is (`owner_line`). None
+/// without a date.
+fn meeting_event(meeting: &Meeting, owner_line: &str) -> Option<CalendarEvent> {
     let date = meeting.held_on?;
     let start = meeting.starts_at.as_deref().and_then(clock);
     let end = meeting.ends_at.as_deref().and_then(clock);
-    let mut description = vec![format!("Arbetsgrupp: {group_name}")];
+    let mut description = vec![owner_line.to_string()];
     let when = match (start, end) {
         (Some(start), Some(end)) if end > start => EventTime::Timed { date, start, end },
         (start, _) => {

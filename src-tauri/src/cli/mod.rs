@@ -3,6 +3,7 @@
 //! `radsplan` starts the app; `radsplan --open FILE` starts it on a given file (tests, and
 //! double-clicking a file); `radsplan example FILE` writes the example council and exits.
 
+mod deadlines;
 mod parse;
 
 use std::process::ExitCode;
@@ -20,8 +21,12 @@ Användning / usage:
   radsplan export plan --db FIL --year ÅR --format pdf|docx|xlsx|csv --out FIL
                                 aktivitetsplanen som PDF, Word, Excel eller CSV
   radsplan export calendar --db FIL [--group NR] --out FIL.ics
-                                arbetsgruppernas möten och sista dagar som kalender för
-                                Outlook; --group för en enda arbetsgrupp
+                                arbetsgruppernas och AU:s möten och sista dagar som kalender
+                                för Outlook; --group för en enda arbetsgrupp
+  radsplan deadlines --db FIL [--year ÅR] [--within DAGAR] [--today ÅÅÅÅ-MM-DD]
+                                arbetsgruppernas tidsfrister som tabell (grupp, vad, datum,
+                                läge); --within visar bara det som är sent eller ska vara
+                                klart inom så många dagar
   radsplan import plan --db FIL --year ÅR --file FIL.docx|FIL.xlsx|FIL.csv
                     [--create] [--skip-bad-rows] [--dry-run]
                                 importera aktiviteter till årets plan; visar först varje rad
@@ -96,6 +101,7 @@ pub fn run(command: Command) -> ExitCode {
                 }
             }
         }
+        Command::Deadlines { db, query } => deadlines::run(&db, &query),
         Command::Check { db } => crate::backup_cli::check(&db),
         Command::Backup { db } => crate::backup_cli::backup_now(&db),
         Command::Backups { db } => crate::backup_cli::list(&db),

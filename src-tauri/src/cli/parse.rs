@@ -42,6 +42,11 @@ pub enum Command {
         year: Option<i32>,
         text: String,
     },
+    /// The working groups' deadlines as a table (`radsplan deadlines`).
+    Deadlines {
+        db: PathBuf,
+        query: super::deadlines::DeadlineQuery,
+    },
     /// The health check of a council file (exit 0 when healthy, 1 when problems were found).
     Check {
         db: PathBuf,
@@ -97,6 +102,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Invocation, Strin
         ["export", "plan", flags @ ..] => export_plan(flags),
         ["export", "calendar", flags @ ..] => export_calendar(flags),
         ["import", "plan", flags @ ..] => import_plan(flags),
+        ["deadlines", flags @ ..] => deadlines(flags),
         ["check", flags @ ..] => Ok(Invocation::Command(Command::Check { db: db_only(flags)? })),
         ["backup", flags @ ..] => Ok(Invocation::Command(Command::Backup { db: db_only(flags)? })),
         ["backups", flags @ ..] => Ok(Invocation::Command(Command::Backups { db: db_only(flags)? })),
@@ -167,6 +173,37 @@ fn import_plan(flags: &[&str]) -> Result<Invocation, String> {
             dry_run: flags.switched("--dry-run"),
             create: flags.switched("--create"),
             skip_bad_rows: flags.switched("--skip-bad-rows"),
+        },
+    }))
+}
+
+/// `--db F [--year Y] [--within DAYS] [--today YYYY-MM-DD]`, in any order, each at most once.
+/// Today is the computer's date unless given (scripts and tests fix it).
+fn deadlines(flags: &[&str]) -> Result<Invocation, String> {
+    let flags = Flags::read(flags, &["--db", "--year", "--within", "--today"], &[])?;
+    let within = match flags.values.get("--within") {
+        None => None,
+        Some(word) => Some(word.parse::<i64>().ok().filter(|d| (0..=3660).contains(d)).ok_or_else(
+            || format!("--within vill ha ett antal dagar mellan 0 och 3660, inte ”{word}”.\n\n{USAGE}"),
+        )?),
+    };
+    let today = match flags.values.get("--today") {
+        None => chrono::Local::now().date_naive(),
+        Some(word) => chrono::NaiveDate::parse_from_str(word, "%Y-%m-%d").map_err(|_| {
+            format!("--today vill ha ett datum som 2022-10-01, inte ”{word}”.\n\n{USAGE}")
+        })?,
+    };
+    let year = flags
+        .values
+        .get("--year")
+        .map(|y| parse_year(y))
+        .transpose()?;
+    Ok(Invocation::Command(Command::Deadlines {
+        db: PathBuf::from(flags.value("--db")?),
+        query: super::deadlines::DeadlineQuery {
+            year,
+            within,
+            today,
         },
     }))
 }

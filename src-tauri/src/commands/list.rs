@@ -200,4 +200,10 @@ command_list! {
     /// Tasks and reporting duties of the plan's groups, by due day, with their state on `today`
     /// (an ISO date from the window's clock).
     working_group::list_deadlines(plan_id: Id, today: NaiveDate, filter: DeadlineFilter) -> Vec<Deadline>;
+    /// Everyone in the plan's groups, once, by name: whom the deadlines can be narrowed to.
+    working_group::list_plan_members(plan_id: Id) -> Vec<PlanMember>;
+    /// The AU and its meetings in `year` (undated ones too); null if the file has no AU.
+    working_group::get_committee(year: i32) -> Option<Committee>;
+    /// A group's meetings and deadlines, or (null) every group's and the AU's, as an .ics file.
+    calendar::export_calendar_dialog(working_group_id: Option<Id>) -> Option<ExportedCalendar>;
 }

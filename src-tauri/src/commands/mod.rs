@@ -5,6 +5,7 @@
 
 mod activity;
 mod backup;
+pub(crate) mod calendar;
 pub(crate) mod export;
 mod file;
 mod focus_area;
@@ -174,10 +175,11 @@ mod list_types {
     // Arbetsgrupper.
     pub use chrono::NaiveDate;
     pub use radsplan_core::working_group::{
-        Deadline, DeadlineFilter, MandateInput, MeetingInput, MeetingOwner, MemberInput,
-        MemberRole, TaskInput, WorkingGroup, WorkingGroupInput, WorkingGroupSummary,
+        Committee, Deadline, DeadlineFilter, MandateInput, MeetingInput, MeetingOwner, MemberInput,
+        MemberRole, PlanMember, TaskInput, WorkingGroup, WorkingGroupInput, WorkingGroupSummary,
     };
 
+    pub use super::calendar::ExportedCalendar;
     pub use super::export::ExportedFile;
     pub use crate::backups::BackupStatus;
     pub use crate::config::Language;

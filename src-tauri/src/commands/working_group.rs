@@ -3,8 +3,9 @@
 
 use chrono::NaiveDate;
 use radsplan_core::working_group::{
-    self, Deadline, DeadlineFilter, MandateInput, MeetingInput, MeetingOwner, MemberInput,
-    MemberRole, TaskInput, WorkingGroup, WorkingGroupInput, WorkingGroupSummary,
+    self, Committee, Deadline, DeadlineFilter, MandateInput, MeetingInput, MeetingOwner,
+    MemberInput, MemberRole, PlanMember, TaskInput, WorkingGroup, WorkingGroupInput,
+    WorkingGroupSummary,
 };
 use radsplan_core::{Id, Outcome};
 
@@ -128,4 +129,12 @@ pub fn list_deadlines(
     with_storage(cx, |s, _| {
         working_group::deadlines(s, plan_id, today, &filter)
     })
+}
+
+pub fn list_plan_members(cx: &Ctx, plan_id: Id) -> CommandResult<Vec<PlanMember>> {
+    with_storage(cx, |s, _| working_group::plan_members(s, plan_id))
+}
+
+pub fn get_committee(cx: &Ctx, year: i32) -> CommandResult<Option<Committee>> {
+    with_storage(cx, |s, _| working_group::committee(s, Some(year)))
 }

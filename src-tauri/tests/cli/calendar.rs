@@ -60,3 +60,27 @@ fn export_calendar_of_a_group_that_does_not_exist_fails_in_swedish_and_writes_no
     );
     assert!(!out.exists(), "nothing written");
 }
+
+#[test]
+fn export_calendar_of_all_groups_holds_the_au_meetings() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("exempel.radsplan");
+    let out = dir.path().join("alla.ics");
+    let db_arg = db.to_str().expect("utf-8 path");
+    assert!(radsplan(&["example", db_arg]).status.success());
+    let output = radsplan(&[
+        "export",
+        "calendar",
+        "--db",
+        db_arg,
+        "--out",
+        out.to_str().expect("utf-8 path"),
+    ]);
+    assert!(output.status.success(), "stderr: {}", text(&output.stderr));
+    let ics = std::fs::read_to_string(&out).expect("the .ics was written");
+    assert!(
+        ics.contains("DTSTART;VALUE=DATE:20220923\r\n"),
+        "the AU of 23 sep 2022"
+    );
+    assert!(ics.contains("Arbetsutskott: Arbetsutskottet"));
+}

@@ -18,6 +18,7 @@ pub fn text(bytes: &[u8]) -> String {
 
 mod backup;
 mod calendar;
+mod deadlines;
 mod import;
 
 #[test]

@@ -1,7 +1,7 @@
 // GENERATED from the command list (src-tauri/src/commands/list.rs). Do not edit.
 // Regenerate: UPDATE_GENERATED=1 cargo test -p radsplan generated
 import { invoke } from "@tauri-apps/api/core";
-import type { ActivitiesOnDelete, Activity, ActivityFilter, ActivityInput, ActivityStatus, AppStatus, BackupInfo, BackupStatus, CarryOverCandidate, Changes, CouncilProfile, Deadline, DeadlineFilter, DocumentFormat, ExportedFile, FocusArea, Goal, HealthReport, ImportChoices, ImportPreview, ImportSummary, Language, MandateInput, MeetingInput, MeetingOwner, MemberInput, MemberRole, Organisation, OrganisationInput, Outcome, Person, PersonInput, Plan, PlanStatus, Priority, Schedule, SideBySide, SideBySideRow, TaskInput, WorkingGroup, WorkingGroupInput, WorkingGroupSummary, Workshop, WorkshopGroup, WorkshopInput } from "./bindings";
+import type { ActivitiesOnDelete, Activity, ActivityFilter, ActivityInput, ActivityStatus, AppStatus, BackupInfo, BackupStatus, CarryOverCandidate, Changes, Committee, CouncilProfile, Deadline, DeadlineFilter, DocumentFormat, ExportedCalendar, ExportedFile, FocusArea, Goal, HealthReport, ImportChoices, ImportPreview, ImportSummary, Language, MandateInput, MeetingInput, MeetingOwner, MemberInput, MemberRole, Organisation, OrganisationInput, Outcome, Person, PersonInput, Plan, PlanMember, PlanStatus, Priority, Schedule, SideBySide, SideBySideRow, TaskInput, WorkingGroup, WorkingGroupInput, WorkingGroupSummary, Workshop, WorkshopGroup, WorkshopInput } from "./bindings";
 
 /** What the window shows: the open file, language, undo/redo labels, notice, recent files. */
 export const appStatus = () =>
@@ -379,3 +379,15 @@ export const deleteGroupTask = (id: number) =>
 /** Tasks and reporting duties of the plan's groups, by due day, with their state on `today` (an ISO date from the window's clock). */
 export const listDeadlines = (planId: number, today: string, filter: DeadlineFilter) =>
   invoke<Array<Deadline>>("list_deadlines", { planId, today, filter });
+
+/** Everyone in the plan's groups, once, by name: whom the deadlines can be narrowed to. */
+export const listPlanMembers = (planId: number) =>
+  invoke<Array<PlanMember>>("list_plan_members", { planId });
+
+/** The AU and its meetings in `year` (undated ones too); null if the file has no AU. */
+export const getCommittee = (year: number) =>
+  invoke<Committee | null>("get_committee", { year });
+
+/** A group's meetings and deadlines, or (null) every group's and the AU's, as an .ics file. */
+export const exportCalendarDialog = (workingGroupId: number | null) =>
+  invoke<ExportedCalendar | null>("export_calendar_dialog", { workingGroupId });

@@ -427,6 +427,8 @@ export type DocumentFormat = "pdf" | "docx" | "xlsx" | "csv";
 
 export type ExportedFile = { path: string, bytes: number, };
 
+export type ExportedCalendar = { path: string, events: number, undated: Array<string>, };
+
 export type BackupWarning = "failed" | "stale";
 
 export type BackupStatus = { lastSuccess: BackupInfo | null, lastFailure: string | null, secondFolder: string | null, secondFolderProblem: string | null, 
@@ -650,3 +652,11 @@ export type DeadlineFilter = { workingGroupId: number | null,
  * everyone's ("Alla …" with no person set), and the reporting of groups they convene.
  */
 personId: number | null, };
+
+export type Committee = { id: number, name: string, 
+/**
+ * "AU", as meetings are named in a calendar.
+ */
+shortName: string, meetings: Array<Meeting>, };
+
+export type PlanMember = { personId: number, name: string, };

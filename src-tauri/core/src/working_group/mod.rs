@@ -7,6 +7,7 @@
 
 mod add;
 mod anchor;
+mod committee;
 mod deadlines;
 mod delete;
 mod from_activity;
@@ -15,6 +16,7 @@ mod list;
 mod mandate;
 mod meeting;
 mod member;
+mod plan_members;
 mod report_duty;
 mod representation;
 mod task;
@@ -22,6 +24,7 @@ mod update;
 
 pub use add::add;
 pub use anchor::{anchored, AnchoredItem, TaskWhen};
+pub use committee::{committee, Committee};
 pub use deadlines::{
     deadlines, Deadline, DeadlineFilter, DeadlineKind, DeadlineState, COMING_DAYS, SOON_DAYS,
 };
@@ -37,6 +40,7 @@ pub use meeting::{
 pub use member::{
     add_member, move_member, remove_member, update_member, MemberInput, MemberRole, Membership,
 };
+pub use plan_members::{plan_members, PlanMember};
 pub use report_duty::{
     add_report_duty, delete_report_duty, update_report_duty, ReportDuty, ReportDutyInput,
     ReportDutyKind,

@@ -41,6 +41,7 @@ mod schedule_props;
 mod schedule_seeds;
 mod settings;
 mod storage_files;
+mod working_group_committee;
 mod working_group_deadlines;
 mod working_group_groups;
 mod working_group_mandate;

@@ -179,3 +179,18 @@ fn a_moved_meeting_keeps_its_uid_so_outlook_moves_it_too() {
         }
     );
 }
+
+#[test]
+fn the_calendar_of_all_groups_holds_the_au_meetings_and_one_groups_does_not() {
+    let (_dir, storage) = example_council();
+    let au_title = "Arbetsutskottet beslutar uppdragsbeskrivningar för arbetsgrupper – AU";
+    let all = working_group_calendar(&storage, None, today()).expect("calendar");
+    let au = find(&all.calendar.events, au_title);
+    assert_eq!(au.when, all_day(day(2022, 9, 23)));
+    assert_eq!(au.description, "Arbetsutskott: Arbetsutskottet");
+    let one = working_group_calendar(&storage, Some(joint_posts_group(&storage)), today())
+        .expect("calendar");
+    assert!(!summaries(&one.calendar.events).contains(&au_title));
+    let parsed = parse(&write_ics(&all.calendar, stamp()).expect("ics"));
+    assert_eq!(parsed.events.len(), all.calendar.events.len());
+}

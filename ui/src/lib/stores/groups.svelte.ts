@@ -1,16 +1,16 @@
 // The Arbetsgrupper place: the groups of one plan year, the group whose page is open, and the
 // deadlines across all groups. Core sorts everything; we never re-sort.
 import * as api from "../api";
-import type { Deadline, Entity, Plan, WorkingGroup, WorkingGroupSummary } from "../bindings";
+import type { Committee, Deadline, Entity, Plan, PlanMember, WorkingGroup, WorkingGroupSummary } from "../bindings";
 import { todayIso } from "../dates";
 import { showError } from "../errors.svelte";
 
-export type GroupsView = "groups" | "deadlines";
+export type GroupsView = "groups" | "deadlines" | "committee";
 
 /** What a change to these rows can alter in this place (a person's name, a focus area's …). */
 export const GROUP_ENTITIES: readonly Entity[] = [
   "plan", "focusArea", "activity", "person", "organisation", "workingGroup", "mandate", "membership", "task",
-  "meeting", "reportDuty",
+  "meeting", "reportDuty", "committee",
 ];
 
 export class GroupsState {
@@ -26,6 +26,13 @@ export class GroupsState {
   deadlinesLoaded = $state(false);
   /** Deadlines of one group only; null for all. */
   deadlineGroupId = $state<number | null>(null);
+  /** Someone's deadlines only (a member of the year's groups); null for everyone's. */
+  deadlinePersonId = $state<number | null>(null);
+  /** Whom the deadlines can be narrowed to: everyone in the year's groups. */
+  members = $state<PlanMember[]>([]);
+  /** The AU and its meetings in the shown year; null until loaded or when the file has none. */
+  committee = $state<Committee | null>(null);
+  committeeLoaded = $state(false);
   /** The day deadlines are seen from: the window's clock, read when they are loaded. */
   today = $state(todayIso());
   plan = $derived(this.plans.find((p) => p.id === this.planId) ?? null);
@@ -42,6 +49,7 @@ export class GroupsState {
         this.openId = null;
         this.group = null;
         this.deadlineGroupId = null;
+        this.deadlinePersonId = null;
         this.planId = preferred.id;
       } else if (!plans.some((p) => p.id === this.planId)) {
         this.planId = (plans.find((p) => p.year === year) ?? plans[0])?.id ?? null;
@@ -59,6 +67,7 @@ export class GroupsState {
     this.openId = null;
     this.group = null;
     this.deadlineGroupId = null;
+    this.deadlinePersonId = null;
     await this.refresh();
   }
 
@@ -67,6 +76,7 @@ export class GroupsState {
     const jobs = [this.loadGroups()];
     if (this.openId !== null) jobs.push(this.loadGroup());
     if (this.view === "deadlines" || this.deadlinesLoaded) jobs.push(this.loadDeadlines());
+    if (this.view === "committee" || this.committeeLoaded) jobs.push(this.loadCommittee());
     await Promise.all(jobs);
   }
 
@@ -118,10 +128,29 @@ export class GroupsState {
     if (planId === null) return;
     this.today = todayIso();
     try {
-      const list = await api.listDeadlines(planId, this.today, { workingGroupId: this.deadlineGroupId, personId: null });
+      const filter = { workingGroupId: this.deadlineGroupId, personId: this.deadlinePersonId };
+      const [list, members] = await Promise.all([
+        api.listDeadlines(planId, this.today, filter),
+        api.listPlanMembers(planId),
+      ]);
       if (planId === this.planId) {
         this.deadlines = list;
+        this.members = members;
         this.deadlinesLoaded = true;
+      }
+    } catch (e) {
+      showError(e);
+    }
+  }
+
+  async loadCommittee(): Promise<void> {
+    const year = this.plan?.year;
+    if (year === undefined) return;
+    try {
+      const committee = await api.getCommittee(year);
+      if (year === this.plan?.year) {
+        this.committee = committee;
+        this.committeeLoaded = true;
       }
     } catch (e) {
       showError(e);

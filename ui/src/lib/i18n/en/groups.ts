@@ -10,6 +10,7 @@ export const groups: Messages["groups"] = {
   noPlans: "There is no activity plan yet. Create one under Activity plan first.",
   viewGroups: "Groups",
   viewDeadlines: "Deadlines",
+  viewCommittee: "AU meetings",
   addGroup: "New working group",
   noGroups: (year) => `No working groups for ${year} yet.`,
   groupCount: (n) => (n === 1 ? "1 working group" : `${n} working groups`),
@@ -118,6 +119,19 @@ export const groups: Messages["groups"] = {
   deadlinesIntro: (today) => `Tasks and reports in all groups, as of today ${today}.`,
   filterGroup: "Working group",
   allGroups: "All working groups",
+  filterPerson: "Person",
+  allPeople: "Everyone",
+  noCommittee: "The file has no executive committee (AU).",
+  committeeIntro: (name, year) =>
+    `${name}'s meetings in ${year}: the meetings the working groups report to. Meetings without a date come last.`,
+  committeeMeetings: (shortName, name, year) => `${shortName || name} meetings ${year}`,
+  exportCalendar: "Export calendar (.ics)",
+  exportingCalendar: "Making the calendar …",
+  calendarHintAll: "Every working group's meetings and deadlines and the AU's meetings, for Outlook.",
+  calendarHintGroup: "The group's meetings and deadlines, for Outlook.",
+  calendarExported: (path, events, undated) =>
+    `The calendar was saved to ${path} (${events === 1 ? "1 event" : `${events} events`}).` +
+    (undated > 0 ? ` ${undated === 1 ? "1 item has" : `${undated} items have`} no date and was left out.` : ""),
   noDeadlines: "No tasks or reports to show.",
   colDue: "Date",
   colState: "State",

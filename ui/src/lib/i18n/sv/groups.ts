@@ -9,6 +9,7 @@ export const groups = {
   noPlans: "Det finns ingen aktivitetsplan ännu. Skapa en i Aktivitetsplan först.",
   viewGroups: "Grupper",
   viewDeadlines: "Tidsfrister",
+  viewCommittee: "AU:s möten",
   addGroup: "Ny arbetsgrupp",
   noGroups: (year: number) => `Inga arbetsgrupper för ${year} ännu.`,
   groupCount: (n: number) => (n === 1 ? "1 arbetsgrupp" : `${n} arbetsgrupper`),
@@ -133,6 +134,22 @@ export const groups = {
   deadlinesIntro: (today: string) => `Uppgifter och återrapporter i alla grupper, sett från i dag ${today}.`,
   filterGroup: "Arbetsgrupp",
   allGroups: "Alla arbetsgrupper",
+  filterPerson: "Person",
+  allPeople: "Alla personer",
+  // The AU's meetings.
+  noCommittee: "Filen har inget arbetsutskott.",
+  committeeIntro: (name: string, year: number) =>
+    `${name}s möten ${year}: de möten arbetsgrupperna rapporterar till. Möten utan datum visas sist.`,
+  committeeMeetings: (shortName: string, name: string, year: number) =>
+    shortName ? `${shortName}:s möten ${year}` : `${name}s möten ${year}`,
+  // The calendar for Outlook.
+  exportCalendar: "Exportera kalender (.ics)",
+  exportingCalendar: "Skapar kalendern …",
+  calendarHintAll: "Alla arbetsgruppers möten och tidsfrister och AU:s möten, för Outlook.",
+  calendarHintGroup: "Gruppens möten och tidsfrister, för Outlook.",
+  calendarExported: (path: string, events: number, undated: number) =>
+    `Kalendern sparades i ${path} (${events === 1 ? "1 händelse" : `${events} händelser`}).` +
+    (undated > 0 ? ` ${undated === 1 ? "1 post saknar" : `${undated} poster saknar`} datum och kom inte med.` : ""),
   noDeadlines: "Inga uppgifter eller återrapporter att visa.",
   colDue: "Datum",
   colState: "Läge",

@@ -36,9 +36,11 @@ fn working_group_declarations(cfg: &ts_rs::Config, parts: &mut Vec<String>) {
     use radsplan_core::bindings::decl;
     use radsplan_core::working_group::{
         AnchoredItem, CarriedActivity, Deadline, DeadlineFilter, DeadlineKind, DeadlineState,
-        Mandate, MandateInput, Meeting, MeetingInput, MeetingMode, MeetingOwner, MemberInput,
-        MemberRole, Membership, ReportDuty, ReportDutyKind, Task, TaskInput, TaskWhen,
-        WorkingGroup, WorkingGroupInput, WorkingGroupStatus, WorkingGroupSummary,
+        Mandate, MandateImportChoices, MandateImportSummary, MandateInput, MandatePreview,
+        MandateProblem, Meeting, MeetingInput, MeetingMode, MeetingOwner, MemberInput, MemberRole,
+        Membership, PreviewMeeting, PreviewMember, PreviewSection, PreviewTask, ReportDuty,
+        ReportDutyKind, Task, TaskInput, TaskWhen, WorkingGroup, WorkingGroupInput,
+        WorkingGroupStatus, WorkingGroupSummary,
     };
     parts.extend([
         decl::<WorkingGroupStatus>(cfg),
@@ -65,5 +67,13 @@ fn working_group_declarations(cfg: &ts_rs::Config, parts: &mut Vec<String>) {
         decl::<DeadlineKind>(cfg),
         decl::<Deadline>(cfg),
         decl::<DeadlineFilter>(cfg),
+        decl::<PreviewSection>(cfg),
+        decl::<PreviewTask>(cfg),
+        decl::<PreviewMember>(cfg),
+        decl::<PreviewMeeting>(cfg),
+        decl::<MandateProblem>(cfg),
+        decl::<MandatePreview>(cfg),
+        decl::<MandateImportChoices>(cfg),
+        decl::<MandateImportSummary>(cfg),
     ]);
 }

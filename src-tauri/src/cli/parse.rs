@@ -37,6 +37,14 @@ pub enum Command {
         file: PathBuf,
         options: crate::import::ImportOptions,
     },
+    /// Imports a working group's mandate (.docx) into the plan of `year`, after printing the
+    /// preview; `dry_run` prints the preview only.
+    ImportMandate {
+        db: PathBuf,
+        year: i32,
+        file: PathBuf,
+        options: crate::import_mandate::MandateOptions,
+    },
     /// Prints what a tidplan text is understood as; `year` where none is written (default: now).
     Tidplan {
         year: Option<i32>,
@@ -97,6 +105,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Invocation, Strin
         ["export", "plan", flags @ ..] => export_plan(flags),
         ["export", "calendar", flags @ ..] => export_calendar(flags),
         ["import", "plan", flags @ ..] => import_plan(flags),
+        ["import", "mandate", flags @ ..] => import_mandate(flags),
         ["check", flags @ ..] => Ok(Invocation::Command(Command::Check { db: db_only(flags)? })),
         ["backup", flags @ ..] => Ok(Invocation::Command(Command::Backup { db: db_only(flags)? })),
         ["backups", flags @ ..] => Ok(Invocation::Command(Command::Backups { db: db_only(flags)? })),
@@ -167,6 +176,24 @@ fn import_plan(flags: &[&str]) -> Result<Invocation, String> {
             dry_run: flags.switched("--dry-run"),
             create: flags.switched("--create"),
             skip_bad_rows: flags.switched("--skip-bad-rows"),
+        },
+    }))
+}
+
+/// `--db F --year Y --file F.docx [--add-people] [--dry-run]`, in any order, each exactly once.
+fn import_mandate(flags: &[&str]) -> Result<Invocation, String> {
+    let flags = Flags::read(
+        flags,
+        &["--db", "--year", "--file"],
+        &["--dry-run", "--add-people"],
+    )?;
+    Ok(Invocation::Command(Command::ImportMandate {
+        db: PathBuf::from(flags.value("--db")?),
+        year: parse_year(flags.value("--year")?)?,
+        file: PathBuf::from(flags.value("--file")?),
+        options: crate::import_mandate::MandateOptions {
+            dry_run: flags.switched("--dry-run"),
+            add_people: flags.switched("--add-people"),
         },
     }))
 }

@@ -200,4 +200,10 @@ command_list! {
     /// Tasks and reporting duties of the plan's groups, by due day, with their state on `today`
     /// (an ISO date from the window's clock).
     working_group::list_deadlines(plan_id: Id, today: NaiveDate, filter: DeadlineFilter) -> Vec<Deadline>;
+    /// "Importera uppdragsbeskrivning…": native open dialog (.docx); null when cancelled.
+    mandate_import::choose_mandate_file() -> Option<String>;
+    /// Writes nothing: sections, tasks (tidplan anchored to the meetings), members (in Register or new), meetings, problems.
+    mandate_import::preview_mandate_import(plan_id: Id, path: String) -> MandatePreview;
+    /// A new group with mandate, members, meetings and tasks; one undo step, all or nothing; `conflict` if the file changed.
+    mandate_import::import_mandate(plan_id: Id, path: String, fingerprint: String, choices: MandateImportChoices) -> Outcome<MandateImportSummary>;
 }

@@ -13,6 +13,7 @@ mod generated;
 mod history;
 mod host;
 mod import;
+mod mandate_import;
 mod plan;
 mod register;
 mod settings;
@@ -174,8 +175,9 @@ mod list_types {
     // Arbetsgrupper.
     pub use chrono::NaiveDate;
     pub use radsplan_core::working_group::{
-        Deadline, DeadlineFilter, MandateInput, MeetingInput, MeetingOwner, MemberInput,
-        MemberRole, TaskInput, WorkingGroup, WorkingGroupInput, WorkingGroupSummary,
+        Deadline, DeadlineFilter, MandateImportChoices, MandateImportSummary, MandateInput,
+        MandatePreview, MeetingInput, MeetingOwner, MemberInput, MemberRole, TaskInput,
+        WorkingGroup, WorkingGroupInput, WorkingGroupSummary,
     };
 
     pub use super::export::ExportedFile;

@@ -1,7 +1,7 @@
 // GENERATED from the command list (src-tauri/src/commands/list.rs). Do not edit.
 // Regenerate: UPDATE_GENERATED=1 cargo test -p radsplan generated
 import { invoke } from "@tauri-apps/api/core";
-import type { ActivitiesOnDelete, Activity, ActivityFilter, ActivityInput, ActivityStatus, AppStatus, BackupInfo, BackupStatus, CarryOverCandidate, Changes, CouncilProfile, Deadline, DeadlineFilter, DocumentFormat, ExportedFile, FocusArea, Goal, HealthReport, ImportChoices, ImportPreview, ImportSummary, Language, MandateInput, MeetingInput, MeetingOwner, MemberInput, MemberRole, Organisation, OrganisationInput, Outcome, Person, PersonInput, Plan, PlanStatus, Priority, Schedule, SideBySide, SideBySideRow, TaskInput, WorkingGroup, WorkingGroupInput, WorkingGroupSummary, Workshop, WorkshopGroup, WorkshopInput } from "./bindings";
+import type { ActivitiesOnDelete, Activity, ActivityFilter, ActivityInput, ActivityStatus, AppStatus, BackupInfo, BackupStatus, CarryOverCandidate, Changes, CouncilProfile, Deadline, DeadlineFilter, DocumentFormat, ExportedFile, FocusArea, Goal, HealthReport, ImportChoices, ImportPreview, ImportSummary, Language, MandateImportChoices, MandateImportSummary, MandateInput, MandatePreview, MeetingInput, MeetingOwner, MemberInput, MemberRole, Organisation, OrganisationInput, Outcome, Person, PersonInput, Plan, PlanStatus, Priority, Schedule, SideBySide, SideBySideRow, TaskInput, WorkingGroup, WorkingGroupInput, WorkingGroupSummary, Workshop, WorkshopGroup, WorkshopInput } from "./bindings";
 
 /** What the window shows: the open file, language, undo/redo labels, notice, recent files. */
 export const appStatus = () =>
@@ -379,3 +379,15 @@ export const deleteGroupTask = (id: number) =>
 /** Tasks and reporting duties of the plan's groups, by due day, with their state on `today` (an ISO date from the window's clock). */
 export const listDeadlines = (planId: number, today: string, filter: DeadlineFilter) =>
   invoke<Array<Deadline>>("list_deadlines", { planId, today, filter });
+
+/** "Importera uppdragsbeskrivning…": native open dialog (.docx); null when cancelled. */
+export const chooseMandateFile = () =>
+  invoke<string | null>("choose_mandate_file");
+
+/** Writes nothing: sections, tasks (tidplan anchored to the meetings), members (in Register or new), meetings, problems. */
+export const previewMandateImport = (planId: number, path: string) =>
+  invoke<MandatePreview>("preview_mandate_import", { planId, path });
+
+/** A new group with mandate, members, meetings and tasks; one undo step, all or nothing; `conflict` if the file changed. */
+export const importMandate = (planId: number, path: string, fingerprint: string, choices: MandateImportChoices) =>
+  invoke<Outcome<MandateImportSummary>>("import_mandate", { planId, path, fingerprint, choices });

@@ -19,6 +19,15 @@ use crate::builders::{
     add_focus_area, add_organisation, add_person, council_in_memory, now, plan_id,
 };
 
+/// (day, when as words, start, mode, place)
+type SeenMeeting<'a> = (
+    Option<NaiveDate>,
+    &'a str,
+    &'a str,
+    Option<MeetingMode>,
+    &'a str,
+);
+
 pub(crate) fn fixture_bytes() -> Vec<u8> {
     std::fs::read(concat!(
         env!("CARGO_MANIFEST_DIR"),
@@ -187,7 +196,7 @@ fn a_mandate_like_seed_004_previews_its_sections_tasks_members_and_meetings() {
     assert!(preview.new_people.is_empty());
 
     // The meetings: the period of work is not one, and says so.
-    let meetings: Vec<(Option<NaiveDate>, &str, &str, Option<MeetingMode>, &str)> = preview
+    let meetings: Vec<SeenMeeting<'_>> = preview
         .meetings
         .iter()
         .map(|m| {

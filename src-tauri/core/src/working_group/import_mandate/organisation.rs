@@ -195,6 +195,16 @@ mod tests {
     use super::*;
     use crate::import::docx_xml::Paragraph;
 
+    /// (name, title, organisation, party, role, representing)
+    type Seen<'a> = (
+        &'a str,
+        &'a str,
+        &'a str,
+        Option<PartyKind>,
+        MemberRole,
+        &'a str,
+    );
+
     fn lines(texts: &[&str]) -> Vec<Block> {
         texts
             .iter()
@@ -221,7 +231,7 @@ mod tests {
         );
         assert_eq!(read.owner, "Regionala vårdkompetensrådets arbetsutskott");
         assert!(read.note.starts_with("Huvudmännen har möjlighet"));
-        let members: Vec<(&str, &str, &str, Option<PartyKind>, MemberRole, &str)> = read
+        let members: Vec<Seen<'_>> = read
             .members
             .iter()
             .map(|m| {

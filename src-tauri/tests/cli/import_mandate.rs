@@ -126,7 +126,6 @@ fn a_word_97_file_and_an_unknown_member_are_refused_in_swedish_and_nothing_is_wr
     )
     .expect("rename");
     drop(storage);
-    let before = group_count(&db);
     let output = import(&db, &fixture(), &[]);
     assert_eq!(output.status.code(), Some(1));
     let stderr = text(&output.stderr);

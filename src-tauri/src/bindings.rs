@@ -38,10 +38,11 @@ fn working_group_declarations(cfg: &ts_rs::Config, parts: &mut Vec<String>) {
     use radsplan_core::bindings::decl;
     use radsplan_core::working_group::{
         AnchoredItem, CarriedActivity, Committee, Deadline, DeadlineFilter, DeadlineKind,
-        DeadlineState, Mandate, MandateInput, Meeting, MeetingInput, MeetingMode, MeetingOwner,
-        MemberInput, MemberRole, Membership, PlanMember, ReportDuty, ReportDutyKind, Task,
-        TaskInput, TaskWhen, WorkingGroup, WorkingGroupInput, WorkingGroupStatus,
-        WorkingGroupSummary,
+        DeadlineState, Mandate, MandateImportChoices, MandateImportSummary, MandateInput,
+        MandatePreview, MandateProblem, Meeting, MeetingInput, MeetingMode, MeetingOwner,
+        MemberInput, MemberRole, Membership, PlanMember, PreviewMeeting, PreviewMember,
+        PreviewSection, PreviewTask, ReportDuty, ReportDutyKind, Task, TaskInput, TaskWhen,
+        WorkingGroup, WorkingGroupInput, WorkingGroupStatus, WorkingGroupSummary,
     };
     parts.extend([
         decl::<WorkingGroupStatus>(cfg),
@@ -70,5 +71,13 @@ fn working_group_declarations(cfg: &ts_rs::Config, parts: &mut Vec<String>) {
         decl::<DeadlineFilter>(cfg),
         decl::<Committee>(cfg),
         decl::<PlanMember>(cfg),
+        decl::<PreviewSection>(cfg),
+        decl::<PreviewTask>(cfg),
+        decl::<PreviewMember>(cfg),
+        decl::<PreviewMeeting>(cfg),
+        decl::<MandateProblem>(cfg),
+        decl::<MandatePreview>(cfg),
+        decl::<MandateImportChoices>(cfg),
+        decl::<MandateImportSummary>(cfg),
     ]);
 }

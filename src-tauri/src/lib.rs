@@ -13,6 +13,7 @@ mod dev_bridge;
 mod export;
 mod export_calendar;
 mod import;
+mod import_mandate;
 mod ipc;
 mod measure;
 mod session;

@@ -33,6 +33,11 @@ Användning / usage:
                                 och varje problem; --create skapar planen om den saknas;
                                 --skip-bad-rows importerar de bra raderna och hoppar över
                                 raderna med fel; --dry-run skriver inget
+  radsplan import mandate --db FIL --year ÅR --file FIL.docx [--add-people] [--dry-run]
+                                importera en arbetsgrupps uppdragsbeskrivning som en ny
+                                arbetsgrupp i årets plan; visar först vad som kändes igen;
+                                --add-people lägger in medlemmar som saknas i Register;
+                                --dry-run skriver inget
   radsplan check --db FIL       kontrollera filen (0 = hel, 1 = problem hittades)
   radsplan backup --db FIL      gör en kontrollerad säkerhetskopia nu och visa var den ligger
   radsplan backups --db FIL     lista filens säkerhetskopior, nyaste först
@@ -87,6 +92,12 @@ pub fn run(command: Command) -> ExitCode {
             file,
             options,
         } => crate::import::import_plan(&db, year, &file, options),
+        Command::ImportMandate {
+            db,
+            year,
+            file,
+            options,
+        } => crate::import_mandate::import_mandate(&db, year, &file, options),
         Command::Tidplan { year, text } => {
             let year = year.unwrap_or_else(|| chrono::Datelike::year(&chrono::Local::now()));
             let schedule = radsplan_core::schedule::parse(&text, year);

@@ -37,6 +37,14 @@ pub enum Command {
         file: PathBuf,
         options: crate::import::ImportOptions,
     },
+    /// Imports a working group's mandate (.docx) into the plan of `year`, after printing the
+    /// preview; `dry_run` prints the preview only.
+    ImportMandate {
+        db: PathBuf,
+        year: i32,
+        file: PathBuf,
+        options: crate::import_mandate::MandateOptions,
+    },
     /// Prints what a tidplan text is understood as; `year` where none is written (default: now).
     Tidplan {
         year: Option<i32>,
@@ -103,6 +111,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Invocation, Strin
         ["export", "calendar", flags @ ..] => export_calendar(flags),
         ["import", "plan", flags @ ..] => import_plan(flags),
         ["deadlines", flags @ ..] => deadlines(flags),
+        ["import", "mandate", flags @ ..] => import_mandate(flags),
         ["check", flags @ ..] => Ok(Invocation::Command(Command::Check { db: db_only(flags)? })),
         ["backup", flags @ ..] => Ok(Invocation::Command(Command::Backup { db: db_only(flags)? })),
         ["backups", flags @ ..] => Ok(Invocation::Command(Command::Backups { db: db_only(flags)? })),
@@ -204,6 +213,24 @@ fn deadlines(flags: &[&str]) -> Result<Invocation, String> {
             year,
             within,
             today,
+        },
+    }))
+}
+
+/// `--db F --year Y --file F.docx [--add-people] [--dry-run]`, in any order, each exactly once.
+fn import_mandate(flags: &[&str]) -> Result<Invocation, String> {
+    let flags = Flags::read(
+        flags,
+        &["--db", "--year", "--file"],
+        &["--dry-run", "--add-people"],
+    )?;
+    Ok(Invocation::Command(Command::ImportMandate {
+        db: PathBuf::from(flags.value("--db")?),
+        year: parse_year(flags.value("--year")?)?,
+        file: PathBuf::from(flags.value("--file")?),
+        options: crate::import_mandate::MandateOptions {
+            dry_run: flags.switched("--dry-run"),
+            add_people: flags.switched("--add-people"),
         },
     }))
 }

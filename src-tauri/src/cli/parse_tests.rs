@@ -38,6 +38,33 @@ fn known_invocations_parse() {
 }
 
 #[test]
+fn import_mandate_takes_its_flags_in_any_order_and_needs_the_file() {
+    assert_eq!(
+        parse_words(&[
+            "import",
+            "mandate",
+            "--add-people",
+            "--file",
+            "Uppdrag.docx",
+            "--db",
+            "råd.radsplan",
+            "--year",
+            "2022",
+        ]),
+        Ok(Invocation::Command(Command::ImportMandate {
+            db: PathBuf::from("råd.radsplan"),
+            year: 2022,
+            file: PathBuf::from("Uppdrag.docx"),
+            options: crate::import_mandate::MandateOptions {
+                dry_run: false,
+                add_people: true,
+            },
+        }))
+    );
+    assert!(parse_words(&["import", "mandate", "--db", "a", "--year", "2022"]).is_err());
+}
+
+#[test]
 fn import_plan_takes_its_flags_in_any_order() {
     assert_eq!(
         parse_words(&[

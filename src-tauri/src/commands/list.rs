@@ -206,4 +206,10 @@ command_list! {
     working_group::get_committee(year: i32) -> Option<Committee>;
     /// A group's meetings and deadlines, or (null) every group's and the AU's, as an .ics file.
     calendar::export_calendar_dialog(working_group_id: Option<Id>) -> Option<ExportedCalendar>;
+    /// "Importera uppdragsbeskrivning…": native open dialog (.docx); null when cancelled.
+    mandate_import::choose_mandate_file() -> Option<String>;
+    /// Writes nothing: sections, tasks (tidplan anchored to the meetings), members (in Register or new), meetings, problems.
+    mandate_import::preview_mandate_import(plan_id: Id, path: String) -> MandatePreview;
+    /// A new group with mandate, members, meetings and tasks; one undo step, all or nothing; `conflict` if the file changed.
+    mandate_import::import_mandate(plan_id: Id, path: String, fingerprint: String, choices: MandateImportChoices) -> Outcome<MandateImportSummary>;
 }

@@ -14,6 +14,7 @@ mod generated;
 mod history;
 mod host;
 mod import;
+mod mandate_import;
 mod plan;
 mod register;
 mod settings;
@@ -175,8 +176,9 @@ mod list_types {
     // Arbetsgrupper.
     pub use chrono::NaiveDate;
     pub use radsplan_core::working_group::{
-        Committee, Deadline, DeadlineFilter, MandateInput, MeetingInput, MeetingOwner, MemberInput,
-        MemberRole, PlanMember, TaskInput, WorkingGroup, WorkingGroupInput, WorkingGroupSummary,
+        Committee, Deadline, DeadlineFilter, MandateImportChoices, MandateImportSummary,
+        MandateInput, MandatePreview, MeetingInput, MeetingOwner, MemberInput, MemberRole,
+        PlanMember, TaskInput, WorkingGroup, WorkingGroupInput, WorkingGroupSummary,
     };
 
     pub use super::calendar::ExportedCalendar;

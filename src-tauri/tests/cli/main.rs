@@ -20,6 +20,7 @@ mod backup;
 mod calendar;
 mod deadlines;
 mod import;
+mod import_mandate;
 
 #[test]
 fn example_writes_the_example_council_to_a_new_file() {

@@ -1,7 +1,7 @@
 // GENERATED from the command list (src-tauri/src/commands/list.rs). Do not edit.
 // Regenerate: UPDATE_GENERATED=1 cargo test -p radsplan generated
 import { invoke } from "@tauri-apps/api/core";
-import type { ActivitiesOnDelete, Activity, ActivityFilter, ActivityInput, ActivityStatus, AppStatus, BackupInfo, BackupStatus, CarryOverCandidate, Changes, Committee, CouncilProfile, Deadline, DeadlineFilter, DocumentFormat, ExportedCalendar, ExportedFile, FocusArea, Goal, HealthReport, ImportChoices, ImportPreview, ImportSummary, Language, MandateInput, MeetingInput, MeetingOwner, MemberInput, MemberRole, Organisation, OrganisationInput, Outcome, Person, PersonInput, Plan, PlanMember, PlanStatus, Priority, Schedule, SideBySide, SideBySideRow, TaskInput, WorkingGroup, WorkingGroupInput, WorkingGroupSummary, Workshop, WorkshopGroup, WorkshopInput } from "./bindings";
+import type { ActivitiesOnDelete, Activity, ActivityFilter, ActivityInput, ActivityStatus, AppStatus, BackupInfo, BackupStatus, CarryOverCandidate, Changes, Committee, CouncilProfile, Deadline, DeadlineFilter, DocumentFormat, ExportedCalendar, ExportedFile, FocusArea, Goal, HealthReport, ImportChoices, ImportPreview, ImportSummary, Language, MandateImportChoices, MandateImportSummary, MandateInput, MandatePreview, MeetingInput, MeetingOwner, MemberInput, MemberRole, Organisation, OrganisationInput, Outcome, Person, PersonInput, Plan, PlanMember, PlanStatus, Priority, Schedule, SideBySide, SideBySideRow, TaskInput, WorkingGroup, WorkingGroupInput, WorkingGroupSummary, Workshop, WorkshopGroup, WorkshopInput } from "./bindings";
 
 /** What the window shows: the open file, language, undo/redo labels, notice, recent files. */
 export const appStatus = () =>
@@ -391,3 +391,15 @@ export const getCommittee = (year: number) =>
 /** A group's meetings and deadlines, or (null) every group's and the AU's, as an .ics file. */
 export const exportCalendarDialog = (workingGroupId: number | null) =>
   invoke<ExportedCalendar | null>("export_calendar_dialog", { workingGroupId });
+
+/** "Importera uppdragsbeskrivning…": native open dialog (.docx); null when cancelled. */
+export const chooseMandateFile = () =>
+  invoke<string | null>("choose_mandate_file");
+
+/** Writes nothing: sections, tasks (tidplan anchored to the meetings), members (in Register or new), meetings, problems. */
+export const previewMandateImport = (planId: number, path: string) =>
+  invoke<MandatePreview>("preview_mandate_import", { planId, path });
+
+/** A new group with mandate, members, meetings and tasks; one undo step, all or nothing; `conflict` if the file changed. */
+export const importMandate = (planId: number, path: string, fingerprint: string, choices: MandateImportChoices) =>
+  invoke<Outcome<MandateImportSummary>>("import_mandate", { planId, path, fingerprint, choices });

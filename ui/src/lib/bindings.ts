@@ -660,3 +660,124 @@ export type Committee = { id: number, name: string,
 shortName: string, meetings: Array<Meeting>, };
 
 export type PlanMember = { personId: number, name: string, };
+
+export type PreviewSection = { 
+/**
+ * As written: "3. Aktiviteter".
+ */
+heading: string, 
+/**
+ * The mandate's section it fills ("Aktiviteter"), or `None` when it has no place there.
+ */
+section: string | null, };
+
+export type PreviewTask = { 
+/**
+ * As it will be written; a responsible person already in Register is in
+ * `input.responsible_person_id`.
+ */
+input: TaskInput, 
+/**
+ * The member (index into `members`) named as ansvarig, also when they are new to Register.
+ */
+responsibleMember: number | null, 
+/**
+ * The tidplan as the plan's parser reads it in the plan year.
+ */
+schedule: Schedule | null, 
+/**
+ * The day it is due, anchored to the imported meetings ("Klart till arbetsmöte i augusti").
+ */
+due: string | null, dueApproximate: boolean, 
+/**
+ * The meeting (index into `meetings`) the tidplan is anchored to.
+ */
+anchoredMeeting: number | null, };
+
+export type PreviewMember = { 
+/**
+ * The line as written in the organisation section.
+ */
+line: string, name: string, title: string, 
+/**
+ * The organisation as written ("Region Uppsala"), empty when none.
+ */
+organisation: string, 
+/**
+ * The Register's organisation of that name, for a new person.
+ */
+organisationId: number | null, 
+/**
+ * The party the document lists the member under ("Regionrepresentanter:").
+ */
+party: PartyKind | null, role: MemberRole, 
+/**
+ * On whose behalf: the party heading as written, and a body named beside it.
+ */
+representing: string, 
+/**
+ * The Register person of that name; `None` when the person is new.
+ */
+personId: number | null, };
+
+export type PreviewMeeting = { 
+/**
+ * The line of the meeting list as written.
+ */
+line: string, input: MeetingInput, };
+
+export type MandateProblem = { message: string, blocking: boolean, };
+
+export type MandatePreview = { 
+/**
+ * The file's name.
+ */
+source: string, 
+/**
+ * A hash of the bytes read, so that the import writes what was previewed.
+ */
+fingerprint: string, year: number, 
+/**
+ * The group's name, from the title block.
+ */
+name: string, 
+/**
+ * "Fokusområde: X" as written, empty when the document names none.
+ */
+focusAreaWritten: string, 
+/**
+ * The plan's focus area of that name; `None` when none matches.
+ */
+focusAreaId: number | null, focusAreaName: string | null, 
+/**
+ * "Beslutat av … arbetsutskott 2022-09-23": by whom, and the day.
+ */
+decidedBy: string, decidedOn: string | null, 
+/**
+ * The numbered sections found, in the document's order.
+ */
+sections: Array<PreviewSection>, 
+/**
+ * The sections' texts as they will be written.
+ */
+mandate: MandateInput, tasks: Array<PreviewTask>, members: Array<PreviewMember>, meetings: Array<PreviewMeeting>, 
+/**
+ * What was not recognised, and what stops the import.
+ */
+problems: Array<MandateProblem>, 
+/**
+ * Members who are not in Register: added to Register only if she chooses so.
+ */
+newPeople: Array<string>, 
+/**
+ * No blocking problem.
+ */
+canImport: boolean, };
+
+export type MandateImportChoices = { 
+/**
+ * Members not in Register are added to it; without this the import refuses and says who.
+ */
+addNewPeople: boolean, };
+
+export type MandateImportSummary = { workingGroupId: number, members: number, newPeople: number, tasks: number, meetings: number, };

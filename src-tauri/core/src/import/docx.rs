@@ -34,7 +34,7 @@ fn not_docx() -> CoreError {
 }
 
 /// A Word 97–2003 file (.doc) starts with the OLE signature, whatever it is named.
-pub(super) fn old_word() -> CoreError {
+pub(crate) fn old_word() -> CoreError {
     invalid(
         "Filen är i Words gamla format (.doc), som Rådsplan inte läser. Öppna den i Word, välj \
          Spara som → Word-dokument (.docx) och importera den nya filen.",
@@ -50,8 +50,39 @@ pub(super) fn is_old_office(bytes: &[u8]) -> bool {
 }
 
 pub(super) fn read(bytes: &[u8], limits: &Limits) -> Result<WordTable> {
+    let read = assemble(body(bytes, limits)?);
+    limits.check_rows(read.rows.len())?;
+    Ok(read)
+}
+
+/// A .docx protected by a password is not a zip: Word wraps the encrypted package in an OLE
+/// file, whose directory names its stream "EncryptedPackage" (UTF-16).
+fn is_encrypted(bytes: &[u8]) -> bool {
+    let name: Vec<u8> = "EncryptedPackage"
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    bytes.windows(name.len()).any(|w| w == name.as_slice())
+}
+
+fn encrypted() -> CoreError {
+    invalid(
+        "Filen är skyddad med lösenord, så Rådsplan kan inte läsa den. Öppna den i Word, ta bort \
+         lösenordet (Arkiv → Info → Skydda dokument → Kryptera med lösenord, töm fältet), spara \
+         och försök igen.",
+    )
+}
+
+/// The body's paragraphs and tables, read safely: a Word 97 file, a password-protected file,
+/// a damaged zip, a zip bomb and a file that is not a Word document are each refused with a
+/// Swedish message that says what to do.
+pub(crate) fn body(bytes: &[u8], limits: &Limits) -> Result<Vec<Block>> {
     if is_old_office(bytes) {
-        return Err(old_word());
+        return Err(if is_encrypted(bytes) {
+            encrypted()
+        } else {
+            old_word()
+        });
     }
     zipped::check(bytes, limits, WORD, not_docx)?;
     let mut zip = ZipArchive::new(Cursor::new(bytes)).map_err(|_| not_docx())?;
@@ -61,10 +92,7 @@ pub(super) fn read(bytes: &[u8], limits: &Limits) -> Result<WordTable> {
         .take(limits.max_unzipped_bytes)
         .read_to_end(&mut xml)
         .map_err(|_| not_docx())?;
-    let body = blocks(&xml).map_err(|_| not_docx())?;
-    let read = assemble(body);
-    limits.check_rows(read.rows.len())?;
-    Ok(read)
+    blocks(&xml).map_err(|_| not_docx())
 }
 
 /// The plan's tables as one table (see the module's comment).
@@ -78,8 +106,8 @@ fn assemble(body: Vec<Block>) -> WordTable {
     let mut header: Vec<String> = Vec::new();
     for block in body {
         let table = match block {
-            Block::Paragraph(text) => {
-                if let Some(name) = labelled(text.trim()) {
+            Block::Paragraph(paragraph) => {
+                if let Some(name) = labelled(paragraph.text.trim()) {
                     heading = Some(name);
                 }
                 continue;

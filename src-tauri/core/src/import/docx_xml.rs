@@ -2,20 +2,44 @@
 //! body's paragraphs and its top-level tables, each cell's text (paragraphs joined by a line
 //! break), its span and vertical merge, and the colour a person gave it (cell shading, or
 //! highlighting and shading of the text in it). Nested tables, text boxes and deleted text
-//! are not the plan's cells and are left out.
+//! are not the plan's cells and are left out. A body paragraph also says whether it is a
+//! heading (its style's outline level), a list item and bold throughout: what a mandate's
+//! numbered sections and bullet lists are recognised by.
 
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 
 /// A piece of the body, in document order.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) enum Block {
-    Paragraph(String),
+pub(crate) enum Block {
+    Paragraph(Paragraph),
     Table(Vec<Vec<Cell>>),
 }
 
+/// A paragraph of the body: its text (line breaks as `\n`) and how it is marked.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub(super) struct Cell {
+pub(crate) struct Paragraph {
+    pub text: String,
+    /// 1 for a "Heading 1" / "Rubrik 1" paragraph, 2 for the next level …; `None` for others.
+    pub heading: Option<u8>,
+    /// A list item (Word's numbering: bullets or numbers that are not part of the text).
+    pub list_item: bool,
+    /// Every run with text is bold (a heading typed as a bold line).
+    pub bold: bool,
+}
+
+impl Paragraph {
+    #[cfg(test)]
+    pub(crate) fn plain(text: &str) -> Paragraph {
+        Paragraph {
+            text: text.to_string(),
+            ..Paragraph::default()
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Cell {
     pub text: String,
     /// The cell's shading, else the row's, else the first highlight or shading of its text.
     pub colour: String,
@@ -47,6 +71,11 @@ struct Builder {
     cell_shading: String,
     text_colour: String,
     paragraph: String,
+    /// How the paragraph being read is marked (its text is `paragraph`).
+    marks: Paragraph,
+    /// The run being read is bold; `marks.bold` stays true while every run with text is.
+    run_bold: bool,
+    has_text: bool,
     paragraphs: Vec<String>,
     in_text: bool,
     in_cell_properties: bool,
@@ -56,7 +85,7 @@ struct Builder {
 }
 
 /// Reads the body; `Err` when the XML is not well-formed.
-pub(super) fn blocks(xml: &[u8]) -> Result<Vec<Block>, quick_xml::Error> {
+pub(crate) fn blocks(xml: &[u8]) -> Result<Vec<Block>, quick_xml::Error> {
     let mut reader = Reader::from_reader(xml);
     let mut builder = Builder::default();
     loop {
@@ -65,7 +94,9 @@ pub(super) fn blocks(xml: &[u8]) -> Result<Vec<Block>, quick_xml::Error> {
             Event::Empty(e) => builder.start(&e, true),
             Event::End(e) => builder.end(e.local_name().as_ref()),
             Event::Text(t) if builder.in_text && builder.skip_depth == 0 => {
-                builder.paragraph.push_str(&t.decode().unwrap_or_default());
+                let text = t.decode().unwrap_or_default();
+                builder.saw_text(&text);
+                builder.paragraph.push_str(&text);
             }
             Event::GeneralRef(r) if builder.in_text && builder.skip_depth == 0 => {
                 let resolved = match r.resolve_char_ref().ok().flatten() {
@@ -105,7 +136,27 @@ fn attribute(e: &BytesStart<'_>, local: &[u8]) -> Option<String> {
         })
 }
 
+/// "Heading1", "heading 2", "Rubrik1" (Swedish Word) → the level; other styles → none.
+fn heading_level(style: &str) -> Option<u8> {
+    let folded = style.to_lowercase().replace(' ', "");
+    let level = folded
+        .strip_prefix("heading")
+        .or_else(|| folded.strip_prefix("rubrik"))?;
+    level.parse().ok().filter(|l| (1..=9).contains(l))
+}
+
 impl Builder {
+    /// Text of the current run: a paragraph with a run that is not bold is not a bold line.
+    fn saw_text(&mut self, text: &str) {
+        if text.trim().is_empty() {
+            return;
+        }
+        self.has_text = true;
+        if !self.run_bold {
+            self.marks.bold = false;
+        }
+    }
+
     fn start(&mut self, e: &BytesStart<'_>, empty: bool) {
         let name = e.local_name();
         let name = name.as_ref();
@@ -158,7 +209,23 @@ impl Builder {
                 }
             }
             b"shd" | b"highlight" => self.colour(e, name),
-            b"p" if !empty => self.paragraph.clear(),
+            b"p" if !empty => {
+                self.paragraph.clear();
+                self.marks = Paragraph {
+                    bold: true,
+                    ..Paragraph::default()
+                };
+                self.has_text = false;
+            }
+            b"r" if !empty => self.run_bold = false,
+            b"b" if self.in_run_properties && !self.in_paragraph_properties => {
+                self.run_bold = attribute(e, b"val")
+                    .is_none_or(|v| !matches!(v.as_str(), "0" | "false" | "off"));
+            }
+            b"pStyle" if self.in_paragraph_properties => {
+                self.marks.heading = attribute(e, b"val").and_then(|v| heading_level(&v));
+            }
+            b"numPr" if self.in_paragraph_properties => self.marks.list_item = true,
             b"t" if !empty => self.in_text = true,
             b"tab" if !self.in_paragraph_properties => self.paragraph.push(' '),
             b"br" | b"cr" => self.paragraph.push('\n'),
@@ -214,7 +281,10 @@ impl Builder {
             b"p" => {
                 let text = std::mem::take(&mut self.paragraph);
                 if self.table_depth == 0 {
-                    self.blocks.push(Block::Paragraph(text));
+                    let mut marks = std::mem::take(&mut self.marks);
+                    marks.bold &= self.has_text;
+                    marks.text = text;
+                    self.blocks.push(Block::Paragraph(marks));
                 } else {
                     self.paragraphs.push(text);
                 }
@@ -264,7 +334,10 @@ mod tests {
                     <w:tc><w:p><w:r><w:t>x</w:t></w:r><w:del><w:r><w:delText>bort</w:delText></w:r></w:del></w:p></w:tc></w:tr>
             </w:tbl></w:body></w:document>"#;
         let blocks = blocks(xml.as_bytes()).expect("well-formed");
-        assert_eq!(blocks[0], Block::Paragraph("Fokusområde: VFU".into()));
+        assert_eq!(
+            blocks[0],
+            Block::Paragraph(Paragraph::plain("Fokusområde: VFU"))
+        );
         let Block::Table(rows) = &blocks[1] else {
             panic!("a table: {blocks:?}")
         };

@@ -17,19 +17,7 @@ enum Kind {
 /// read, and reading never goes past the limit even if the file grows meanwhile.
 pub fn read_file(path: &Path, limits: &Limits) -> Result<SourceTable> {
     let kind = kind_of(path)?;
-    let io_error = |source| CoreError::Io {
-        path: path.to_path_buf(),
-        source,
-    };
-    let size = std::fs::metadata(path).map_err(io_error)?.len();
-    limits.check_file_size(size)?;
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)
-        .map_err(io_error)?
-        .take(limits.max_file_bytes.saturating_add(1))
-        .read_to_end(&mut bytes)
-        .map_err(io_error)?;
-    limits.check_file_size(bytes.len() as u64)?;
+    let bytes = read_bytes(path, limits)?;
     let (rows, colours) = match kind {
         Kind::Docx => {
             let read = docx::read(&bytes, limits)?;
@@ -47,6 +35,25 @@ pub fn read_file(path: &Path, limits: &Limits) -> Result<SourceTable> {
         rows,
         colours,
     })
+}
+
+/// The file's bytes, never more than the limit: the size is checked before reading, and
+/// reading stops past the limit even if the file grows meanwhile.
+pub(crate) fn read_bytes(path: &Path, limits: &Limits) -> Result<Vec<u8>> {
+    let io_error = |source| CoreError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let size = std::fs::metadata(path).map_err(io_error)?.len();
+    limits.check_file_size(size)?;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .map_err(io_error)?
+        .take(limits.max_file_bytes.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(io_error)?;
+    limits.check_file_size(bytes.len() as u64)?;
+    Ok(bytes)
 }
 
 /// By extension, because that is what the secretary sees and chose; formats we cannot read get

@@ -25,7 +25,7 @@ mod parse;
 mod parts_of_year;
 mod point;
 mod tokens;
-mod words;
+pub(crate) mod words;
 
 pub use display::{format_date, format_item, week_label};
 pub use parse::parse;

@@ -48,7 +48,7 @@ pub struct Mandate {
 }
 
 impl MandateInput {
-    fn values(&self) -> Result<Vec<(&'static str, Value)>> {
+    pub(super) fn values(&self) -> Result<Vec<(&'static str, Value)>> {
         for (field, text, max) in [
             ("Bakgrund", &self.background, MAX_SECTION_CHARS),
             ("Krav på uppdraget", &self.requirements, MAX_SECTION_CHARS),

@@ -12,6 +12,7 @@ mod deadlines;
 mod delete;
 mod from_activity;
 mod get;
+mod import_mandate;
 mod list;
 mod mandate;
 mod meeting;
@@ -31,6 +32,11 @@ pub use deadlines::{
 pub use delete::delete;
 pub use from_activity::from_activity;
 pub use get::{get, CarriedActivity, WorkingGroup};
+pub use import_mandate::{
+    apply_mandate, preview_mandate, read_mandate_bytes, read_mandate_file, MandateImportChoices,
+    MandateImportSummary, MandatePreview, MandateProblem, MandateSource, PreviewMeeting,
+    PreviewMember, PreviewSection, PreviewTask,
+};
 pub use list::{list, WorkingGroupSummary};
 pub use mandate::{update_mandate, Mandate, MandateInput};
 pub use meeting::{

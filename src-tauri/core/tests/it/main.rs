@@ -25,6 +25,8 @@ mod import_choices;
 mod import_docx;
 mod import_docx_refused;
 mod import_limits;
+mod import_mandate;
+mod import_mandate_refused;
 mod import_problems;
 mod import_xlsx_parts;
 mod migrations;

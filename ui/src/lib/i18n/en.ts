@@ -14,6 +14,7 @@ import { backups } from "./en/backups";
 import { errors } from "./en/errors";
 // Arbetsgrupper.
 import { groups } from "./en/groups";
+import { mandateImport } from "./en/mandateImport";
 import type { Messages } from "./sv";
 
 export const en: Messages = {
@@ -35,4 +36,5 @@ export const en: Messages = {
   errors,
   // Arbetsgrupper.
   groups,
+  mandateImport,
 };

@@ -14,6 +14,7 @@ import { backups } from "./sv/backups";
 import { errors } from "./sv/errors";
 // Arbetsgrupper.
 import { groups } from "./sv/groups";
+import { mandateImport } from "./sv/mandateImport";
 
 export const sv = {
   appName: "Rådsplan",
@@ -34,6 +35,7 @@ export const sv = {
   errors,
   // Arbetsgrupper.
   groups,
+  mandateImport,
 };
 
 export type Messages = typeof sv;

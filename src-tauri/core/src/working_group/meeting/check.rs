@@ -38,7 +38,7 @@ pub(super) fn time(field: &str, typed: &str) -> Result<Option<NaiveTime>> {
 }
 
 /// The columns to write for `input`, after every check; `except` is the meeting being edited.
-pub(super) fn values(
+pub(in crate::working_group) fn values(
     conn: &Connection,
     owner: MeetingOwner,
     input: &MeetingInput,

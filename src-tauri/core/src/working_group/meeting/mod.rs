@@ -2,7 +2,7 @@
 //! av november") until a date is set; start and end time; in a room or on Teams; what for.
 
 mod add;
-mod check;
+pub(super) mod check;
 mod delete;
 mod update;
 

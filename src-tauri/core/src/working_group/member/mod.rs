@@ -136,7 +136,7 @@ fn membership_of(conn: &Connection, id: Id) -> Result<(Id, String)> {
     })
 }
 
-fn checked_representing(representing: &str) -> Result<String> {
+pub(super) fn checked_representing(representing: &str) -> Result<String> {
     let representing = representing.trim();
     check_length("Representerar", representing, MAX_REPRESENTING_CHARS)?;
     Ok(representing.to_string())

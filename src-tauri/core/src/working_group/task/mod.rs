@@ -59,7 +59,11 @@ impl TaskInput {
     }
 
     /// The columns to write; the tidplan is stored as typed and as understood in `year`.
-    fn values(&self, conn: &Connection, year: i32) -> Result<Vec<(&'static str, Value)>> {
+    pub(in crate::working_group) fn values(
+        &self,
+        conn: &Connection,
+        year: i32,
+    ) -> Result<Vec<(&'static str, Value)>> {
         let title = self.title.trim();
         if title.is_empty() {
             return Err(invalid("Skriv vad uppgiften är."));

@@ -1,0 +1,428 @@
+//! Importing a mandate laid out like seed 004, written by LibreOffice
+//! (`tests/fixtures/mandate/mandate_004.docx`): the sections, the tasks with their tidplan
+//! anchored to the imported meetings, the members by party with the convener, the meeting list;
+//! one undo step removes all of it.
+
+use std::io::{Cursor, Read, Write};
+
+use chrono::NaiveDate;
+use radsplan_core::import::Limits;
+use radsplan_core::organisation::PartyKind;
+use radsplan_core::person;
+use radsplan_core::working_group::{
+    self, apply_mandate, preview_mandate, read_mandate_bytes, MandateImportChoices, MandateSource,
+    MeetingMode, MemberRole, WorkingGroupStatus,
+};
+use radsplan_core::{Id, Storage};
+
+use crate::builders::{
+    add_focus_area, add_organisation, add_person, council_in_memory, now, plan_id,
+};
+
+/// (day, when as words, start, mode, place)
+type SeenMeeting<'a> = (
+    Option<NaiveDate>,
+    &'a str,
+    &'a str,
+    Option<MeetingMode>,
+    &'a str,
+);
+
+pub(crate) fn fixture_bytes() -> Vec<u8> {
+    std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/mandate/mandate_004.docx"
+    ))
+    .expect("the fixture")
+}
+
+/// The fixture with its document.xml changed by `edit`, zipped again.
+pub(crate) fn fixture_edited(edit: impl Fn(String) -> String) -> Vec<u8> {
+    let bytes = fixture_bytes();
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).expect("zip");
+    let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default();
+    for index in 0..archive.len() {
+        let mut entry = archive.by_index(index).expect("entry");
+        let name = entry.name().to_string();
+        let mut content = Vec::new();
+        entry.read_to_end(&mut content).expect("read entry");
+        if name == "word/document.xml" {
+            content = edit(String::from_utf8(content).expect("utf-8")).into_bytes();
+        }
+        out.start_file(name, options).expect("start");
+        out.write_all(&content).expect("write");
+    }
+    out.finish().expect("finish").into_inner()
+}
+
+pub(crate) fn source(bytes: &[u8]) -> MandateSource {
+    read_mandate_bytes("uppdrag.docx", bytes, &Limits::default()).expect("a readable docx")
+}
+
+/// The 2022 plan with the focus area Fortbildning, and Register with the fixture's people
+/// except `missing`.
+pub(crate) fn council(missing: &[&str]) -> (Storage, Id) {
+    let mut storage = council_in_memory();
+    let plan = plan_id(&storage, 2022);
+    add_focus_area(&mut storage, plan, "Fortbildning");
+    let uppsala = add_organisation(&mut storage, "Region Uppsala", PartyKind::Region);
+    let orebro = add_organisation(&mut storage, "Örebro kommun", PartyKind::Kommun);
+    let university = add_organisation(&mut storage, "Uppsala universitet", PartyKind::Larosate);
+    for (name, organisation) in [
+        ("Annika Berg", Some(uppsala)),
+        ("Anna Wiklund", None),
+        ("Pia Lundmark", None),
+        ("Sahra Lindblom", Some(orebro)),
+        ("Martin Åberg", Some(university)),
+    ] {
+        if !missing.contains(&name) {
+            add_person(&mut storage, name, organisation);
+        }
+    }
+    storage.forget_history().expect("forget");
+    (storage, plan)
+}
+
+#[test]
+fn a_mandate_like_seed_004_previews_its_sections_tasks_members_and_meetings() {
+    let (storage, plan) = council(&[]);
+    let preview = preview_mandate(&storage, plan, &source(&fixture_bytes())).expect("preview");
+
+    assert!(preview.can_import, "{:?}", preview.problems);
+    assert_eq!(
+        preview.name,
+        "Förenade anställningar och andra kombinationstjänster i kommuner och regioner"
+    );
+    assert_eq!(preview.focus_area_name.as_deref(), Some("Fortbildning"));
+    assert_eq!(
+        preview.decided_by,
+        "Regionala vårdkompetensrådets arbetsutskott"
+    );
+    assert_eq!(preview.decided_on, NaiveDate::from_ymd_opt(2022, 9, 23));
+    let headings: Vec<&str> = preview
+        .sections
+        .iter()
+        .map(|s| s.heading.as_str())
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            "1. Bakgrund",
+            "2. Krav på uppdraget",
+            "3. Aktiviteter",
+            "4. Metod",
+            "5. Arbetsgruppens organisation",
+            "6. Tidplan"
+        ]
+    );
+    let mandate = &preview.mandate;
+    assert_eq!(
+        mandate.background,
+        "Regionala vårdkompetensrådet Mellansverige är ett samverkansforum mellan regioner, \
+         kommuner och lärosäten.\nDe övergripande målen ska uppnås genom att:\n- främja dialog \
+         och samverkan mellan berörda aktörer på regional nivå\n- samverka med övriga regionala \
+         vårdkompetensråd\nArbetsgruppen ska ha representation från alla berörda parter.",
+        "paragraphs are lines and list items keep their dash"
+    );
+    assert!(mandate.requirements.starts_with("- Främja dialog"));
+    assert_eq!(
+        mandate.activities_intro,
+        "Arbetsgruppen ska kartlägga befintliga typer av anställningar och ekonomiska modeller \
+         för förenade anställningar.\nAktiviteter med tidplan redovisas nedan.",
+        "the task table is not part of the text"
+    );
+    assert!(mandate.method.contains("\n- Intervjuer och samtal"));
+    assert_eq!(
+        mandate.commissioner,
+        "Regionala vårdkompetensrådet Mellansverige"
+    );
+    assert_eq!(mandate.owner, "Regionala vårdkompetensrådets arbetsutskott");
+    assert!(mandate
+        .organisation_note
+        .starts_with("Huvudmännen har möjlighet"));
+    assert!(mandate
+        .schedule
+        .starts_with("Arbetsgruppen ska fortlöpande rapportera"));
+    assert!(
+        mandate
+            .schedule
+            .contains("- Maj – augusti, insamling av underlag"),
+        "the whole meeting list stays in the Tidplan text"
+    );
+
+    // Members by party, matched to Register, the convener marked.
+    let members: Vec<(&str, Option<PartyKind>, MemberRole, bool)> = preview
+        .members
+        .iter()
+        .map(|m| (m.name.as_str(), m.party, m.role, m.person_id.is_some()))
+        .collect();
+    assert_eq!(
+        members,
+        [
+            (
+                "Annika Berg",
+                Some(PartyKind::Region),
+                MemberRole::Member,
+                true
+            ),
+            (
+                "Anna Wiklund",
+                Some(PartyKind::Region),
+                MemberRole::Member,
+                true
+            ),
+            (
+                "Pia Lundmark",
+                Some(PartyKind::Region),
+                MemberRole::Convener,
+                true
+            ),
+            (
+                "Sahra Lindblom",
+                Some(PartyKind::Kommun),
+                MemberRole::Member,
+                true
+            ),
+            (
+                "Martin Åberg",
+                Some(PartyKind::Larosate),
+                MemberRole::Member,
+                true
+            ),
+        ]
+    );
+    assert_eq!(preview.members[0].representing, "Regionrepresentanter");
+    assert!(preview.new_people.is_empty());
+
+    // The meetings: the period of work is not one, and says so.
+    let meetings: Vec<SeenMeeting<'_>> = preview
+        .meetings
+        .iter()
+        .map(|m| {
+            (
+                m.input.held_on,
+                m.input.when_text.as_str(),
+                m.input.starts_at.as_str(),
+                m.input.mode,
+                m.input.place.as_str(),
+            )
+        })
+        .collect();
+    let day = |m, d| NaiveDate::from_ymd_opt(2022, m, d);
+    assert_eq!(
+        meetings,
+        [
+            (day(5, 16), "", "", None, ""),
+            (
+                day(8, 25),
+                "",
+                "10:00",
+                Some(MeetingMode::Physical),
+                "Örebro"
+            ),
+            (day(9, 14), "", "", Some(MeetingMode::Digital), "Teams"),
+            (day(11, 9), "", "", Some(MeetingMode::Physical), "Örebro"),
+            (
+                None,
+                "Slutet av november",
+                "",
+                Some(MeetingMode::Digital),
+                "Teams"
+            ),
+        ]
+    );
+    assert_eq!(preview.meetings[1].input.ends_at, "15:00");
+    assert!(
+        preview
+            .problems
+            .iter()
+            .any(|p| !p.blocking && p.message.contains("”Maj – augusti, insamling av underlag”")),
+        "{:?}",
+        preview.problems
+    );
+
+    // Tasks: "Klart till arbetsmöte i augusti" anchored to the August meeting; "Sahra" is
+    // the member Sahra Lindblom.
+    let titles: Vec<&str> = preview
+        .tasks
+        .iter()
+        .map(|t| t.input.title.as_str())
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            "Kartlägga och sammanställa befintliga typer av anställningar",
+            "Kartlägga och sammanställa utmaningar och problem",
+            "Sammanställa framtida behov och förutsättningar",
+            "Avstämning och samordning med Nationella vårdkompetensrådet",
+        ]
+    );
+    let first = &preview.tasks[0];
+    assert_eq!(
+        first.input.schedule_text,
+        "Uppstart 16 maj. Klart till arbetsmöte i augusti"
+    );
+    assert_eq!(
+        first.input.responsible_text,
+        "Alla i arbetsgruppen. Arbetsuppgifter är fördelade."
+    );
+    assert_eq!(first.anchored_meeting, Some(1), "the 25 August meeting");
+    assert_eq!(first.due, day(8, 25));
+    assert!(!first.due_approximate);
+    assert_eq!(
+        preview.tasks[1].input.description,
+        "Gränsdragningar regioner, kommuner och universiteten\nKopplat till olika professioner"
+    );
+    let sahra = &preview.tasks[2];
+    assert_eq!(sahra.responsible_member, Some(3));
+    assert_eq!(
+        sahra.input.responsible_person_id,
+        preview.members[3].person_id
+    );
+    assert_eq!(sahra.input.responsible_text, "");
+    assert_eq!(preview.tasks[3].input.schedule_text, "");
+}
+
+#[test]
+fn applying_writes_the_group_in_one_undo_step() {
+    let (mut storage, plan) = council(&[]);
+    let outcome = apply_mandate(
+        &mut storage,
+        now(),
+        plan,
+        &source(&fixture_bytes()),
+        &MandateImportChoices::default(),
+    )
+    .expect("import");
+    let summary = outcome.value;
+    assert_eq!(
+        (
+            summary.members,
+            summary.new_people,
+            summary.tasks,
+            summary.meetings
+        ),
+        (5, 0, 4, 5)
+    );
+    let group = working_group::get(&storage, summary.working_group_id).expect("the group");
+    assert_eq!(
+        group.status,
+        WorkingGroupStatus::Active,
+        "decided by the AU"
+    );
+    assert_eq!(group.decided_on, NaiveDate::from_ymd_opt(2022, 9, 23));
+    assert_eq!(group.focus_area_name.as_deref(), Some("Fortbildning"));
+    assert!(
+        group.missing_parties.is_empty(),
+        "region, kommun and lärosäte are all there: {:?}",
+        group.missing_parties
+    );
+    assert_eq!(group.members.len(), 5);
+    assert_eq!(group.members[2].person_name, "Pia Lundmark");
+    assert_eq!(group.members[2].role, MemberRole::Convener);
+    assert_eq!(group.meetings.len(), 5);
+    assert_eq!(group.tasks.len(), 4);
+    let august = group
+        .meetings
+        .iter()
+        .find(|m| m.held_on == NaiveDate::from_ymd_opt(2022, 8, 25))
+        .expect("the August meeting");
+    assert_eq!(
+        group.tasks[0].when.due,
+        NaiveDate::from_ymd_opt(2022, 8, 25),
+        "anchored to the stored August meeting as a task added by hand would be"
+    );
+    assert!(group.tasks[0]
+        .when
+        .items
+        .iter()
+        .any(|i| i.meeting_id == Some(august.id)));
+    assert_eq!(
+        group.tasks[2].responsible_person_name.as_deref(),
+        Some("Sahra Lindblom")
+    );
+    assert!(group
+        .mandate
+        .sections
+        .background
+        .starts_with("Regionala vårdkompetensrådet"));
+
+    let undo = storage.undo_state().expect("undo state");
+    assert_eq!(
+        undo.undo.as_deref(),
+        Some(
+            "Importera uppdragsbeskrivning ”Förenade anställningar och andra \
+             kombinationstjänster i kommuner och regioner”"
+        )
+    );
+    storage.undo().expect("undo");
+    assert!(
+        working_group::list(&storage, plan)
+            .expect("groups")
+            .is_empty(),
+        "one undo removes the group with everything it brought"
+    );
+    assert_eq!(storage.undo_state().expect("state").undo, None);
+}
+
+#[test]
+fn a_member_not_in_register_is_offered_and_added_only_when_chosen() {
+    let (mut storage, plan) = council(&["Martin Åberg"]);
+    let document = source(&fixture_bytes());
+    let preview = preview_mandate(&storage, plan, &document).expect("preview");
+    assert!(preview.can_import, "a new person is a choice, not an error");
+    assert_eq!(preview.new_people, ["Martin Åberg"]);
+
+    let refused = apply_mandate(
+        &mut storage,
+        now(),
+        plan,
+        &document,
+        &MandateImportChoices::default(),
+    );
+    let message = crate::import::invalid_message(refused);
+    assert!(
+        message.contains("finns inte i Register: Martin Åberg") && message.contains("lägg in dem"),
+        "{message}"
+    );
+    assert!(working_group::list(&storage, plan)
+        .expect("groups")
+        .is_empty());
+    assert_eq!(
+        storage.undo_state().expect("state").undo,
+        None,
+        "nothing written"
+    );
+
+    let summary = apply_mandate(
+        &mut storage,
+        now(),
+        plan,
+        &document,
+        &MandateImportChoices {
+            add_new_people: true,
+        },
+    )
+    .expect("import with the new person")
+    .value;
+    assert_eq!(summary.new_people, 1);
+    let martin = person::list(&storage, "Martin Åberg").expect("people");
+    assert_eq!(martin.len(), 1);
+    assert_eq!(
+        martin[0].organisation_name.as_deref(),
+        Some("Uppsala universitet"),
+        "the organisation as written, found in Register"
+    );
+    assert_eq!(
+        martin[0].title,
+        "biträdande kanslichef för medicin och farmaci"
+    );
+    storage.undo().expect("undo");
+    assert!(
+        person::list(&storage, "Martin Åberg")
+            .expect("people")
+            .is_empty(),
+        "the person added by the import goes with the same undo step"
+    );
+}

@@ -52,6 +52,13 @@ impl WorkshopReport {
     /// "Workshop aktivitetsplan 2022 · 15 mar 2022 · Örebro": what the workshop is, in one line.
     pub fn workshop_line(&self) -> String {
         let mut parts = vec![self.workshop.name.clone()];
+        parts.extend(self.date_and_place());
+        parts.join(" · ")
+    }
+
+    /// "15 mar 2022", "Örebro": each only when set.
+    pub fn date_and_place(&self) -> Vec<String> {
+        let mut parts = Vec::new();
         if let Some(date) = self
             .workshop
             .held_on
@@ -63,7 +70,7 @@ impl WorkshopReport {
         if !self.workshop.place.trim().is_empty() {
             parts.push(self.workshop.place.trim().to_string());
         }
-        parts.join(" · ")
+        parts
     }
 
     /// "15 mar 2022": the day the document was made.

@@ -15,12 +15,15 @@ pub fn groups_section(report: &WorkshopReport) -> Section {
         Block::Title(TitleBlock {
             overline: report.council_name.clone(),
             title: report.workshop.name.clone(),
-            subtitle: format!(
-                "{} · bedömer aktivitetsplan {} · utskriven {}",
-                report.workshop_line(),
-                report.workshop.plan_year,
-                report.printed_on()
-            ),
+            subtitle: report
+                .date_and_place()
+                .into_iter()
+                .chain([
+                    format!("bedömer aktivitetsplan {}", report.workshop.plan_year),
+                    format!("utskriven {}", report.printed_on()),
+                ])
+                .collect::<Vec<_>>()
+                .join(" · "),
         }),
         Block::Paragraph(Paragraph::plain(ParagraphStyle::Body, outcome(report))),
         Block::Heading(Heading::new(1, "Grupper")),

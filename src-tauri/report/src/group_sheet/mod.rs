@@ -65,7 +65,7 @@ pub fn group_sheet_document(report: &WorkshopReport, group: &WorkshopGroup) -> D
         Block::Title(TitleBlock {
             overline: report.council_name.clone(),
             title: format!("Gruppblad: {}", group.name),
-            subtitle: format!("{} · aktivitetsplan {year}", report.workshop_line()),
+            subtitle: format!("{} · bedömer aktivitetsplan {year}", report.workshop_line()),
         }),
         Block::Paragraph(Paragraph::of(
             ParagraphStyle::Body,
@@ -124,7 +124,9 @@ pub fn group_sheet_document(report: &WorkshopReport, group: &WorkshopGroup) -> D
                 left: format!("Gruppblad · {} · {}", group.name, report.workshop.name),
                 centre: format!("Utskriven {}", report.printed_on()),
                 page_numbers: true,
-                note: Some(crate::plan::legend(year)),
+                // The instruction says what the colours mean; the plan's one-line legend is
+                // made for a landscape page and does not fit a portrait one.
+                note: None,
             },
             blocks,
         }],

@@ -48,7 +48,10 @@ fn script_and_a_ten_thousand_character_note_stay_text_and_wrap() {
     .expect("comment");
     let report = council.report();
 
-    let (_dir, pdf) = write_temp("s.pdf", &workshop_summary_pdf(&report).unwrap());
+    let (_dir, pdf) = write_temp(
+        "s.pdf",
+        &workshop_summary_pdf(&report).expect("summary pdf"),
+    );
     let raw = pdftotext(&pdf, "-raw");
     // The markup is printed as typed, in the note and at the start of the comment.
     assert_eq!(raw.matches(SCRIPT).count(), 2, "{raw}");
@@ -89,7 +92,10 @@ fn script_and_a_ten_thousand_character_note_stay_text_and_wrap() {
     );
     assert!(page_count(&pdf) > 3);
 
-    let (_dir2, docx) = write_temp("s.docx", &workshop_summary_docx(&report).unwrap());
+    let (_dir2, docx) = write_temp(
+        "s.docx",
+        &workshop_summary_docx(&report).expect("summary docx"),
+    );
     assert_valid_ooxml(&docx);
     assert!(libreoffice_text(&docx).contains(SCRIPT));
 

@@ -41,7 +41,7 @@ fn the_summary_pdf_holds_every_group_and_activity_in_order_with_the_proposals() 
 
     let (_dir, path) = write_temp(
         "sammanfattning.pdf",
-        &workshop_summary_pdf(&report).unwrap(),
+        &workshop_summary_pdf(&report).expect("summary pdf"),
     );
     let text = squash(&pdftotext(&path, "-raw"));
     assert_in_order(&text, &expected_order(&report));
@@ -89,7 +89,7 @@ fn the_summary_docx_is_valid_and_libreoffice_reads_every_group_and_activity_in_o
     let report = example_council().report();
     let (_dir, path) = write_temp(
         "sammanfattning.docx",
-        &workshop_summary_docx(&report).unwrap(),
+        &workshop_summary_docx(&report).expect("summary docx"),
     );
     assert_valid_ooxml(&path);
     let text = squash(&libreoffice_text(&path));

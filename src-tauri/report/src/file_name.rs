@@ -27,6 +27,18 @@ pub fn calendar_file_name(calendar_name: &str) -> String {
     }
 }
 
+/// `{workshop} – sammanfattning.{ext}` ("Workshop aktivitetsplan 2022 – sammanfattning.pdf").
+pub fn workshop_summary_file_name(workshop_name: &str, format: DocumentFormat) -> String {
+    let stem = safe_file_stem(&format!("{workshop_name} – sammanfattning"));
+    format!("{stem}.{}", format.extension())
+}
+
+/// `Gruppblad {n} – {group}.pdf`; the group's position keeps groups of one name apart.
+pub fn group_sheet_file_name(position: usize, group_name: &str) -> String {
+    let stem = safe_file_stem(&format!("Gruppblad {position} – {group_name}"));
+    format!("{stem}.pdf")
+}
+
 /// The distinguishing part of the council's name.
 pub fn short_council_name(name: &str) -> String {
     let name = name.trim();
@@ -99,6 +111,18 @@ mod tests {
             "Arbetsgrupp_ Karriär-_kompetensvägar.ics"
         );
         assert_eq!(calendar_file_name(" ?* "), "Kalender.ics");
+    }
+
+    #[test]
+    fn workshop_files_are_named_after_the_workshop_and_the_group() {
+        assert_eq!(
+            workshop_summary_file_name("Workshop aktivitetsplan 2022", DocumentFormat::Docx),
+            "Workshop aktivitetsplan 2022 – sammanfattning.docx"
+        );
+        assert_eq!(
+            group_sheet_file_name(2, "Grupp Maria/Björn"),
+            "Gruppblad 2 – Grupp Maria_Björn.pdf"
+        );
     }
 
     #[test]

@@ -1,12 +1,13 @@
-//! The aktivitetsplan document as the council's file holds it: the one place where the report
-//! crate reads core, so that every renderer works on plain data.
+//! The aktivitetsplan and a workshop as the council's file holds them: the one place where the
+//! report crate reads core, so that every renderer works on plain data.
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use radsplan_core::activity::{self, ActivityFilter};
 use radsplan_core::plan::{self, PlanStatus};
-use radsplan_core::{council, focus_area, goal, CoreError, Storage};
+use radsplan_core::{council, focus_area, goal, workshop, CoreError, Storage};
 
 use crate::plan_model::{ActivityRow, FocusAreaSection, PlanDocument, ScheduleReading};
+use crate::workshop_model::{FocusAreaName, WorkshopReport};
 use radsplan_core::schedule::format_date;
 
 /// Everything the plan document shows for `year`, made at `now`.
@@ -78,6 +79,30 @@ pub fn plan_document(
             .map(|g| g.text)
             .collect(),
         focus_areas,
+        generated_at: now,
+    })
+}
+
+/// Everything a workshop's documents show, made at `now`.
+pub fn workshop_report(
+    storage: &Storage,
+    workshop_id: radsplan_core::Id,
+    now: DateTime<FixedOffset>,
+) -> Result<WorkshopReport, CoreError> {
+    let workshop = workshop::get(storage, workshop_id)?;
+    Ok(WorkshopReport {
+        council_name: council::profile(storage)?.name,
+        groups: workshop::group::list(storage, workshop_id)?,
+        focus_areas: focus_area::list(storage, workshop.plan_id)?
+            .into_iter()
+            .map(|a| FocusAreaName {
+                id: a.id,
+                name: a.name,
+            })
+            .collect(),
+        side_by_side: workshop::side_by_side(storage, workshop_id)?,
+        notes: workshop::note::list(storage, workshop_id)?,
+        workshop,
         generated_at: now,
     })
 }

@@ -1,5 +1,5 @@
 //! Rådsplan's documents. Each document is built from core data into one model (`document`, built
-//! per document in its own folder: `plan`), which the PDF and DOCX writers print; the plan's
+//! per document in its own folder: `plan`, `workshop_summary`, `group_sheet`), which the PDF and DOCX writers print; the plan's
 //! tables also go out as XLSX and CSV, meetings and deadlines as iCalendar (`calendar`). Nothing
 //! here knows the database or the window.
 
@@ -11,6 +11,7 @@ pub mod docx;
 pub mod error;
 pub mod file_name;
 pub mod from_store;
+pub mod group_sheet;
 pub mod pdf;
 pub mod plan;
 pub mod plan_model;
@@ -18,6 +19,8 @@ pub mod plan_table;
 pub mod priority_style;
 pub mod spreadsheet_safety;
 pub mod working_group_calendar;
+pub mod workshop_model;
+pub mod workshop_summary;
 pub mod xlsx;
 
 pub use calendar::{write_ics, Calendar, CalendarError, CalendarEvent, EventTime};
@@ -25,7 +28,10 @@ pub use csv::plan_csv;
 pub use document_format::DocumentFormat;
 pub use docx::{plan_docx, write_docx};
 pub use error::ReportError;
+pub use group_sheet::{group_sheets_pdf, GroupSheet};
 pub use pdf::{plan_pdf, write_pdf};
 pub use plan_model::{ActivityRow, FocusAreaSection, PlanDocument, Priority, ScheduleReading};
 pub use working_group_calendar::{working_group_calendar, GroupCalendar};
+pub use workshop_model::WorkshopReport;
+pub use workshop_summary::{workshop_summary_docx, workshop_summary_pdf};
 pub use xlsx::plan_xlsx;

@@ -23,6 +23,13 @@ Användning / usage:
   radsplan export calendar --db FIL [--group NR] --out FIL.ics
                                 arbetsgruppernas och AU:s möten och sista dagar som kalender
                                 för Outlook; --group för en enda arbetsgrupp
+  radsplan export workshop --db FIL --workshop NR --format pdf|docx --out FIL
+                                workshopens sammanfattning (grupper, gruppernas färger
+                                sida vid sida, förslag, oenighet, beslut, anteckningar)
+                                som PDF eller Word
+  radsplan export group-sheets --db FIL --workshop NR --format pdf --out MAPP
+                                ett gruppblad per grupp att skriva ut och fylla i för hand,
+                                som PDF-filer i mappen
   radsplan deadlines --db FIL [--year ÅR] [--within DAGAR] [--today ÅÅÅÅ-MM-DD]
                                 arbetsgruppernas tidsfrister som tabell (grupp, vad, datum,
                                 läge); --within visar bara det som är sent eller ska vara
@@ -77,6 +84,36 @@ pub fn run(command: Command) -> ExitCode {
                         for item in &exported.undated {
                             println!("  – {item}");
                         }
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(message) => {
+                    eprintln!("{message}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        Command::ExportWorkshop {
+            db,
+            workshop,
+            format,
+            out,
+        } => match crate::export_workshop::export_summary(&db, workshop, format, &out) {
+            Ok(name) => {
+                println!("Sammanfattningen av ”{name}” skrevs till {}", out.display());
+                ExitCode::SUCCESS
+            }
+            Err(message) => {
+                eprintln!("{message}");
+                ExitCode::FAILURE
+            }
+        },
+        Command::ExportGroupSheets { db, workshop, out } => {
+            match crate::export_workshop::export_group_sheets(&db, workshop, &out) {
+                Ok(written) => {
+                    println!("{} gruppblad skrevs till {}:", written.len(), out.display());
+                    for path in &written {
+                        println!("  {}", path.display());
                     }
                     ExitCode::SUCCESS
                 }

@@ -1,16 +1,20 @@
-//! "Exportera": the plan as PDF, Word, Excel or CSV through a native save dialog. The document is
+//! "Exportera": the plan as PDF, Word, Excel or CSV, a workshop's summary as PDF or Word, and
+//! its printed group sheets, through a native save or folder dialog. The document is
 //! read under the lock, then rendered and written without it; like every command this runs off
 //! the main thread (crate::ipc), so the window stays responsive however long the plan is.
 
 use std::path::PathBuf;
 
 use radsplan_core::{council, plan, CoreError, Id};
-use radsplan_report::file_name::plan_file_name;
+use radsplan_report::file_name::{plan_file_name, workshop_summary_file_name};
 use serde::Serialize;
 use ts_rs::TS;
 
 use super::{CommandResult, Ctx, FileFilter};
 use crate::export::{read_plan, render, write_document, Format};
+use crate::export_workshop::{
+    read_workshop, render_group_sheets, render_summary, write_group_sheets, SUMMARY_FORMATS,
+};
 
 /// Where the document went, to tell the secretary.
 #[derive(Debug, Clone, Serialize, TS)]
@@ -59,6 +63,63 @@ pub fn export_plan_dialog(
         path: path.display().to_string(),
         bytes: bytes.len() as u64,
     }))
+}
+
+/// "Sammanfattning (PDF/Word)": refused with `invalid` for a spreadsheet format.
+pub fn export_workshop_summary_dialog(
+    cx: &Ctx,
+    workshop_id: Id,
+    format: Format,
+) -> CommandResult<Option<ExportedFile>> {
+    if !matches!(format, Format::Pdf | Format::Docx) {
+        return Err(CoreError::Invalid(SUMMARY_FORMATS.to_string()).into());
+    }
+    let report = read_workshop(cx.session()?.storage()?, workshop_id)?;
+    let suggested = workshop_summary_file_name(&report.workshop.name, format);
+    let Some(picked) = cx.host.choose_file_to_save(
+        "Spara workshopens sammanfattning",
+        &[FileFilter {
+            label: format.label(),
+            extensions: &[format.extension()],
+        }],
+        &suggested,
+    ) else {
+        return Ok(None);
+    };
+    let path = with_extension(picked, format);
+    let bytes = render_summary(&report, format).map_err(CoreError::Invalid)?;
+    write_document(&path, &bytes)?;
+    Ok(Some(ExportedFile {
+        path: path.display().to_string(),
+        bytes: bytes.len() as u64,
+    }))
+}
+
+/// "Skriv ut gruppblad": one PDF per group into the folder picked; the files written, in the
+/// groups' order.
+pub fn export_group_sheets_dialog(
+    cx: &Ctx,
+    workshop_id: Id,
+) -> CommandResult<Option<Vec<ExportedFile>>> {
+    let report = read_workshop(cx.session()?.storage()?, workshop_id)?;
+    let sheets = render_group_sheets(&report).map_err(CoreError::Invalid)?;
+    let Some(folder) = cx
+        .host
+        .choose_folder("Välj mapp för gruppbladen (ett PDF per grupp)")
+    else {
+        return Ok(None);
+    };
+    let written = write_group_sheets(&folder, &sheets)?;
+    Ok(Some(
+        written
+            .into_iter()
+            .zip(&sheets)
+            .map(|(path, sheet)| ExportedFile {
+                path: path.display().to_string(),
+                bytes: sheet.pdf.len() as u64,
+            })
+            .collect(),
+    ))
 }
 
 /// "plan" typed in the dialog becomes "plan.pdf"; another extension is respected.

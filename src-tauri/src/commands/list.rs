@@ -109,6 +109,10 @@ command_list! {
     // Exportera and Importera.
     /// Native save dialog, then the document rendered; null when cancelled.
     export::export_plan_dialog(plan_id: Id, format: DocumentFormat) -> Option<ExportedFile>;
+    /// PDF or Word (`invalid` for another format); native save dialog; null when cancelled.
+    export::export_workshop_summary_dialog(workshop_id: Id, format: DocumentFormat) -> Option<ExportedFile>;
+    /// One PDF per group into a folder picked in a native dialog; null when cancelled.
+    export::export_group_sheets_dialog(workshop_id: Id) -> Option<Vec<ExportedFile>>;
     /// Native open dialog (.docx, .xlsx, .csv); null when cancelled.
     import::choose_import_file() -> Option<String>;
     /// Writes nothing: per row the colour seen and the priority it became, unused columns, bad lines.

@@ -21,6 +21,7 @@ mod calendar;
 mod deadlines;
 mod import;
 mod import_mandate;
+mod workshop;
 
 #[test]
 fn example_writes_the_example_council_to_a_new_file() {

@@ -199,6 +199,14 @@ export const deleteActivity = (id: number) =>
 export const exportPlanDialog = (planId: number, format: DocumentFormat) =>
   invoke<ExportedFile | null>("export_plan_dialog", { planId, format });
 
+/** PDF or Word (`invalid` for another format); native save dialog; null when cancelled. */
+export const exportWorkshopSummaryDialog = (workshopId: number, format: DocumentFormat) =>
+  invoke<ExportedFile | null>("export_workshop_summary_dialog", { workshopId, format });
+
+/** One PDF per group into a folder picked in a native dialog; null when cancelled. */
+export const exportGroupSheetsDialog = (workshopId: number) =>
+  invoke<Array<ExportedFile> | null>("export_group_sheets_dialog", { workshopId });
+
 /** Native open dialog (.docx, .xlsx, .csv); null when cancelled. */
 export const chooseImportFile = () =>
   invoke<string | null>("choose_import_file");

@@ -72,6 +72,8 @@ pub enum Block {
     /// Blocks set side by side where the page is wide enough (PDF); one after the other where
     /// the reader's program decides the layout (DOCX).
     Columns(Columns),
+    /// Empty ruled lines to write on by hand (comments on a printed group sheet).
+    WritingLines(u8),
     PageBreak,
 }
 

@@ -5,6 +5,11 @@ use super::runs::{model_paragraph, paragraph, run_with, ParagraphProperties};
 use super::table::table;
 use crate::document::{Block, Heading, HeadingNumbers, Inline, List, ParagraphStyle, Run};
 
+/// An empty paragraph with a rule under it and room above for a pen (schema order in `pPr`:
+/// `pBdr` before `spacing`).
+const WRITING_LINE: &str = "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"1\" \
+w:color=\"A6ADB4\"/></w:pBdr><w:spacing w:before=\"280\" w:after=\"0\"/>";
+
 /// What the body needs to remember while it is written: heading numbers and list instances.
 #[derive(Default)]
 pub struct BodyWriter {
@@ -41,6 +46,16 @@ impl BodyWriter {
                 Block::Columns(columns) => {
                     for column in &columns.columns {
                         self.blocks(column, text_width);
+                    }
+                }
+                Block::WritingLines(count) => {
+                    for _ in 0..*count {
+                        let props = ParagraphProperties {
+                            style: "Normal",
+                            extra: WRITING_LINE,
+                            ..ParagraphProperties::default()
+                        };
+                        paragraph(&mut self.xml, &props, &[]);
                     }
                 }
                 Block::PageBreak => {

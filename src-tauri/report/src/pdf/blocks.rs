@@ -3,7 +3,7 @@
 
 use super::flow::Flow;
 use super::fonts::{Fonts, Weight};
-use super::page::{Page, Style, ACCENT, INK, MUTED};
+use super::page::{Page, Style, ACCENT, INK, MUTED, RULE};
 use super::rich::Segment;
 use super::styles::{bold, segments, Voice, RUNNING, TABLE, TABLE_HEADER};
 use super::table::{Cell, Row, TableWriter};
@@ -36,9 +36,23 @@ fn draw(flow: &mut Flow, numbers: &mut HeadingNumbers, blocks: &[Block], place: 
             Block::List(list) => self::list(flow, list),
             Block::Table(table) => self::table(flow, table),
             Block::Columns(columns) => self::columns(flow, numbers, columns),
+            Block::WritingLines(count) => writing_lines(flow, *count),
             Block::PageBreak => flow.next_page(),
         }
     }
+}
+
+/// Room for a pen: a handwritten line needs more height than printed text.
+const WRITING_LINE_HEIGHT: f32 = 22.0;
+
+/// Thin rules across the flow's width, each kept whole on a page.
+fn writing_lines(flow: &mut Flow, count: u8) {
+    for _ in 0..count {
+        flow.ensure_room(WRITING_LINE_HEIGHT);
+        flow.space(WRITING_LINE_HEIGHT);
+        flow.rule(0.5, RULE);
+    }
+    flow.space(4.0);
 }
 
 fn plain(text: &str, style: Style) -> [Segment; 1] {

@@ -68,6 +68,12 @@ impl<'a> Flow<'a> {
         self.y += height;
     }
 
+    /// A horizontal rule across the flow's width at the current height.
+    pub fn rule(&mut self, thickness: f32, stroke: crate::plan_model::Rgb8) {
+        let (x, y, width) = (self.x, self.y, self.width);
+        self.page().line((x, y), (x + width, y), thickness, stroke);
+    }
+
     /// `segments` wrapped to the flow's width less `indent`; lines `line_height` apart.
     pub fn paragraph(&mut self, segments: &[Segment], line_height: f32, indent: f32) {
         let lines = lay_out(self.fonts, segments, self.width - indent);

@@ -54,8 +54,9 @@ pub fn lay_out(fonts: &Fonts, segments: &[Segment], width: f32) -> Vec<RichLine>
     greedy(fonts, &segments, width)
 }
 
-/// Word by word, each word keeping its segment's look; a word wider than the line stays whole
-/// on a line of its own (mixed-look paragraphs are short: marks, labels, legends).
+/// Word by word, each word keeping its segment's look; a word wider than a whole line (typed
+/// text without spaces, such as a workshop note) starts a new line and is broken between
+/// characters, as `wrap` does.
 fn greedy(fonts: &Fonts, segments: &[Segment], width: f32) -> Vec<RichLine> {
     let mut lines: Vec<RichLine> = vec![Vec::new()];
     let mut line_width = 0.0;
@@ -73,6 +74,26 @@ fn greedy(fonts: &Fonts, segments: &[Segment], width: f32) -> Vec<RichLine> {
             for token in split_keeping_spaces(hard_line) {
                 let token_width = measure(token);
                 let is_space = token.trim().is_empty();
+                if !is_space && token_width > width {
+                    if line_width > 0.0 {
+                        lines.push(Vec::new());
+                        line_width = 0.0;
+                    }
+                    for c in token.chars() {
+                        let mut buf = [0u8; 4];
+                        let piece = &*c.encode_utf8(&mut buf);
+                        let piece_width = measure(piece);
+                        if line_width + piece_width > width && line_width > 0.0 {
+                            lines.push(Vec::new());
+                            line_width = 0.0;
+                        }
+                        let line = lines.last_mut().expect("one line at least");
+                        push(line, piece, segment.style, tint.take());
+                        line_width += piece_width;
+                    }
+                    word_start = false;
+                    continue;
+                }
                 if !is_space && line_width + token_width > width && line_width > 0.0 && word_start {
                     lines.push(Vec::new());
                     line_width = 0.0;

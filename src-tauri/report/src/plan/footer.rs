@@ -21,8 +21,9 @@ pub fn footer(plan: &PlanDocument, with_legend: bool) -> Footer {
     }
 }
 
-/// "Prioritet: ● grön – högst prio, måste ske 2022 … ↑ Ja – lyfts till nationell nivå".
-fn legend(year: i32) -> Paragraph {
+/// "Prioritet: ● grön – högst prio, måste ske 2022 … ↑ Ja – lyfts till nationell nivå": the
+/// plan's legend, also printed under the workshop's tables and on its group sheets.
+pub fn legend(year: i32) -> Paragraph {
     let mut inlines = vec![Inline::Text(Run::bold("Prioritet: "))];
     for priority in LEGEND {
         inlines.push(Inline::Priority(priority));

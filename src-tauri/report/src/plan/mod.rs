@@ -6,6 +6,7 @@ mod focus_area;
 mod footer;
 mod title;
 
+pub use footer::{legend, NATIONAL_MARK};
 pub use title::{deferral_text, focus_area_line};
 
 use crate::document::{Document, Metadata};

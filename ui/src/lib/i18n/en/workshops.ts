@@ -71,4 +71,9 @@ export const workshops: Messages["workshops"] = {
   decidedLabel: (title: string, words: string) => `Decision for ${title}: ${words}`,
   commentTitle: (group: string) => `Comment from ${group}`,
   commentLabel: "Comment",
+  summary: "Summary",
+  printSheets: "Print group sheets …",
+  sheetsHint: "One PDF per group with the activities, boxes to tick for colour and national level, and lines for comments. You choose the folder.",
+  makingSheets: "Creating group sheets …",
+  sheetsSaved: (n: number, folder: string) => `${n} group sheets saved in ${folder}`,
 };

@@ -68,4 +68,9 @@ export const workshops = {
   decidedLabel: (title: string, words: string) => `Beslut för ${title}: ${words}`,
   commentTitle: (group: string) => `Kommentar från ${group}`,
   commentLabel: "Kommentar",
+  summary: "Sammanfattning",
+  printSheets: "Skriv ut gruppblad …",
+  sheetsHint: "Ett PDF per grupp med aktiviteterna, rutor att kryssa för färg och nationell nivå och rader för kommentarer. Du väljer mappen.",
+  makingSheets: "Skapar gruppblad …",
+  sheetsSaved: (n: number, folder: string) => `${n} gruppblad sparade i ${folder}`,
 };

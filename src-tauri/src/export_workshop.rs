@@ -1,0 +1,99 @@
+//! A workshop's documents: the summary as PDF or Word (`radsplan export workshop`, the
+//! Workshops place's "Sammanfattning") and the printed group sheets, one PDF per group into a
+//! folder (`radsplan export group-sheets`, "Skriv ut gruppblad").
+
+use std::path::{Path, PathBuf};
+
+use chrono::{Local, Utc};
+use radsplan_core::{CoreError, Entity, Id, Storage};
+use radsplan_report::from_store::workshop_report;
+use radsplan_report::{group_sheets_pdf, workshop_summary_docx, workshop_summary_pdf};
+use radsplan_report::{GroupSheet, WorkshopReport};
+
+use crate::export::{write_document, Format};
+
+/// Said when a summary is asked for in a spreadsheet format.
+pub const SUMMARY_FORMATS: &str =
+    "Sammanfattningen av en workshop sparas som PDF eller Word (pdf eller docx).";
+
+/// The workshop as its documents show it, made now (the user's time zone decides the date).
+pub fn read_workshop(storage: &Storage, workshop_id: Id) -> Result<WorkshopReport, CoreError> {
+    workshop_report(storage, workshop_id, Local::now().fixed_offset())
+}
+
+pub fn render_summary(report: &WorkshopReport, format: Format) -> Result<Vec<u8>, String> {
+    let bytes = match format {
+        Format::Pdf => workshop_summary_pdf(report),
+        Format::Docx => workshop_summary_docx(report),
+        Format::Xlsx | Format::Csv => return Err(SUMMARY_FORMATS.to_string()),
+    };
+    bytes.map_err(|e| format!("{} kunde inte skapas: {e}. Inget skrevs.", format.label()))
+}
+
+pub fn render_group_sheets(report: &WorkshopReport) -> Result<Vec<GroupSheet>, String> {
+    if report.groups.is_empty() {
+        return Err(format!(
+            "Workshopen ”{}” har inga grupper ännu. Lägg till grupperna först, så blir det ett \
+             gruppblad per grupp.",
+            report.workshop.name
+        ));
+    }
+    group_sheets_pdf(report)
+        .map_err(|e| format!("Gruppbladen kunde inte skapas: {e}. Inget skrevs."))
+}
+
+/// Writes every sheet into `folder` (made if missing); the paths written, in the groups' order.
+pub fn write_group_sheets(folder: &Path, sheets: &[GroupSheet]) -> Result<Vec<PathBuf>, CoreError> {
+    std::fs::create_dir_all(folder).map_err(|source| CoreError::Io {
+        path: folder.to_path_buf(),
+        source,
+    })?;
+    sheets
+        .iter()
+        .map(|sheet| {
+            let path = folder.join(&sheet.file_name);
+            write_document(&path, &sheet.pdf)?;
+            Ok(path)
+        })
+        .collect()
+}
+
+/// Opens `db` and reads the workshop; a missing workshop is named by its number.
+fn read_from_file(db: &Path, workshop_id: Id) -> Result<WorkshopReport, String> {
+    let storage = Storage::open(db, Utc::now()).map_err(|e| e.message())?;
+    read_workshop(&storage, workshop_id).map_err(|error| match error {
+        CoreError::NotFound {
+            entity: Entity::Workshop,
+            id,
+        } => format!(
+            "Det finns ingen workshop nummer {id} i {}. Se numret i Workshops, eller öppna \
+             rätt fil.",
+            db.display()
+        ),
+        other => other.message(),
+    })
+}
+
+/// `radsplan export workshop`. Errors are the Swedish messages to print; nothing is written then.
+pub fn export_summary(
+    db: &Path,
+    workshop_id: Id,
+    format: Format,
+    out: &Path,
+) -> Result<String, String> {
+    let report = read_from_file(db, workshop_id)?;
+    let bytes = render_summary(&report, format)?;
+    write_document(out, &bytes).map_err(|e| e.message())?;
+    Ok(report.workshop.name)
+}
+
+/// `radsplan export group-sheets`: the paths written.
+pub fn export_group_sheets(
+    db: &Path,
+    workshop_id: Id,
+    folder: &Path,
+) -> Result<Vec<PathBuf>, String> {
+    let report = read_from_file(db, workshop_id)?;
+    let sheets = render_group_sheets(&report)?;
+    write_group_sheets(folder, &sheets).map_err(|e| e.message())
+}

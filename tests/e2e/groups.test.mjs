@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { scenario, startApp, stopApp, session, cli, tempDir, tid, click, waitFor, textsOf, waitUntil, screenshot } from "./lib/app.mjs";
+import { scenario, startApp, stopApp, session, cli, tempDir, tid, click, waitFor, textsOf, waitUntil, screenshot, Keys } from "./lib/app.mjs";
 import { answerSaveDialog } from "./lib/native-dialog.mjs";
 
 const MEMBERS = ["Hans Lindgren", "Katarina Fjäll", "Britt Sandström"]; // Kommun, Region, Region
@@ -80,7 +80,13 @@ scenario("arbetsgrupp: from a plan row to members, an anchored task and the cale
   });
 
   step("the meeting moves, and the anchored task follows it", async () => {
-    await click(tid("meeting-row"));
+    // From the keyboard: the row takes focus and Enter opens it.
+    assert.ok(await session().execute(`
+      const row = document.querySelector('[data-testid="meeting-row"]');
+      row.scrollIntoView();
+      row.focus();
+      return document.activeElement === row;`));
+    await session().chord(Keys.ENTER);
     await waitFor(tid("meeting-dialog"));
     await setValue(tid("meeting-date"), "2022-08-31");
     await click(tid("save-meeting"));

@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { scenario, startApp, stopApp, session, cli, tempDir, tid, click, waitFor, textsOf, waitUntil, screenshot, Keys } from "./lib/app.mjs";
+import { scenario, startApp, stopApp, session, cli, tempDir, tid, click, waitFor, textsOf, waitUntil, waitGone, screenshot, Keys } from "./lib/app.mjs";
 import { answerSaveDialog } from "./lib/native-dialog.mjs";
 
 const MEMBERS = ["Hans Lindgren", "Katarina Fjäll", "Britt Sandström"]; // Kommun, Region, Region
@@ -74,6 +74,7 @@ scenario("arbetsgrupp: from a plan row to members, an anchored task and the cale
     await (await waitFor(tid("task-title-input"))).sendKeys("Kartlägga goda exempel");
     await (await waitFor(tid("task-tidplan-input"))).sendKeys("Klart till arbetsmöte i augusti");
     await click(tid("save-task"));
+    await waitGone(tid("task-dialog"));
     await waitUntil(async () => (await textsOf(tid("task-understood"))).some((t) => t.includes("24 aug 2022")),
       { message: "the task anchored to the 24 August meeting" });
     await screenshot("groups-anchored-task");

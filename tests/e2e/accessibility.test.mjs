@@ -417,7 +417,19 @@ scenario("accessibility: axe finds no WCAG 2.1 A/AA violation anywhere", (step) 
     await click(tid("groups-tab-deadlines"));
     await waitFor(tid("deadline-row"));
     await check("Tidsfrister", "groups-deadlines");
+    await click(tid("groups-tab-committee"));
+    await waitFor(tid("meeting-row"), { what: "the AU's meeting of 23 sep 2022" });
+    await check("AU:s möten", "groups-committee");
     await click(tid("groups-tab-groups"));
+    await click(tid("groups-back"));
+    await waitFor(tid("group-row"));
+    await press(tid("import-mandate"));
+    // The dialog asks for the file straight away.
+    await answerOpenDialog("Importera en uppdragsbeskrivning",
+      path.join(repoRoot, "src-tauri/core/tests/fixtures/mandate/mandate_004.docx"));
+    await waitFor(tid("mandate-facts"), { what: "the mandate's preview" });
+    await check("the mandate import preview", "groups-mandate-import");
+    await escapeCloses(tid("mandate-import-dialog"), "import-mandate", "the mandate import dialog");
   });
 
   step("Inställningar, every section, with a backup listed", async () => {

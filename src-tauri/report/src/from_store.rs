@@ -1,10 +1,14 @@
-//! The aktivitetsplan document as the council's file holds it: the one place where the report
-//! crate reads core, so that every renderer works on plain data.
+//! The documents as the council's file holds them (the aktivitetsplan, a group's
+//! uppdragsbeskrivning): the one place where the report crate reads core, so that every renderer
+//! works on plain data.
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use radsplan_core::activity::{self, ActivityFilter};
 use radsplan_core::plan::{self, PlanStatus};
-use radsplan_core::{council, focus_area, goal, CoreError, Storage};
+use radsplan_core::{council, focus_area, goal, working_group, CoreError, Id, Storage};
+
+use crate::document::Document;
+use crate::mandate::mandate_document_model;
 
 use crate::plan_model::{ActivityRow, FocusAreaSection, PlanDocument, ScheduleReading};
 use radsplan_core::schedule::format_date;
@@ -80,4 +84,15 @@ pub fn plan_document(
         focus_areas,
         generated_at: now,
     })
+}
+
+/// The uppdragsbeskrivning of working group `group_id`, made at `now`.
+pub fn mandate_document(
+    storage: &Storage,
+    group_id: Id,
+    now: DateTime<FixedOffset>,
+) -> Result<Document, CoreError> {
+    let group = working_group::get(storage, group_id)?;
+    let council = council::profile(storage)?;
+    Ok(mandate_document_model(&group, &council.name, now))
 }

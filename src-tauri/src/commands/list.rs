@@ -109,6 +109,8 @@ command_list! {
     // Exportera and Importera.
     /// Native save dialog, then the document rendered; null when cancelled.
     export::export_plan_dialog(plan_id: Id, format: DocumentFormat) -> Option<ExportedFile>;
+    /// A working group's uppdragsbeskrivning, PDF or Word only; null when cancelled.
+    export::export_mandate_dialog(working_group_id: Id, format: DocumentFormat) -> Option<ExportedFile>;
     /// Native open dialog (.docx, .xlsx, .csv); null when cancelled.
     import::choose_import_file() -> Option<String>;
     /// Writes nothing: per row the colour seen and the priority it became, unused columns, bad lines.

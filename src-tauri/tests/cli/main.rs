@@ -19,6 +19,7 @@ pub fn text(bytes: &[u8]) -> String {
 mod backup;
 mod calendar;
 mod import;
+mod mandate;
 
 #[test]
 fn example_writes_the_example_council_to_a_new_file() {

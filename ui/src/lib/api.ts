@@ -199,6 +199,10 @@ export const deleteActivity = (id: number) =>
 export const exportPlanDialog = (planId: number, format: DocumentFormat) =>
   invoke<ExportedFile | null>("export_plan_dialog", { planId, format });
 
+/** A working group's uppdragsbeskrivning, PDF or Word only; null when cancelled. */
+export const exportMandateDialog = (workingGroupId: number, format: DocumentFormat) =>
+  invoke<ExportedFile | null>("export_mandate_dialog", { workingGroupId, format });
+
 /** Native open dialog (.docx, .xlsx, .csv); null when cancelled. */
 export const chooseImportFile = () =>
   invoke<string | null>("choose_import_file");

@@ -77,7 +77,7 @@ fn export_mandate_of_a_missing_group_or_as_a_spreadsheet_fails_in_swedish_and_wr
     ]);
     assert_eq!(missing.status.code(), Some(1));
     assert!(
-        text(&missing.stderr).contains("Det finns ingen arbetsgrupp nummer 999"),
+        text(&missing.stderr).contains("Arbetsgruppen finns inte"),
         "{}",
         text(&missing.stderr)
     );

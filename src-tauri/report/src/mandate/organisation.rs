@@ -1,4 +1,4 @@
-//! 5. Arbetsgruppens organisation: uppdragsgivare, uppdragsägare, then the members one line
+//! Section 5, Arbetsgruppens organisation: uppdragsgivare, uppdragsägare, then the members one line
 //! each, by party (Region, Kommun, Lärosäte, then others), the convener marked as the seeds mark
 //! them ("(sammankallande)"), a note of any party no member represents, and the secretary's
 //! note ("Huvudmännen har möjlighet att …").

@@ -1,4 +1,4 @@
-//! 6. Tidplan: the text as written (the reporting duty in the council's words), the reporting
+//! Section 6, Tidplan: the text as written (the reporting duty in the council's words), the reporting
 //! duties as the app keeps them, and the group's meetings as a table (Datum · Tid · Plats ·
 //! Syfte).
 

@@ -1,4 +1,4 @@
-//! 3. Aktiviteter: the text before the table, then the group's tasks as the seeds' table
+//! Section 3, Aktiviteter: the text before the table, then the group's tasks as the seeds' table
 //! (Aktivitet · Ansvarig · Tidplan). The table is written even with no tasks (its header, then
 //! "Ej ifyllt"), so the document keeps the shape a reader, or the importer, looks for.
 

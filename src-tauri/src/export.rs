@@ -1,13 +1,15 @@
-//! Publishing the aktivitetsplan as PDF, Word, Excel or CSV: `radsplan export plan …` and the window's
-//! Exportera menu both end here.
+//! Publishing the aktivitetsplan as PDF, Word, Excel or CSV, and a working group's
+//! uppdragsbeskrivning as PDF or Word: `radsplan export plan|mandate …` and the window's
+//! Exportera menus end here.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use chrono::Local;
-use radsplan_core::{CoreError, Storage};
-use radsplan_report::from_store::plan_document;
-use radsplan_report::PlanDocument;
+use radsplan_core::{CoreError, Id, Storage};
+use radsplan_report::document::Document;
+use radsplan_report::from_store::{mandate_document, plan_document};
+use radsplan_report::{PlanDocument, ReportError};
 
 pub use radsplan_report::DocumentFormat as Format;
 
@@ -28,6 +30,46 @@ pub fn read_plan(storage: &Storage, year: i32) -> Result<PlanDocument, CoreError
 pub fn render(document: &PlanDocument, format: Format) -> Result<Vec<u8>, String> {
     format
         .render_plan(document)
+        .map_err(|e| format!("{} kunde inte skapas: {e}. Inget skrevs.", format.label()))
+}
+
+/// The uppdragsbeskrivning's name in a refusal ("Uppdragsbeskrivningen kan sparas som PDF …").
+const MANDATE: &str = "Uppdragsbeskrivningen";
+
+/// Writes the mandate of working group `group` in `db` to `out` as PDF or Word. Errors are the
+/// Swedish messages to print.
+pub fn export_mandate(db: &Path, group: Id, format: Format, out: &Path) -> Result<(), String> {
+    mandate_format(format).map_err(|e| e.message())?;
+    let storage = Storage::open(db, chrono::Utc::now()).map_err(|e| e.message())?;
+    let document = read_mandate(&storage, group).map_err(|e| e.message())?;
+    drop(storage);
+    let bytes = render_mandate(&document, format)?;
+    write_document(out, &bytes).map_err(|e| e.message())
+}
+
+/// PDF and Word only: a mandate is a text to read or edit, not a table.
+pub fn mandate_format(format: Format) -> Result<(), CoreError> {
+    match format {
+        Format::Pdf | Format::Docx => Ok(()),
+        Format::Xlsx | Format::Csv => Err(CoreError::Invalid(
+            ReportError::FormatNotOffered {
+                document: MANDATE,
+                format: format.label(),
+            }
+            .to_string(),
+        )),
+    }
+}
+
+/// The group's mandate as its documents show it, made now (the user's time zone decides the
+/// date).
+pub fn read_mandate(storage: &Storage, group: Id) -> Result<Document, CoreError> {
+    mandate_document(storage, group, Local::now().fixed_offset())
+}
+
+pub fn render_mandate(document: &Document, format: Format) -> Result<Vec<u8>, String> {
+    format
+        .render_text_document(document, MANDATE)
         .map_err(|e| format!("{} kunde inte skapas: {e}. Inget skrevs.", format.label()))
 }
 

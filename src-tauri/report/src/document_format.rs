@@ -4,7 +4,9 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::{plan_csv, plan_docx, plan_pdf, plan_xlsx, PlanDocument, ReportError};
+use crate::document::Document;
+use crate::{plan_csv, plan_docx, plan_pdf, plan_xlsx, write_docx, write_pdf};
+use crate::{PlanDocument, ReportError};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "lowercase")]
@@ -44,6 +46,23 @@ impl DocumentFormat {
             DocumentFormat::Docx => "Word",
             DocumentFormat::Xlsx => "Excel",
             DocumentFormat::Csv => "CSV (semikolonseparerad)",
+        }
+    }
+
+    /// A text document (`document_name` says which, for the refusal: "Uppdragsbeskrivningen")
+    /// as PDF or Word; a spreadsheet format is refused in words the secretary understands.
+    pub fn render_text_document(
+        self,
+        document: &Document,
+        document_name: &'static str,
+    ) -> Result<Vec<u8>, ReportError> {
+        match self {
+            DocumentFormat::Pdf => write_pdf(document),
+            DocumentFormat::Docx => write_docx(document),
+            DocumentFormat::Xlsx | DocumentFormat::Csv => Err(ReportError::FormatNotOffered {
+                document: document_name,
+                format: self.label(),
+            }),
         }
     }
 

@@ -15,6 +15,13 @@ pub enum ReportError {
     /// A meeting or deadline cannot be written to a calendar file as it is.
     #[error(transparent)]
     Calendar(#[from] crate::calendar::CalendarError),
+    /// The document is only made in some formats ("Uppdragsbeskrivningen kan sparas som PDF
+    /// eller Word").
+    #[error("{document} kan sparas som PDF eller Word, inte som {format}. Välj PDF eller Word.")]
+    FormatNotOffered {
+        document: &'static str,
+        format: &'static str,
+    },
     /// The embedded font could not be read; the program itself is damaged.
     #[error("Typsnittet i programmet kunde inte läsas. Installera om Rådsplan.")]
     Font,

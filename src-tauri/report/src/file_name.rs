@@ -16,6 +16,20 @@ pub fn plan_file_name(council_name: &str, year: i32, format: DocumentFormat) -> 
     format!("{}.{}", safe_file_stem(&stem), format.extension())
 }
 
+/// `Uppdragsbeskrivning {group} {year}.{ext}`, safe as a file name on Windows (a long group
+/// name is cut so the whole name stays within 120 characters and keeps its year).
+pub fn mandate_file_name(group_name: &str, year: i32, format: DocumentFormat) -> String {
+    const PREFIX: &str = "Uppdragsbeskrivning";
+    let group: String = safe_file_stem(group_name).chars().take(90).collect();
+    let group = group.trim_end_matches([' ', '.', '_', '-', '–']);
+    let stem = if group.is_empty() {
+        format!("{PREFIX} {year}")
+    } else {
+        format!("{PREFIX} {group} {year}")
+    };
+    format!("{}.{}", safe_file_stem(&stem), format.extension())
+}
+
 /// `{calendar name}.ics` for a calendar export ("Arbetsgrupper 2022.ics"), safe as a file name
 /// on Windows; "Kalender.ics" when the name leaves nothing.
 pub fn calendar_file_name(calendar_name: &str) -> String {
@@ -98,6 +112,38 @@ mod tests {
             plan_file_name("Rådet i Norr", 2024, DocumentFormat::Csv),
             "Aktivitetsplan 2024 – Rådet i Norr.csv"
         );
+    }
+
+    #[test]
+    fn a_mandate_is_named_after_its_group_and_year() {
+        assert_eq!(
+            mandate_file_name(
+                "Förenade anställningar i kommuner och regioner",
+                2022,
+                DocumentFormat::Docx
+            ),
+            "Uppdragsbeskrivning Förenade anställningar i kommuner och regioner 2022.docx"
+        );
+        // "/" and ":" are refused by Windows; NFD å/ä/ö stay letters.
+        assert_eq!(
+            mandate_file_name(
+                "Karriär-/kompetensvägar: A\u{30A}sa",
+                2022,
+                DocumentFormat::Pdf
+            ),
+            "Uppdragsbeskrivning Karriär-_kompetensvägar_ A\u{30A}sa 2022.pdf"
+        );
+        assert_eq!(
+            mandate_file_name(" ?* ", 2023, DocumentFormat::Pdf),
+            "Uppdragsbeskrivning 2023.pdf"
+        );
+        let long = mandate_file_name(
+            &"Kartlägga befintliga modeller ".repeat(10),
+            2022,
+            DocumentFormat::Pdf,
+        );
+        assert!(long.ends_with(" 2022.pdf"), "{long}");
+        assert!(long.chars().count() <= 124, "{long}");
     }
 
     #[test]

@@ -1,10 +1,14 @@
-//! The aktivitetsplan and a workshop as the council's file holds them: the one place where the
-//! report crate reads core, so that every renderer works on plain data.
+//! The documents as the council's file holds them (the aktivitetsplan, a workshop, a group's
+//! uppdragsbeskrivning): the one place where the report crate reads core, so that every renderer
+//! works on plain data.
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use radsplan_core::activity::{self, ActivityFilter};
 use radsplan_core::plan::{self, PlanStatus};
-use radsplan_core::{council, focus_area, goal, workshop, CoreError, Storage};
+use radsplan_core::{council, focus_area, goal, working_group, workshop, CoreError, Id, Storage};
+
+use crate::document::Document;
+use crate::mandate::mandate_document_model;
 
 use crate::plan_model::{ActivityRow, FocusAreaSection, PlanDocument, ScheduleReading};
 use crate::workshop_model::{FocusAreaName, WorkshopReport};
@@ -105,4 +109,15 @@ pub fn workshop_report(
         workshop,
         generated_at: now,
     })
+}
+
+/// The uppdragsbeskrivning of working group `group_id`, made at `now`.
+pub fn mandate_document(
+    storage: &Storage,
+    group_id: Id,
+    now: DateTime<FixedOffset>,
+) -> Result<Document, CoreError> {
+    let group = working_group::get(storage, group_id)?;
+    let council = council::profile(storage)?;
+    Ok(mandate_document_model(&group, &council.name, now))
 }

@@ -1,5 +1,6 @@
 //! Rådsplan's documents. Each document is built from core data into one model (`document`, built
-//! per document in its own folder: `plan`, `workshop_summary`, `group_sheet`), which the PDF and DOCX writers print; the plan's
+//! per document in its own folder: `plan`, `mandate`, `workshop_summary`, `group_sheet`), which
+//! the PDF and DOCX writers print; the plan's
 //! tables also go out as XLSX and CSV, meetings and deadlines as iCalendar (`calendar`). Nothing
 //! here knows the database or the window.
 
@@ -12,6 +13,7 @@ pub mod error;
 pub mod file_name;
 pub mod from_store;
 pub mod group_sheet;
+pub mod mandate;
 pub mod pdf;
 pub mod plan;
 pub mod plan_model;

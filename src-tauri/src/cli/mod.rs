@@ -20,6 +20,8 @@ Användning / usage:
                                 med --activities fylls planen till N aktiviteter (mätningar)
   radsplan export plan --db FIL --year ÅR --format pdf|docx|xlsx|csv --out FIL
                                 aktivitetsplanen som PDF, Word, Excel eller CSV
+  radsplan export mandate --db FIL --group NR --format pdf|docx --out FIL
+                                arbetsgruppens uppdragsbeskrivning som PDF eller Word
   radsplan export calendar --db FIL [--group NR] --out FIL.ics
                                 arbetsgruppernas och AU:s möten och sista dagar som kalender
                                 för Outlook; --group för en enda arbetsgrupp
@@ -64,6 +66,21 @@ pub fn run(command: Command) -> ExitCode {
         } => match crate::export::export_plan(&db, year, format, &out) {
             Ok(()) => {
                 println!("Aktivitetsplan {year} skrevs till {}", out.display());
+                ExitCode::SUCCESS
+            }
+            Err(message) => {
+                eprintln!("{message}");
+                ExitCode::FAILURE
+            }
+        },
+        Command::ExportMandate {
+            db,
+            group,
+            format,
+            out,
+        } => match crate::export::export_mandate(&db, group, format, &out) {
+            Ok(()) => {
+                println!("Uppdragsbeskrivningen skrevs till {}", out.display());
                 ExitCode::SUCCESS
             }
             Err(message) => {

@@ -23,6 +23,13 @@ pub enum Command {
         format: crate::export::Format,
         out: PathBuf,
     },
+    /// One working group's uppdragsbeskrivning as PDF or Word.
+    ExportMandate {
+        db: PathBuf,
+        group: radsplan_core::Id,
+        format: crate::export::Format,
+        out: PathBuf,
+    },
     /// One working group's meetings and deadlines (`group`), or every group's, as an .ics file.
     ExportCalendar {
         db: PathBuf,
@@ -122,6 +129,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Invocation, Strin
         })),
         ["export", "plan", flags @ ..] => export_plan(flags),
         ["export", "calendar", flags @ ..] => export_calendar(flags),
+        ["export", "mandate", flags @ ..] => export_mandate(flags),
         ["export", "workshop", flags @ ..] => export_workshop(flags),
         ["export", "group-sheets", flags @ ..] => export_group_sheets(flags),
         ["import", "plan", flags @ ..] => import_plan(flags),
@@ -207,14 +215,28 @@ fn parse_workshop(word: &str) -> Result<radsplan_core::Id, String> {
         })
 }
 
+/// `--db F --group ID --format pdf|docx --out F`, in any order, each exactly once.
+fn export_mandate(flags: &[&str]) -> Result<Invocation, String> {
+    let flags = Flags::read(flags, &["--db", "--group", "--format", "--out"], &[])?;
+    let format = flags.value("--format")?;
+    Ok(Invocation::Command(Command::ExportMandate {
+        db: PathBuf::from(flags.value("--db")?),
+        group: parse_group(flags.value("--group")?)?,
+        format: crate::export::Format::parse(format)
+            .filter(|f| matches!(f, crate::export::Format::Pdf | crate::export::Format::Docx))
+            .ok_or_else(|| {
+                format!("Uppdragsbeskrivningen kan sparas som pdf eller docx, inte som ”{format}”.\n\n{USAGE}")
+            })?,
+        out: PathBuf::from(flags.value("--out")?),
+    }))
+}
+
 /// `--db F [--group ID] --out F.ics`, in any order, each at most once.
 fn export_calendar(flags: &[&str]) -> Result<Invocation, String> {
     let flags = Flags::read(flags, &["--db", "--group", "--out"], &[])?;
     let group = match flags.values.get("--group") {
         None => None,
-        Some(word) => Some(word.parse::<radsplan_core::Id>().ok().filter(|id| *id > 0).ok_or_else(
-            || format!("Arbetsgruppens nummer ska vara ett heltal större än 0, inte ”{word}”.\n\n{USAGE}"),
-        )?),
+        Some(word) => Some(parse_group(word)?),
     };
     Ok(Invocation::Command(Command::ExportCalendar {
         db: PathBuf::from(flags.value("--db")?),
@@ -353,6 +375,17 @@ impl<'a> Flags<'a> {
     fn switched(&self, switch: &str) -> bool {
         self.switches.contains(&switch)
     }
+}
+
+fn parse_group(word: &str) -> Result<radsplan_core::Id, String> {
+    word.parse::<radsplan_core::Id>()
+        .ok()
+        .filter(|id| *id > 0)
+        .ok_or_else(|| {
+            format!(
+                "Arbetsgruppens nummer ska vara ett heltal större än 0, inte ”{word}”.\n\n{USAGE}"
+            )
+        })
 }
 
 fn parse_year(word: &str) -> Result<i32, String> {

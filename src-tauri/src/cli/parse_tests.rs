@@ -169,6 +169,39 @@ fn export_calendar_takes_an_optional_group() {
 }
 
 #[test]
+fn export_mandate_takes_a_group_and_pdf_or_docx_only() {
+    assert_eq!(
+        parse_words(&[
+            "export",
+            "mandate",
+            "--format",
+            "word",
+            "--group",
+            "7",
+            "--db",
+            "r.radsplan",
+            "--out",
+            "u.docx",
+        ]),
+        Ok(Invocation::Command(Command::ExportMandate {
+            db: PathBuf::from("r.radsplan"),
+            group: 7,
+            format: crate::export::Format::Docx,
+            out: PathBuf::from("u.docx"),
+        }))
+    );
+    let refused = parse_words(&[
+        "export", "mandate", "--db", "a", "--group", "7", "--format", "xlsx", "--out", "u",
+    ])
+    .expect_err("a mandate is no spreadsheet");
+    assert!(
+        refused
+            .starts_with("Uppdragsbeskrivningen kan sparas som pdf eller docx, inte som ”xlsx”."),
+        "{refused}"
+    );
+}
+
+#[test]
 fn bad_arguments_get_usage() {
     for bad in [
         &["example"][..],
@@ -200,6 +233,12 @@ fn bad_arguments_get_usage() {
         ],
         &[
             "export", "calendar", "--db", "a", "--out", "k.ics", "--group", "0",
+        ],
+        &[
+            "export", "mandate", "--db", "a", "--format", "pdf", "--out", "u",
+        ],
+        &[
+            "export", "mandate", "--db", "a", "--group", "x", "--format", "pdf", "--out", "u",
         ],
         &["backup", "--db"],
         &["backups", "--db", "a", "--db", "b"],

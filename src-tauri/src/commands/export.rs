@@ -1,17 +1,20 @@
-//! "Exportera": the plan as PDF, Word, Excel or CSV, a workshop's summary as PDF or Word, and
-//! its printed group sheets, through a native save or folder dialog. The document is
+//! "Exportera": the plan as PDF, Word, Excel or CSV, a working group's uppdragsbeskrivning and a
+//! workshop's summary as PDF or Word, and the workshop's printed group sheets, through a native
+//! save or folder dialog. The document is
 //! read under the lock, then rendered and written without it; like every command this runs off
 //! the main thread (crate::ipc), so the window stays responsive however long the plan is.
 
 use std::path::PathBuf;
 
-use radsplan_core::{council, plan, CoreError, Id};
-use radsplan_report::file_name::{plan_file_name, workshop_summary_file_name};
+use radsplan_core::{council, plan, working_group, CoreError, Id};
+use radsplan_report::file_name::{mandate_file_name, plan_file_name, workshop_summary_file_name};
 use serde::Serialize;
 use ts_rs::TS;
 
 use super::{CommandResult, Ctx, FileFilter};
-use crate::export::{read_plan, render, write_document, Format};
+use crate::export::{
+    mandate_format, read_mandate, read_plan, render, render_mandate, write_document, Format,
+};
 use crate::export_workshop::{
     read_workshop, render_group_sheets, render_summary, write_group_sheets, SUMMARY_FORMATS,
 };
@@ -120,6 +123,42 @@ pub fn export_group_sheets_dialog(
             })
             .collect(),
     ))
+}
+
+/// The group's uppdragsbeskrivning as PDF or Word (another format is refused before any
+/// dialog opens).
+pub fn export_mandate_dialog(
+    cx: &Ctx,
+    working_group_id: Id,
+    format: Format,
+) -> CommandResult<Option<ExportedFile>> {
+    mandate_format(format)?;
+    let (document, suggested) = {
+        let mut session = cx.session()?;
+        let storage = session.storage()?;
+        let group = working_group::get(storage, working_group_id)?;
+        (
+            read_mandate(storage, working_group_id)?,
+            mandate_file_name(&group.name, group.plan_year, format),
+        )
+    };
+    let Some(picked) = cx.host.choose_file_to_save(
+        "Exportera uppdragsbeskrivningen",
+        &[FileFilter {
+            label: format.label(),
+            extensions: &[format.extension()],
+        }],
+        &suggested,
+    ) else {
+        return Ok(None);
+    };
+    let path = with_extension(picked, format);
+    let bytes = render_mandate(&document, format).map_err(CoreError::Invalid)?;
+    write_document(&path, &bytes)?;
+    Ok(Some(ExportedFile {
+        path: path.display().to_string(),
+        bytes: bytes.len() as u64,
+    }))
 }
 
 /// "plan" typed in the dialog becomes "plan.pdf"; another extension is respected.

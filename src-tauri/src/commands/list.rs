@@ -113,6 +113,8 @@ command_list! {
     export::export_workshop_summary_dialog(workshop_id: Id, format: DocumentFormat) -> Option<ExportedFile>;
     /// One PDF per group into a folder picked in a native dialog; null when cancelled.
     export::export_group_sheets_dialog(workshop_id: Id) -> Option<Vec<ExportedFile>>;
+    /// A working group's uppdragsbeskrivning, PDF or Word only; null when cancelled.
+    export::export_mandate_dialog(working_group_id: Id, format: DocumentFormat) -> Option<ExportedFile>;
     /// Native open dialog (.docx, .xlsx, .csv); null when cancelled.
     import::choose_import_file() -> Option<String>;
     /// Writes nothing: per row the colour seen and the priority it became, unused columns, bad lines.

@@ -21,6 +21,7 @@ mod calendar;
 mod deadlines;
 mod import;
 mod import_mandate;
+mod mandate;
 mod workshop;
 
 #[test]

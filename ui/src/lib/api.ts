@@ -207,6 +207,10 @@ export const exportWorkshopSummaryDialog = (workshopId: number, format: Document
 export const exportGroupSheetsDialog = (workshopId: number) =>
   invoke<Array<ExportedFile> | null>("export_group_sheets_dialog", { workshopId });
 
+/** A working group's uppdragsbeskrivning, PDF or Word only; null when cancelled. */
+export const exportMandateDialog = (workingGroupId: number, format: DocumentFormat) =>
+  invoke<ExportedFile | null>("export_mandate_dialog", { workingGroupId, format });
+
 /** Native open dialog (.docx, .xlsx, .csv); null when cancelled. */
 export const chooseImportFile = () =>
   invoke<string | null>("choose_import_file");

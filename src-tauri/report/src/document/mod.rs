@@ -4,10 +4,12 @@
 //! data in its own folder (`crate::plan`); the writers (`crate::pdf`, `crate::docx`) read only
 //! this. No I/O and no clock here: the date a document is made is passed in.
 
+mod contents;
 mod numbering;
 mod table;
 mod text;
 
+pub use contents::Contents;
 pub use numbering::HeadingNumbers;
 pub use table::{Column, Table, TableCell, TableRow};
 pub use text::{Inline, List, ListKind, Paragraph, ParagraphStyle, Run, Tone};
@@ -74,6 +76,9 @@ pub enum Block {
     Columns(Columns),
     /// Empty ruled lines to write on by hand (comments on a printed group sheet).
     WritingLines(u8),
+    /// A table of contents: the document's level-1 headings, as printed, in order (DOCX: a TOC
+    /// field Word can update; PDF: the headings listed).
+    Contents(Contents),
     PageBreak,
 }
 

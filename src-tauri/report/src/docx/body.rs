@@ -3,7 +3,9 @@
 use super::numbering::Lists;
 use super::runs::{model_paragraph, paragraph, run_with, ParagraphProperties};
 use super::table::table;
-use crate::document::{Block, Heading, HeadingNumbers, Inline, List, ParagraphStyle, Run};
+use crate::document::{
+    Block, Contents, Heading, HeadingNumbers, Inline, List, ParagraphStyle, Run,
+};
 
 /// An empty paragraph with a rule under it and room above for a pen (schema order in `pPr`:
 /// `pBdr` before `spacing`).
@@ -16,6 +18,9 @@ pub struct BodyWriter {
     pub xml: String,
     pub numbers: HeadingNumbers,
     pub lists: Lists,
+    /// What a table of contents lists: the document's level-1 headings
+    /// ([`crate::document::Document::contents_entries`]).
+    pub contents: Vec<String>,
 }
 
 impl BodyWriter {
@@ -58,6 +63,7 @@ impl BodyWriter {
                         paragraph(&mut self.xml, &props, &[]);
                     }
                 }
+                Block::Contents(contents) => self.contents(contents, text_width),
                 Block::PageBreak => {
                     self.xml
                         .push_str("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>");
@@ -84,6 +90,53 @@ impl BodyWriter {
         );
         run_with(&mut self.xml, "", &text);
         self.xml.push_str("</w:p>");
+    }
+
+    /// A real TOC field over the level-1 headings (`\o "1-1"`), its result already filled in
+    /// with the headings' text so the list reads right before anyone updates it; Word fills in
+    /// the page numbers when the field is updated (F9, or "Uppdatera tabell").
+    fn contents(&mut self, contents: &Contents, text_width: u32) {
+        let heading = ParagraphProperties {
+            style: "TOCHeading",
+            ..ParagraphProperties::default()
+        };
+        paragraph(
+            &mut self.xml,
+            &heading,
+            &[Inline::Text(Run::plain(&contents.title))],
+        );
+        let tabs = format!(
+            "<w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"{text_width}\"/></w:tabs>"
+        );
+        let entry = ParagraphProperties {
+            style: "TOC1",
+            extra: &tabs,
+            ..ParagraphProperties::default()
+        };
+        let begin = "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>\
+<w:r><w:instrText xml:space=\"preserve\"> TOC \\o \"1-1\" \\h \\z \\u </w:instrText></w:r>\
+<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>";
+        let end = "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>";
+        let last = self.contents.len().saturating_sub(1);
+        if self.contents.is_empty() {
+            self.xml.push_str("<w:p>");
+            super::runs::properties_xml(&mut self.xml, &entry);
+            self.xml.push_str(begin);
+            self.xml.push_str(end);
+            self.xml.push_str("</w:p>");
+        }
+        for (i, text) in self.contents.iter().enumerate() {
+            self.xml.push_str("<w:p>");
+            super::runs::properties_xml(&mut self.xml, &entry);
+            if i == 0 {
+                self.xml.push_str(begin);
+            }
+            run_with(&mut self.xml, "", text);
+            if i == last {
+                self.xml.push_str(end);
+            }
+            self.xml.push_str("</w:p>");
+        }
     }
 
     fn list(&mut self, list: &List) {

@@ -33,7 +33,10 @@ pub fn plan_docx(doc: &PlanDocument) -> Result<Vec<u8>, ReportError> {
 
 /// Any document as the bytes of a .docx file.
 pub fn write_docx(document: &Document) -> Result<Vec<u8>, ReportError> {
-    let mut body = body::BodyWriter::default();
+    let mut body = body::BodyWriter {
+        contents: document.contents_entries(),
+        ..body::BodyWriter::default()
+    };
     let mut chrome = section::HeadersAndFooters::default();
     let last = document.sections.len().saturating_sub(1);
     let mut final_properties = String::new();

@@ -22,7 +22,7 @@ struct Style {
     half_points: u32,
 }
 
-const STYLES: [Style; 12] = [
+const STYLES: [Style; 14] = [
     style("Normal", "Normal", None, 0, 100, false, INK, 19),
     style("Note", "Note", Some("Normal"), 0, 60, false, MUTED, 18),
     style(
@@ -80,6 +80,18 @@ const STYLES: [Style; 12] = [
         17,
     ),
     style("Footer", "footer", Some("Normal"), 0, 0, false, MUTED, 15),
+    // Word's built-in names, so its "Uppdatera tabell" keeps the look.
+    style(
+        "TOCHeading",
+        "TOC Heading",
+        Some("Normal"),
+        240,
+        120,
+        true,
+        ACCENT,
+        26,
+    ),
+    style("TOC1", "toc 1", Some("Normal"), 0, 60, false, INK, 21),
 ];
 
 #[allow(clippy::too_many_arguments)]

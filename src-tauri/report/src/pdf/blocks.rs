@@ -8,8 +8,8 @@ use super::rich::Segment;
 use super::styles::{bold, segments, Voice, RUNNING, TABLE, TABLE_HEADER};
 use super::table::{Cell, Row, TableWriter};
 use crate::document::{
-    Block, Columns, Heading, HeadingNumbers, List, ListKind, Paragraph, ParagraphStyle, Table,
-    TableRow, TitleBlock,
+    Block, Columns, Contents, Heading, HeadingNumbers, List, ListKind, Paragraph, ParagraphStyle,
+    Table, TableRow, TitleBlock,
 };
 
 /// Running paragraphs keep a readable line length on a landscape page.
@@ -23,20 +23,29 @@ enum Place {
     Column,
 }
 
-pub fn blocks(flow: &mut Flow, numbers: &mut HeadingNumbers, blocks: &[Block]) {
-    draw(flow, numbers, blocks, Place::Page);
+/// What the blocks are drawn with: heading numbers so far, and the entries of a table of
+/// contents ([`crate::document::Document::contents_entries`]).
+pub struct Counters<'a> {
+    pub numbers: HeadingNumbers,
+    pub contents: &'a [String],
 }
 
-fn draw(flow: &mut Flow, numbers: &mut HeadingNumbers, blocks: &[Block], place: Place) {
+pub fn blocks(flow: &mut Flow, counters: &mut Counters, blocks: &[Block]) {
+    draw(flow, counters, blocks, Place::Page);
+}
+
+fn draw(flow: &mut Flow, counters: &mut Counters, blocks: &[Block], place: Place) {
     for block in blocks {
+        let numbers = &mut counters.numbers;
         match block {
             Block::Title(title) => title_block(flow, title),
             Block::Heading(heading) => self::heading(flow, numbers, heading, place),
             Block::Paragraph(paragraph) => self::paragraph(flow, paragraph, place),
             Block::List(list) => self::list(flow, list),
             Block::Table(table) => self::table(flow, table),
-            Block::Columns(columns) => self::columns(flow, numbers, columns),
             Block::WritingLines(count) => writing_lines(flow, *count),
+            Block::Columns(columns) => self::columns(flow, counters, columns),
+            Block::Contents(contents) => self::contents(flow, contents, counters.contents),
             Block::PageBreak => flow.next_page(),
         }
     }
@@ -114,6 +123,23 @@ fn paragraph(flow: &mut Flow, paragraph: &Paragraph, place: Place) {
     });
 }
 
+/// The title, then the headings it lists, one a line. (No page numbers: the pages are laid out
+/// after this is drawn.)
+fn contents(flow: &mut Flow, contents: &Contents, entries: &[String]) {
+    if !flow.at_page_top() {
+        flow.space(8.0);
+    }
+    let title = Style::new(Weight::Bold, 13.0, ACCENT);
+    flow.heading(&plain(&contents.title, title), 18.0, 28.0);
+    flow.space(4.0);
+    let entry = Style::new(Weight::Regular, 10.5, INK);
+    for text in entries {
+        flow.paragraph(&plain(text, entry), 16.0, 0.0);
+        flow.space(2.0);
+    }
+    flow.space(8.0);
+}
+
 fn list(flow: &mut Flow, list: &List) {
     for (i, item) in list.items.iter().enumerate() {
         let (marker, after) = match list.kind {
@@ -127,7 +153,7 @@ fn list(flow: &mut Flow, list: &List) {
 }
 
 /// Each column flows from the same top; what follows starts below the longest.
-fn columns(flow: &mut Flow, numbers: &mut HeadingNumbers, columns: &Columns) {
+fn columns(flow: &mut Flow, counters: &mut Counters, columns: &Columns) {
     let gutters = COLUMN_GUTTER * columns.columns.len().saturating_sub(1) as f32;
     let total: f32 = columns.widths.iter().sum::<f32>().max(f32::EPSILON);
     let (top, first_page) = (flow.y, flow.page_index);
@@ -145,7 +171,7 @@ fn columns(flow: &mut Flow, numbers: &mut HeadingNumbers, columns: &Columns) {
             kind: flow.kind,
             page_index: first_page,
         };
-        draw(&mut column, numbers, blocks, Place::Column);
+        draw(&mut column, counters, blocks, Place::Column);
         if (column.page_index, column.y) > (end_page, end_y) {
             (end_page, end_y) = (column.page_index, column.y);
         }

@@ -39,7 +39,11 @@ pub fn write_pdf(document: &Document) -> Result<Vec<u8>, ReportError> {
     let fonts = fonts::Fonts::load(&mut pdf)?;
 
     let mut pages = Vec::new();
-    let mut numbers = HeadingNumbers::default();
+    let contents = document.contents_entries();
+    let mut counters = blocks::Counters {
+        numbers: HeadingNumbers::default(),
+        contents: &contents,
+    };
     for (index, section) in document.sections.iter().enumerate() {
         let kind = PageKind {
             section: index,
@@ -47,7 +51,7 @@ pub fn write_pdf(document: &Document) -> Result<Vec<u8>, ReportError> {
         };
         let width = kind.geometry.content_width();
         let mut flow = flow::Flow::on_new_page(&fonts, &mut pages, kind, MARGIN_LEFT, width);
-        blocks::blocks(&mut flow, &mut numbers, &section.blocks);
+        blocks::blocks(&mut flow, &mut counters, &section.blocks);
     }
     chrome::decorate(&mut pages, &fonts, &document.sections);
 

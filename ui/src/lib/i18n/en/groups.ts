@@ -38,6 +38,7 @@ export const groups: Messages["groups"] = {
   decidedOn: "Decision date",
   back: "All working groups",
   editGroup: "Edit the group",
+  exportMandate: "Export the mandate",
   decided: (by, on) => `Decided by ${by || "–"} ${on}`.trim(),
   notDecided: "Not decided yet",
   carries: "Carries out activities",

@@ -45,6 +45,7 @@ export const groups = {
   // A group's page.
   back: "Alla arbetsgrupper",
   editGroup: "Ändra gruppen",
+  exportMandate: "Exportera uppdragsbeskrivning",
   decided: (by: string, on: string) => `Beslutad av ${by || "–"} ${on}`.trim(),
   notDecided: "Inte beslutad ännu",
   carries: "Genomför aktiviteter",

@@ -22,6 +22,7 @@ mod deadlines;
 mod import;
 mod import_mandate;
 mod mandate;
+mod mandate_round_trip;
 mod workshop;
 
 #[test]

@@ -6,12 +6,57 @@
 
 use chrono::NaiveDate;
 
+use crate::import::docx_xml::Cell;
 use crate::schedule::words::{month, month_part};
 use crate::text::fold;
 use crate::working_group::{MeetingInput, MeetingMode};
 
 /// Words that make a line a meeting when it has no day.
 const MEETING_WORDS: [&str; 5] = ["möte", "avstämning", "workshop", "träff", "seminarium"];
+
+/// The meeting table the app itself writes under 6. Tidplan (Datum · Tid · Plats · Syfte), one
+/// meeting a row, read exactly; `None` for any other table.
+pub(super) fn meeting_table(rows: &[Vec<Cell>], year: i32) -> Option<Vec<(String, MeetingInput)>> {
+    let header: Vec<String> = rows.first()?.iter().map(|c| fold(c.text.trim())).collect();
+    if header != ["datum", "tid", "plats", "syfte"] {
+        return None;
+    }
+    let meetings = rows[1..]
+        .iter()
+        .map(|row| {
+            let cell = |i: usize| row.get(i).map_or("", |c| c.text.trim());
+            let mut input = MeetingInput::default();
+            let when: Vec<&str> = cell(0).split_whitespace().collect();
+            match find_day(&when, year) {
+                Some((day, _)) => input.held_on = Some(day),
+                None => input.when_text = cell(0).to_string(),
+            }
+            let times = cell(1);
+            let (starts, ends) = match times.strip_prefix("till ") {
+                Some(end) => ("", end),
+                None => times.split_once(['–', '-']).unwrap_or((times, "")),
+            };
+            input.starts_at = starts.trim().to_string();
+            input.ends_at = ends.trim().to_string();
+            let place = cell(2);
+            input.mode = match fold(place).as_str() {
+                "" => None,
+                "teams" | "zoom" | "digitalt" | "digital" => Some(MeetingMode::Digital),
+                _ => Some(MeetingMode::Physical),
+            };
+            input.place = place.to_string();
+            input.purpose = cell(3).to_string();
+            let line = row
+                .iter()
+                .map(|c| c.text.trim())
+                .collect::<Vec<_>>()
+                .join(" · ");
+            (line, input)
+        })
+        .filter(|(line, _)| !line.replace(" · ", "").trim().is_empty())
+        .collect();
+    Some(meetings)
+}
 
 /// The meeting a line of the list describes, read in `year`; `None` when it is not one.
 pub(super) fn meeting(line: &str, year: i32) -> Option<MeetingInput> {

@@ -141,10 +141,39 @@ fn is_sentence(text: &str) -> bool {
     !text.contains(',') && text.split_whitespace().count() > 6
 }
 
+/// The notes the app writes after a member ("(sammankallande; företräder Kommunerna i Örebro
+/// län)"): the role, and whom the member speaks for. None unless every note is one of these, so
+/// a parenthesis that is part of a title stays in the title.
+fn member_notes(text: &str) -> Option<(&str, Option<MemberRole>, Option<String>)> {
+    let inner = text.trim_end().strip_suffix(')')?;
+    let open = inner.rfind('(')?;
+    let (before, notes) = (&inner[..open], &inner[open + 1..]);
+    let mut role = None;
+    let mut speaks_for = None;
+    for note in notes.split(';').map(str::trim) {
+        let folded = fold(note);
+        if folded == "sammankallande" {
+            role = Some(MemberRole::Convener);
+        } else if folded == "adjungerad" {
+            role = Some(MemberRole::Adjunct);
+        } else if let Some(whom) = folded.strip_prefix("företräder ") {
+            let at = note.len() - whom.len();
+            speaks_for = note.get(at..).map(|w| w.trim().to_string());
+        } else {
+            return None;
+        }
+    }
+    Some((before.trim_end(), role, speaks_for))
+}
+
 fn member(text: &str, party: &Option<(String, Option<PartyKind>)>, body: &str) -> RawMember {
-    let mut role = MemberRole::Member;
+    let (fields_text, noted_role, speaks_for) = match member_notes(text) {
+        Some((before, role, speaks_for)) => (before, role, speaks_for),
+        None => (text, None, None),
+    };
+    let mut role = noted_role.unwrap_or(MemberRole::Member);
     let mut fields: Vec<String> = Vec::new();
-    for field in text.split(',') {
+    for field in fields_text.split(',') {
         let mut field = field.trim().trim_end_matches('.').trim().to_string();
         for (word, marked) in [
             ("sammankallande", MemberRole::Convener),
@@ -174,10 +203,11 @@ fn member(text: &str, party: &Option<(String, Option<PartyKind>)>, body: &str) -
         n => (fields[1..n - 1].join(", "), fields[n - 1].clone()),
     };
     let heading = party.as_ref().map_or("", |(h, _)| h.as_str());
-    let representing = match (heading.is_empty(), body.is_empty()) {
-        (_, true) => heading.to_string(),
-        (true, false) => body.to_string(),
-        (false, false) => format!("{heading}: {body}"),
+    let representing = match (speaks_for, heading.is_empty(), body.is_empty()) {
+        (Some(whom), _, _) => whom,
+        (None, _, true) => heading.to_string(),
+        (None, true, false) => body.to_string(),
+        (None, false, false) => format!("{heading}: {body}"),
     };
     RawMember {
         line: text.to_string(),
@@ -210,6 +240,36 @@ mod tests {
             .iter()
             .map(|t| Block::Paragraph(Paragraph::plain(t)))
             .collect()
+    }
+
+    #[test]
+    fn the_notes_the_app_writes_give_the_role_and_whom_the_member_speaks_for() {
+        let line = "Pia Lundmark, Förhandlingschef, Region Örebro län (sammankallande; företräder Regionrepresentant)";
+        let m = member(line, &None, "");
+        assert_eq!(
+            (
+                m.name.as_str(),
+                m.title.as_str(),
+                m.organisation.as_str(),
+                m.role,
+                m.representing.as_str()
+            ),
+            (
+                "Pia Lundmark",
+                "Förhandlingschef",
+                "Region Örebro län",
+                MemberRole::Convener,
+                "Regionrepresentant"
+            )
+        );
+        let m = member("Åsa Berg, Region Dalarna (adjungerad)", &None, "");
+        assert_eq!(
+            (m.organisation.as_str(), m.role),
+            ("Region Dalarna", MemberRole::Adjunct)
+        );
+        // A parenthesis that is not the app's notes stays where it was written.
+        let m = member("Eva Sjöberg, HR (tf), Region Uppsala", &None, "");
+        assert_eq!((m.title.as_str(), m.role), ("HR (tf)", MemberRole::Member));
     }
 
     #[test]

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use rusqlite::OptionalExtension;
 
-use super::meetings::meeting;
+use super::meetings::{meeting, meeting_table};
 use super::organisation::{organisation, RawMember};
 use super::read::MandateSource;
 use super::recognise::{recognise, Section, SectionKind};
@@ -178,7 +178,20 @@ fn read_section(
         }
         Some(SectionKind::Schedule) => {
             append(&mut mandate.schedule, &section_text(&blocks));
-            meeting_list(&blocks, year, preview);
+            // The app's own mandate has its meetings as a table; then the lines above it (the
+            // reporting duties) are not meetings.
+            let table = blocks.iter().find_map(|b| match b {
+                Block::Table(rows) => meeting_table(rows, year),
+                _ => None,
+            });
+            match table {
+                Some(meetings) => preview.meetings.extend(
+                    meetings
+                        .into_iter()
+                        .map(|(line, input)| PreviewMeeting { line, input }),
+                ),
+                None => meeting_list(&blocks, year, preview),
+            }
         }
         None => preview.problems.push(MandateProblem::note(format!(
             "Avsnittet ”{}” har ingen motsvarighet i Rådsplans uppdragsbeskrivning och \

@@ -179,10 +179,27 @@ fn title_block(paragraphs: &[Paragraph]) -> TitleBlock {
             continue;
         }
         if block.name.is_empty() {
-            block.name = join_broken_lines(text);
+            block.name = join_broken_lines(without_title_label(text));
         }
     }
     block
+}
+
+/// "Uppdragsbeskrivning för arbetsgrupp X" (the title the app itself writes) → "X".
+fn without_title_label(text: &str) -> &str {
+    const LABELS: [&str; 3] = [
+        "uppdragsbeskrivning för arbetsgruppen ",
+        "uppdragsbeskrivning för arbetsgrupp ",
+        "uppdragsbeskrivning för ",
+    ];
+    for label in LABELS {
+        let n = label.chars().count();
+        let end = text.char_indices().nth(n).map_or(text.len(), |(at, _)| at);
+        if fold(&text[..end]) == label && end < text.len() {
+            return text[end..].trim();
+        }
+    }
+    text
 }
 
 /// "Beslutat av Regionala vårdkompetensrådets arbetsutskott 2022-09-23" → (by, date).
@@ -273,6 +290,26 @@ mod tests {
             "the contents lines are not headings; a plain numbered sentence is not one"
         );
         assert_eq!(document.sections[2].blocks.len(), 1);
+    }
+
+    #[test]
+    fn the_title_the_app_writes_gives_the_group_name_without_its_label() {
+        assert_eq!(
+            without_title_label("Uppdragsbeskrivning för arbetsgrupp Förenade anställningar"),
+            "Förenade anställningar"
+        );
+        assert_eq!(
+            without_title_label("UPPDRAGSBESKRIVNING FÖR Vårdens kompetens"),
+            "Vårdens kompetens"
+        );
+        assert_eq!(
+            without_title_label("Förenade anställningar"),
+            "Förenade anställningar"
+        );
+        assert_eq!(
+            without_title_label("Uppdragsbeskrivning för"),
+            "Uppdragsbeskrivning för"
+        );
     }
 
     #[test]

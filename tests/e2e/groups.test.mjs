@@ -1,7 +1,9 @@
 // A working group in the real app: made from a plan row in one step, three members and the party
 // still missing, an August meeting and a task "Klart till arbetsmöte i augusti" anchored to it,
-// and the group's calendar for Outlook written through the native save dialog.
+// and the group's calendar for Outlook and its uppdragsbeskrivning as PDF written through the
+// native save dialog.
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { scenario, startApp, stopApp, session, cli, tempDir, tid, click, waitFor, textsOf, waitUntil, waitGone, screenshot, Keys } from "./lib/app.mjs";
@@ -106,6 +108,25 @@ scenario("arbetsgrupp: from a plan row to members, an anchored task and the cale
     const text = readFileSync(ics, "utf8");
     assert.ok(text.includes("DTSTART;VALUE=DATE:20220831\r\n"), "the meeting, on its new day");
     assert.ok(text.includes("SUMMARY:Sista dag: Kartlägga goda exempel\r\n"), "the task's deadline");
+  });
+
+  step("Exportera uppdragsbeskrivning → PDF holds the sections, the task and the members", async () => {
+    const pdf = path.join(dir, "uppdragsbeskrivning.pdf");
+    await click(tid("export-mandate"));
+    await click(tid("export-mandate-pdf"));
+    await answerSaveDialog("Exportera uppdragsbeskrivningen", pdf);
+    await waitUntil(async () => (await textsOf(tid("info-toast")))[0]?.includes(pdf), {
+      message: "the app to say where it saved the mandate",
+    });
+    const text = execFileSync("pdftotext", ["-raw", pdf, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+    const order = ["1. Bakgrund", "3. Aktiviteter", "Kartlägga goda exempel", "Klart till arbetsmöte i augusti",
+      "5. Arbetsgruppens organisation", "Katarina Fjäll", "Lärosäte", "6. Tidplan"];
+    let at = -1;
+    for (const piece of order) {
+      const next = text.indexOf(piece, at + 1);
+      assert.ok(next > at, `"${piece}" after the one before it in the PDF`);
+      at = next;
+    }
     await stopApp();
   });
 });

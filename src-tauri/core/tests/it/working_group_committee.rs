@@ -6,6 +6,12 @@ use radsplan_core::working_group::{self, MeetingInput, MeetingOwner};
 use crate::builders::{add_person, add_working_group, now, plan_id};
 use crate::plans::example;
 
+fn au_of(storage: &radsplan_core::Storage, year: Option<i32>) -> working_group::Committee {
+    working_group::committee(storage, year)
+        .expect("read")
+        .expect("the AU")
+}
+
 #[test]
 fn the_au_calendar_holds_the_years_meetings_and_those_without_a_date() {
     let (_dir, mut storage) = example();
@@ -28,9 +34,7 @@ fn the_au_calendar_holds_the_years_meetings_and_those_without_a_date() {
         working_group::add_meeting(&mut storage, now(), MeetingOwner::Committee(au.id), &input)
             .expect("add");
     }
-    let year_2022 = working_group::committee(&storage, Some(2022))
-        .unwrap()
-        .unwrap();
+    let year_2022 = au_of(&storage, Some(2022));
     assert_eq!(
         year_2022.meetings.len(),
         seeded + 1,
@@ -45,11 +49,9 @@ fn the_au_calendar_holds_the_years_meetings_and_those_without_a_date() {
         Some("Våren 2023"),
         "undated last"
     );
-    let year_2023 = working_group::committee(&storage, Some(2023))
-        .unwrap()
-        .unwrap();
+    let year_2023 = au_of(&storage, Some(2023));
     assert_eq!(year_2023.meetings.len(), 2);
-    let all = working_group::committee(&storage, None).unwrap().unwrap();
+    let all = au_of(&storage, None);
     assert_eq!(all.meetings.len(), seeded + 2);
 }
 

@@ -83,13 +83,14 @@ fn heading(index: usize) -> Block {
     Block::Heading(Heading::new(1, HEADINGS[index]))
 }
 
-/// "Rådet · Uppdragsbeskrivning", or just "Uppdragsbeskrivning" for a council without a name.
+/// "Uppdragsbeskrivning · Mellansverige" (the council's short name, so the footer fits beside
+/// the print date), or just "Uppdragsbeskrivning" for a council without a name.
 fn footer_left(council_name: &str) -> String {
-    let council = council_name.trim();
+    let council = crate::file_name::short_council_name(council_name);
     if council.is_empty() {
         "Uppdragsbeskrivning".to_string()
     } else {
-        format!("{council} · Uppdragsbeskrivning")
+        format!("Uppdragsbeskrivning · {council}")
     }
 }
 

@@ -44,9 +44,11 @@ pub fn workshop_summary_docx(report: &WorkshopReport) -> Result<Vec<u8>, ReportE
 /// legend of the priority marks on the table pages.
 fn footer(report: &WorkshopReport, with_legend: bool) -> Footer {
     Footer {
+        // The council's short name: the workshop's name is long enough for the footer.
         left: format!(
-            "{} · {} · Sammanfattning",
-            report.council_name, report.workshop.name
+            "Sammanfattning · {} · {}",
+            report.workshop.name,
+            crate::file_name::short_council_name(&report.council_name)
         ),
         centre: format!("Utskriven {}", report.printed_on()),
         page_numbers: true,

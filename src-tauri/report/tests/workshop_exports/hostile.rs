@@ -62,7 +62,7 @@ fn script_and_a_ten_thousand_character_note_stay_text_and_wrap() {
     let body: String = raw
         .lines()
         .filter(|l| {
-            !(l.contains("· Sammanfattning") || l.contains("Utskriven") || l.starts_with("Sida "))
+            !(l.contains("Sammanfattning ·") || l.contains("Utskriven") || l.starts_with("Sida "))
         })
         .collect();
     let printed = squash(&body);

@@ -21,7 +21,6 @@ mod plan_members;
 mod report_duty;
 mod representation;
 mod task;
-mod template;
 mod update;
 
 pub use add::add;

@@ -4,7 +4,8 @@ use super::WorkingGroupInput;
 use crate::history::Tx;
 use crate::{CoreError, Entity, Id, Outcome, Result, Storage, Timestamp};
 
-/// Sets up a working group in a plan year, with an empty mandate to fill in section by section.
+/// Sets up a working group in a plan year, its mandate started from last year's when the group
+/// continues, else from the council's description and goals (`template`).
 pub fn add(
     storage: &mut Storage,
     now: Timestamp,
@@ -23,24 +24,25 @@ pub fn add(
         });
     }
     let values = input.values(&storage.conn, plan_id)?;
+    let mandate = super::template::starting_mandate(&storage.conn, plan_id, &input.name)?;
     storage.transact(
         &format!("Lägg till arbetsgrupp ”{}”", input.name.trim()),
         now,
-        |tx| insert(tx, plan_id, values),
+        |tx| insert(tx, plan_id, values, mandate),
     )
 }
 
-/// Writes the group and its empty mandate inside a step that may do more.
+/// Writes the group and its mandate (the `mandate` sections, the rest empty) inside a step that
+/// may do more.
 pub(super) fn insert(
     tx: &mut Tx,
     plan_id: Id,
     mut values: Vec<(&'static str, Value)>,
+    mut mandate: Vec<(&'static str, Value)>,
 ) -> Result<Id> {
     values.push(("plan_id", Value::Integer(plan_id)));
     let group = tx.insert(Entity::WorkingGroup, &values)?;
-    tx.insert(
-        Entity::Mandate,
-        &[("working_group_id", Value::Integer(group))],
-    )?;
+    mandate.push(("working_group_id", Value::Integer(group)));
+    tx.insert(Entity::Mandate, &mandate)?;
     Ok(group)
 }

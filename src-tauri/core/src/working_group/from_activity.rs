@@ -43,11 +43,12 @@ pub fn from_activity(
         ..WorkingGroupInput::named(&title)
     };
     let values = input.values(&storage.conn, plan)?;
+    let mandate = super::template::starting_mandate(&storage.conn, plan, &title)?;
     storage.transact(
         &format!("Etablera arbetsgrupp för ”{title}”"),
         now,
         |tx| {
-            let group = insert(tx, plan, values)?;
+            let group = insert(tx, plan, values, mandate)?;
             tx.update(
                 Entity::Activity,
                 activity_id,

@@ -21,6 +21,7 @@ mod plan_members;
 mod report_duty;
 mod representation;
 mod task;
+mod template;
 mod update;
 
 pub use add::add;

@@ -43,7 +43,7 @@ pub fn apply_mandate(
         &format!("Importera uppdragsbeskrivning ”{}”", preview.name.trim()),
         now,
         |tx| {
-            let group = insert(tx, plan_id, group_values)?;
+            let group = insert(tx, plan_id, group_values, Vec::new())?;
             let mandate: Id = tx.conn().query_row(
                 "SELECT id FROM mandate WHERE working_group_id = ?1",
                 [group],

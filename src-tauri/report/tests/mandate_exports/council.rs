@@ -54,17 +54,20 @@ pub fn joint_posts_group(storage: &mut Storage) -> Id {
     summary.id
 }
 
-/// A group with nothing but its name.
+/// A group with nothing but its name: the Bakgrund its mandate starts with is cleared.
 pub fn empty_group(storage: &mut Storage) -> Id {
     let plan = plan_2022(storage);
-    working_group::add(
+    let group = working_group::add(
         storage,
         stamp(),
         plan,
         &WorkingGroupInput::named("Tom grupp"),
     )
     .expect("add")
-    .value
+    .value;
+    working_group::update_mandate(storage, stamp(), group, &Default::default())
+        .expect("an empty mandate");
+    group
 }
 
 pub fn document(storage: &Storage, group: Id) -> Document {

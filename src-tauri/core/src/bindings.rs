@@ -20,7 +20,7 @@ use crate::organisation::{Organisation, OrganisationInput, PartyKind};
 use crate::person::{Person, PersonInput};
 use crate::plan::{CarryOverCandidate, Plan, PlanStatus};
 use crate::schedule::{ItemKind, NotUnderstood, Schedule, ScheduleItem};
-use crate::workshop::assessment::GroupAssessment;
+use crate::workshop::assessment::{ActivityAdvice, AssessmentOnRecord, GroupAssessment};
 use crate::workshop::group::{GroupMember, WorkshopGroup};
 use crate::workshop::{
     Disagreement, GroupColumn, SideBySide, SideBySideRow, Workshop, WorkshopInput,
@@ -86,6 +86,8 @@ pub fn declarations(cfg: &Config) -> Vec<String> {
         decl::<GroupMember>(cfg),
         decl::<WorkshopGroup>(cfg),
         decl::<GroupAssessment>(cfg),
+        decl::<AssessmentOnRecord>(cfg),
+        decl::<ActivityAdvice>(cfg),
         decl::<Disagreement>(cfg),
         decl::<GroupColumn>(cfg),
         decl::<SideBySideRow>(cfg),

@@ -143,6 +143,10 @@ command_list! {
     workshop::remove_workshop_member(group_id: Id, person_id: Id) -> Outcome<()>;
     /// Every activity of the plan with each group's assessment, the proposal and disagreement.
     workshop::workshop_side_by_side(workshop_id: Id) -> SideBySide;
+    /// The workshop groups' colours of every activity of a plan that has any, for its rows.
+    workshop::plan_advice(plan_id: Id) -> Vec<ActivityAdvice>;
+    /// The same for one activity, after a group's colour was typed in the grid.
+    workshop::activity_advice(activity_id: Id) -> Vec<AssessmentOnRecord>;
     /// A group's colour for an activity (null takes it away, keys 1/2/3/0); the row as it is now.
     workshop::set_assessment_colour(group_id: Id, activity_id: Id, colour: Option<Priority>) -> Outcome<SideBySideRow>;
     workshop::set_assessment_national(group_id: Id, activity_id: Id, raise_national: bool) -> Outcome<SideBySideRow>;

@@ -168,6 +168,7 @@ mod list_types {
     pub use radsplan_core::person::{Person, PersonInput};
     pub use radsplan_core::plan::{CarryOverCandidate, Plan, PlanStatus};
     pub use radsplan_core::schedule::Schedule;
+    pub use radsplan_core::workshop::assessment::{ActivityAdvice, AssessmentOnRecord};
     pub use radsplan_core::workshop::group::WorkshopGroup;
     pub use radsplan_core::workshop::{SideBySide, SideBySideRow, Workshop, WorkshopInput};
     pub use radsplan_core::{Changes, Id, Outcome};

@@ -1,7 +1,7 @@
 // GENERATED from the command list (src-tauri/src/commands/list.rs). Do not edit.
 // Regenerate: UPDATE_GENERATED=1 cargo test -p radsplan generated
 import { invoke } from "@tauri-apps/api/core";
-import type { ActivitiesOnDelete, Activity, ActivityFilter, ActivityInput, ActivityStatus, AppStatus, BackupInfo, BackupStatus, CarryOverCandidate, Changes, Committee, CouncilProfile, Deadline, DeadlineFilter, DocumentFormat, ExportedCalendar, ExportedFile, FocusArea, Goal, HealthReport, ImportChoices, ImportPreview, ImportSummary, Language, MandateImportChoices, MandateImportSummary, MandateInput, MandatePreview, MeetingInput, MeetingOwner, MemberInput, MemberRole, Organisation, OrganisationInput, Outcome, Person, PersonInput, Plan, PlanMember, PlanStatus, Priority, Schedule, SideBySide, SideBySideRow, TaskInput, WorkingGroup, WorkingGroupInput, WorkingGroupSummary, Workshop, WorkshopGroup, WorkshopInput } from "./bindings";
+import type { ActivitiesOnDelete, Activity, ActivityAdvice, ActivityFilter, ActivityInput, ActivityStatus, AppStatus, AssessmentOnRecord, BackupInfo, BackupStatus, CarryOverCandidate, Changes, Committee, CouncilProfile, Deadline, DeadlineFilter, DocumentFormat, ExportedCalendar, ExportedFile, FocusArea, Goal, HealthReport, ImportChoices, ImportPreview, ImportSummary, Language, MandateImportChoices, MandateImportSummary, MandateInput, MandatePreview, MeetingInput, MeetingOwner, MemberInput, MemberRole, Organisation, OrganisationInput, Outcome, Person, PersonInput, Plan, PlanMember, PlanStatus, Priority, Schedule, SideBySide, SideBySideRow, TaskInput, WorkingGroup, WorkingGroupInput, WorkingGroupSummary, Workshop, WorkshopGroup, WorkshopInput } from "./bindings";
 
 /** What the window shows: the open file, language, undo/redo labels, notice, recent files. */
 export const appStatus = () =>
@@ -268,6 +268,14 @@ export const removeWorkshopMember = (groupId: number, personId: number) =>
 /** Every activity of the plan with each group's assessment, the proposal and disagreement. */
 export const workshopSideBySide = (workshopId: number) =>
   invoke<SideBySide>("workshop_side_by_side", { workshopId });
+
+/** The workshop groups' colours of every activity of a plan that has any, for its rows. */
+export const planAdvice = (planId: number) =>
+  invoke<Array<ActivityAdvice>>("plan_advice", { planId });
+
+/** The same for one activity, after a group's colour was typed in the grid. */
+export const activityAdvice = (activityId: number) =>
+  invoke<Array<AssessmentOnRecord>>("activity_advice", { activityId });
 
 /** A group's colour for an activity (null takes it away, keys 1/2/3/0); the row as it is now. */
 export const setAssessmentColour = (groupId: number, activityId: number, colour: Priority | null) =>

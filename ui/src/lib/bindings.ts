@@ -339,6 +339,10 @@ parties: Array<PartyKind>, };
 
 export type GroupAssessment = { priority: Priority | null, raiseNational: boolean, comment: string, };
 
+export type AssessmentOnRecord = { workshopId: number, workshopName: string, groupId: number, groupName: string, assessment: GroupAssessment, };
+
+export type ActivityAdvice = { activityId: number, assessments: Array<AssessmentOnRecord>, };
+
 export type Disagreement = "none" | "mild" | "strong";
 
 export type GroupColumn = { id: number, name: string, };

@@ -52,6 +52,7 @@ mod working_group_members;
 mod working_group_reporting;
 mod working_group_tasks;
 mod working_group_template;
+mod workshop_advice;
 mod workshop_decide;
 mod workshop_groups;
 mod workshop_notes;

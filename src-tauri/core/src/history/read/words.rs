@@ -106,9 +106,11 @@ fn noun(entity: Entity) -> &'static str {
         Entity::Mandate => "uppdragsbeskrivning",
         Entity::Membership => "medlem i arbetsgrupp",
         Entity::Task => "uppgift",
+        Entity::TaskResponsible => "ansvarig för uppgift",
         Entity::Meeting => "möte",
         Entity::Committee => "arbetsutskott",
         Entity::ReportDuty => "rapportering",
+        Entity::ReportDutyMeeting => "rapportering till AU-möte",
         Entity::ReportRecord => "rapport",
     }
 }

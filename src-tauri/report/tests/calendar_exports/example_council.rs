@@ -146,6 +146,7 @@ fn a_moved_meeting_keeps_its_uid_so_outlook_moves_it_too() {
         mode: meeting.mode,
         place: meeting.place.clone(),
         purpose: meeting.purpose.clone(),
+        notes: meeting.notes.clone(),
     };
     input.purpose = "Avstämning (flyttad)".into();
     let now = chrono::DateTime::parse_from_rfc3339("2022-09-01T10:00:00+02:00")
@@ -193,4 +194,99 @@ fn the_calendar_of_all_groups_holds_the_au_meetings_and_one_groups_does_not() {
     assert!(!summaries(&one.calendar.events).contains(&au_title));
     let parsed = parse(&write_ics(&all.calendar, stamp()).expect("ics"));
     assert_eq!(parsed.events.len(), all.calendar.events.len());
+}
+
+#[test]
+fn a_meeting_s_notes_are_in_its_description_lines_and_list_as_typed() {
+    let (_dir, mut storage) = example_council();
+    let group = joint_posts_group(&storage);
+    let meeting = working_group::get(&storage, group)
+        .expect("group")
+        .meetings
+        .into_iter()
+        .find(|m| m.purpose == "Avstämning")
+        .expect("the September meeting");
+    let notes = "Ta med:\n- enkätsvaren\n- förslag till disposition";
+    let input = working_group::MeetingInput {
+        held_on: meeting.held_on,
+        when_text: meeting.when_text.clone(),
+        starts_at: String::new(),
+        ends_at: String::new(),
+        mode: meeting.mode,
+        place: meeting.place.clone(),
+        purpose: meeting.purpose.clone(),
+        notes: notes.into(),
+    };
+    let now = chrono::DateTime::parse_from_rfc3339("2022-09-01T10:00:00+02:00")
+        .expect("now")
+        .to_utc();
+    working_group::update_meeting(&mut storage, now, meeting.id, &input).expect("notes");
+    let calendar = working_group_calendar(&storage, Some(group), today()).expect("calendar");
+    let event = find(&calendar.calendar.events, "Avstämning");
+    assert!(
+        event.description.ends_with(&format!("\n\n{notes}")),
+        "{:?}",
+        event.description
+    );
+    let bytes = write_ics(&calendar.calendar, stamp()).expect("ics");
+    let parsed = parse(&bytes);
+    let description = parsed
+        .events
+        .iter()
+        .find(|e| one(e, "SUMMARY").is_some_and(|p| p.value == "Avstämning"))
+        .and_then(|e| one(e, "DESCRIPTION"))
+        .map(|p| p.value.clone())
+        .expect("DESCRIPTION");
+    // As written to the file: each line end escaped (RFC 5545 TEXT), none lost.
+    assert!(
+        description.contains(&notes.replace('\n', "\\n")),
+        "{description:?}"
+    );
+}
+
+#[test]
+fn reporting_at_an_au_meeting_is_a_deadline_in_the_group_s_calendar() {
+    let (_dir, mut storage) = example_council();
+    let group = joint_posts_group(&storage);
+    let now = chrono::DateTime::parse_from_rfc3339("2022-09-01T10:00:00+02:00")
+        .expect("now")
+        .to_utc();
+    let committee = working_group::committee(&storage, Some(2022))
+        .expect("committee")
+        .expect("AU");
+    let input = working_group::MeetingInput {
+        held_on: Some(day(2022, 10, 14)),
+        purpose: "AU-möte".into(),
+        ..Default::default()
+    };
+    let au = working_group::add_meeting(
+        &mut storage,
+        now,
+        working_group::MeetingOwner::Committee(committee.id),
+        &input,
+    )
+    .expect("AU meeting")
+    .value;
+    let duty = working_group::get(&storage, group)
+        .expect("group")
+        .report_duties
+        .into_iter()
+        .find(|d| d.kind == working_group::ReportDutyKind::Continuous)
+        .expect("continuous");
+    let linked = working_group::ReportDutyInput {
+        kind: duty.kind,
+        recipient: duty.recipient.clone(),
+        due_on: None,
+        delivered_on: None,
+        note: String::new(),
+        au_meeting_ids: vec![au],
+    };
+    working_group::update_report_duty(&mut storage, now, duty.id, &linked).expect("link");
+    let calendar = working_group_calendar(&storage, Some(group), today()).expect("calendar");
+    let event = find(
+        &calendar.calendar.events,
+        "Sista dag: Rapport till arbetsutskottet",
+    );
+    assert_eq!(event.when, all_day(day(2022, 10, 14)));
+    assert!(event.uid_key.starts_with("au-report/"), "{}", event.uid_key);
 }

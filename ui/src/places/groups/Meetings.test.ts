@@ -49,7 +49,7 @@ describe("Arbetsgrupper, a group's meetings", () => {
     await waitFor(() => expect(screen.queryByTestId("meeting-dialog")).toBeNull());
     expect(core.callsOf("add_meeting").at(-1)).toEqual({
       owner: { kind: "workingGroup", id: (await coreGroup(core, COMBINED)).id },
-      input: { heldOn: "2022-10-05", whenText: "", startsAt: "13:00", endsAt: "15.30", mode: "digital", place: "Teams", purpose: "Avstämning inför rapporten" },
+      input: { heldOn: "2022-10-05", whenText: "", startsAt: "13:00", endsAt: "15.30", mode: "digital", place: "Teams", purpose: "Avstämning inför rapporten", notes: "" },
     });
     await waitFor(() => expect(whens()).toEqual(["16 maj 2022", "25 aug 2022", "14 sep 2022", "5 okt 2022", "9 nov 2022", "Slutet av november"]));
     expect(shownText(meetingRow("5 okt 2022"))).toContain("13:00–15:30");

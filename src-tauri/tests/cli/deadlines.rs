@@ -11,6 +11,21 @@ fn example() -> (tempfile::TempDir, String) {
     (dir, db)
 }
 
+/// `radsplan deadlines` of 2022 seen from 1 Oct 2022: its output, which must be a success.
+fn seen_from_1_october(db: &str) -> String {
+    let output = radsplan(&[
+        "deadlines",
+        "--db",
+        db,
+        "--year",
+        "2022",
+        "--today",
+        "2022-10-01",
+    ]);
+    assert!(output.status.success(), "stderr: {}", text(&output.stderr));
+    text(&output.stdout)
+}
+
 fn lines_with<'a>(stdout: &'a str, needle: &str) -> Vec<&'a str> {
     stdout.lines().filter(|l| l.contains(needle)).collect()
 }
@@ -18,17 +33,7 @@ fn lines_with<'a>(stdout: &'a str, needle: &str) -> Vec<&'a str> {
 #[test]
 fn deadlines_lists_every_task_with_its_day_and_state_in_swedish() {
     let (_dir, db) = example();
-    let output = radsplan(&[
-        "deadlines",
-        "--db",
-        &db,
-        "--year",
-        "2022",
-        "--today",
-        "2022-10-01",
-    ]);
-    assert!(output.status.success(), "stderr: {}", text(&output.stderr));
-    let stdout = text(&output.stdout);
+    let stdout = seen_from_1_october(&db);
     let mut lines = stdout.lines();
     let header = lines.next().expect("a header");
     assert!(
@@ -147,17 +152,7 @@ fn deadlines_name_every_responsible_person_of_a_task() {
         working_group::update_task(&mut storage, chrono::Utc::now(), task.id, &input)
             .expect("two responsible");
     }
-    let output = radsplan(&[
-        "deadlines",
-        "--db",
-        &db,
-        "--year",
-        "2022",
-        "--today",
-        "2022-10-01",
-    ]);
-    assert!(output.status.success(), "stderr: {}", text(&output.stderr));
-    let stdout = text(&output.stdout);
+    let stdout = seen_from_1_october(&db);
     let header = stdout.lines().next().expect("header");
     assert!(header.contains("Ansvarig"), "{header}");
     let line = lines_with(&stdout, "Kunskapssammanställning");

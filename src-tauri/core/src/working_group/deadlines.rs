@@ -144,7 +144,7 @@ pub fn deadlines(
             let everyones = task.responsible.is_empty() && is_everyones(&task.responsible_text);
             if let Some(p) = filter.person_id {
                 let theirs = task.responsible.iter().any(|r| r.person_id == p);
-                if !theirs && !(everyones && is_member(p)) {
+                if !(theirs || (everyones && is_member(p))) {
                     continue;
                 }
             }

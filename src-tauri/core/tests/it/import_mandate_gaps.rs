@@ -34,6 +34,25 @@ fn handwritten() -> Vec<u8> {
     })
 }
 
+/// The handwritten mandate imported; the group it became.
+fn imported(
+    storage: &mut radsplan_core::Storage,
+    plan: radsplan_core::Id,
+) -> working_group::WorkingGroup {
+    let summary = apply_mandate(
+        storage,
+        now(),
+        plan,
+        &source(&handwritten()),
+        &MandateImportChoices {
+            add_new_people: false,
+        },
+    )
+    .expect("apply")
+    .value;
+    working_group::get(storage, summary.working_group_id).expect("group")
+}
+
 #[test]
 fn a_decision_date_in_words_is_read_as_the_date() {
     let (storage, plan) = council(&[]);
@@ -67,18 +86,7 @@ fn a_cell_naming_two_members_makes_both_responsible_in_order() {
         "nothing left over as words"
     );
 
-    let summary = apply_mandate(
-        &mut storage,
-        now(),
-        plan,
-        &source(&handwritten()),
-        &MandateImportChoices {
-            add_new_people: false,
-        },
-    )
-    .expect("apply")
-    .value;
-    let group = working_group::get(&storage, summary.working_group_id).expect("group");
+    let group = imported(&mut storage, plan);
     let imported = group
         .tasks
         .iter()
@@ -147,18 +155,7 @@ fn a_section_with_no_place_goes_last_under_metod_and_the_preview_says_so() {
         "{}",
         preview.mandate.method
     );
-    let summary = apply_mandate(
-        &mut storage,
-        now(),
-        plan,
-        &source(&handwritten()),
-        &MandateImportChoices {
-            add_new_people: false,
-        },
-    )
-    .expect("apply")
-    .value;
-    let group = working_group::get(&storage, summary.working_group_id).expect("group");
+    let group = imported(&mut storage, plan);
     assert!(group
         .mandate
         .sections

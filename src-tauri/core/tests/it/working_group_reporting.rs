@@ -22,7 +22,7 @@ fn duties(storage: &Storage, group: Id) -> Vec<ReportDuty> {
         .report_duties
 }
 
-fn input_of(duty: &ReportDuty) -> ReportDutyInput {
+pub(crate) fn input_of(duty: &ReportDuty) -> ReportDutyInput {
     ReportDutyInput {
         kind: duty.kind,
         recipient: duty.recipient.clone(),

@@ -40,6 +40,20 @@ fn summaries(events: &[CalendarEvent]) -> Vec<&str> {
     events.iter().map(|e| e.summary.as_str()).collect()
 }
 
+/// The meeting as its form would show it, to be changed and saved again.
+fn as_typed(meeting: &working_group::Meeting) -> working_group::MeetingInput {
+    working_group::MeetingInput {
+        held_on: meeting.held_on,
+        when_text: meeting.when_text.clone(),
+        starts_at: meeting.starts_at.clone().unwrap_or_default(),
+        ends_at: meeting.ends_at.clone().unwrap_or_default(),
+        mode: meeting.mode,
+        place: meeting.place.clone(),
+        purpose: meeting.purpose.clone(),
+        notes: meeting.notes.clone(),
+    }
+}
+
 fn all_day(date: NaiveDate) -> EventTime {
     EventTime::AllDay {
         first: date,
@@ -140,13 +154,9 @@ fn a_moved_meeting_keeps_its_uid_so_outlook_moves_it_too() {
         .expect("the September meeting");
     let mut input = working_group::MeetingInput {
         held_on: Some(day(2022, 9, 21)),
-        when_text: meeting.when_text.clone(),
         starts_at: "9.00".into(),
         ends_at: "10:30".into(),
-        mode: meeting.mode,
-        place: meeting.place.clone(),
-        purpose: meeting.purpose.clone(),
-        notes: meeting.notes.clone(),
+        ..as_typed(&meeting)
     };
     input.purpose = "Avstämning (flyttad)".into();
     let now = chrono::DateTime::parse_from_rfc3339("2022-09-01T10:00:00+02:00")
@@ -208,14 +218,8 @@ fn a_meeting_s_notes_are_in_its_description_lines_and_list_as_typed() {
         .expect("the September meeting");
     let notes = "Ta med:\n- enkätsvaren\n- förslag till disposition";
     let input = working_group::MeetingInput {
-        held_on: meeting.held_on,
-        when_text: meeting.when_text.clone(),
-        starts_at: String::new(),
-        ends_at: String::new(),
-        mode: meeting.mode,
-        place: meeting.place.clone(),
-        purpose: meeting.purpose.clone(),
         notes: notes.into(),
+        ..as_typed(&meeting)
     };
     let now = chrono::DateTime::parse_from_rfc3339("2022-09-01T10:00:00+02:00")
         .expect("now")

@@ -7,15 +7,20 @@ use super::{MandatePreview, MandateProblem, PreviewMember};
 use crate::text::fold;
 use crate::{organisation as org, person, Id, Result, Storage};
 
+/// Register's people by folded name: how a name in the document finds its person.
+pub(super) fn register_people(storage: &Storage) -> Result<HashMap<String, Id>> {
+    Ok(person::list(storage, "")?
+        .into_iter()
+        .map(|p| (fold(p.name.trim()), p.id))
+        .collect())
+}
+
 pub(super) fn members(
     storage: &Storage,
     raw: Vec<RawMember>,
     preview: &mut MandatePreview,
 ) -> Result<()> {
-    let people: HashMap<String, Id> = person::list(storage, "")?
-        .into_iter()
-        .map(|p| (fold(p.name.trim()), p.id))
-        .collect();
+    let people = register_people(storage)?;
     let organisations: HashMap<String, Id> = org::list(storage, "")?
         .into_iter()
         .map(|o| (fold(o.name.trim()), o.id))

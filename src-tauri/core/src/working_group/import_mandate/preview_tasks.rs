@@ -1,8 +1,7 @@
 //! The preview's tasks: who is responsible (members by name, several when the cell names
 //! several), the tidplan as the plan's parser reads it, anchored to the imported meetings.
 
-use std::collections::HashMap;
-
+use super::preview_members::register_people;
 use super::tasks::RawTask;
 use super::{MandatePreview, MandateProblem, PreviewMember, PreviewTask};
 use crate::text::fold;
@@ -10,17 +9,14 @@ use crate::working_group::task::before_decision;
 use crate::working_group::{
     anchored, responsible_words, Meeting, MeetingOwner, ResponsiblePerson, TaskInput,
 };
-use crate::{person, Id, Result, Storage};
+use crate::{Id, Result, Storage};
 
 pub(super) fn tasks(
     storage: &Storage,
     raw: Vec<RawTask>,
     preview: &mut MandatePreview,
 ) -> Result<()> {
-    let people: HashMap<String, Id> = person::list(storage, "")?
-        .into_iter()
-        .map(|p| (fold(p.name.trim()), p.id))
-        .collect();
+    let people = register_people(storage)?;
     // The imported meetings as the anchoring reads them; a meeting's id is its index here.
     let meetings: Vec<Meeting> = preview
         .meetings

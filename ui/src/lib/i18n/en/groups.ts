@@ -132,7 +132,7 @@ export const groups: Messages["groups"] = {
   lastReported: "Last reported",
   lastReportedHint: "Counts for every meeting up to then, and for the next meeting after it.",
   yearEndLine: (recipient, due) => `Final report${recipient ? ` to ${recipient}` : ""}${due ? ` by ${due}` : ""}.`,
-  delivered: "Delivered",
+  delivered: "Final report delivered",
   deadlinesTitle: "Deadlines",
   deadlinesIntro: (today) => `Tasks and reports in all groups, as of today ${today}.`,
   filterGroup: "Working group",

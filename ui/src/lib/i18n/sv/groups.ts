@@ -148,7 +148,7 @@ export const groups = {
   lastReportedHint: "Räknas för alla möten fram till dess, och för nästa möte efter.",
   yearEndLine: (recipient: string, due: string | null) =>
     `Återrapport${recipient ? ` till ${recipient}` : ""}${due ? ` senast ${due}` : ""}.`,
-  delivered: "Lämnad",
+  delivered: "Återrapporten lämnad",
   // Deadlines.
   deadlinesTitle: "Tidsfrister",
   deadlinesIntro: (today: string) => `Uppgifter och återrapporter i alla grupper, sett från i dag ${today}.`,

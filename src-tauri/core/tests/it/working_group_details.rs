@@ -414,3 +414,34 @@ fn deleting_an_au_meeting_detaches_the_groups_reporting_to_it_and_undo_brings_it
     assert_eq!(storage.dump_content().expect("dump"), before);
     assert_eq!(continuous_duty(&storage, group).au_meetings.len(), 2);
 }
+
+#[test]
+fn what_changed_names_the_person_and_task_and_the_au_meeting() {
+    let (_dir, mut storage) = example();
+    let group = example_group(&storage, CAREER_PATHS);
+    let (october, _) = au_meetings(&mut storage);
+    let point = storage.history_point().expect("point");
+    let task = task_named(&storage, group, "Utveckla enkät");
+    let input = TaskInput {
+        responsible_person_ids: vec![person_named(&storage, "Johan Nyström")],
+        responsible_text: task.responsible_text.clone(),
+        schedule_text: task.schedule_text.clone(),
+        ..TaskInput::titled(&task.title)
+    };
+    working_group::update_task(&mut storage, now(), task.id, &input).expect("Johan");
+    let duty = continuous_duty(&storage, group);
+    report_at(&mut storage, &duty, vec![october]).expect("link");
+    let sentences: Vec<String> = storage
+        .changes_since(point)
+        .expect("changes")
+        .into_iter()
+        .map(|c| c.sentence)
+        .collect();
+    assert_eq!(
+        sentences,
+        [
+            "Ansvarig för uppgift ”Johan Nyström, Utveckla enkät” har lagts till.",
+            "Rapportering till AU-möte ”14 okt 2022” har lagts till.",
+        ]
+    );
+}

@@ -162,3 +162,26 @@ fn a_section_with_no_place_goes_last_under_metod_and_the_preview_says_so() {
         .method
         .contains("Kostnader för resor"));
 }
+
+#[test]
+fn names_separated_by_a_comma_are_several_members_too() {
+    let (storage, plan) = council(&[]);
+    let bytes = fixture_edited(|xml| {
+        xml.replace(
+            "<w:t>Sahra</w:t>",
+            "<w:t>Martin Åberg, Sahra Lindblom</w:t>",
+        )
+    });
+    let preview = preview_mandate(&storage, plan, &source(&bytes)).expect("preview");
+    let task = preview
+        .tasks
+        .iter()
+        .find(|t| t.input.title.starts_with("Sammanställa framtida behov"))
+        .expect("the task");
+    assert_eq!(task.responsible, "Martin Åberg och Sahra Lindblom");
+    assert_eq!(
+        task.input.responsible_person_ids.len(),
+        2,
+        "both are in Register"
+    );
+}

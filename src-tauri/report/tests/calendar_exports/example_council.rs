@@ -294,3 +294,26 @@ fn reporting_at_an_au_meeting_is_a_deadline_in_the_group_s_calendar() {
     assert_eq!(event.when, all_day(day(2022, 10, 14)));
     assert!(event.uid_key.starts_with("au-report/"), "{}", event.uid_key);
 }
+
+#[test]
+fn a_task_for_two_people_names_both_in_its_deadline() {
+    let (_dir, mut storage) = example_council();
+    let group = joint_posts_group(&storage);
+    let found = working_group::get(&storage, group).expect("group");
+    let input = working_group::TaskInput {
+        responsible_person_ids: vec![found.members[3].person_id, found.members[4].person_id],
+        schedule_text: "30/11".into(),
+        ..working_group::TaskInput::titled("Skriva delrapport")
+    };
+    let now = chrono::DateTime::parse_from_rfc3339("2022-09-01T10:00:00+02:00")
+        .expect("now")
+        .to_utc();
+    working_group::add_task(&mut storage, now, group, &input).expect("task");
+    let calendar = working_group_calendar(&storage, Some(group), today()).expect("calendar");
+    let event = find(&calendar.calendar.events, "Sista dag: Skriva delrapport");
+    let both = format!(
+        "Ansvarig: {} och {}",
+        found.members[3].person_name, found.members[4].person_name
+    );
+    assert!(event.description.contains(&both), "{:?}", event.description);
+}

@@ -40,6 +40,13 @@ fn summaries(events: &[CalendarEvent]) -> Vec<&str> {
     events.iter().map(|e| e.summary.as_str()).collect()
 }
 
+/// When the secretary edits the example in these tests: 1 Sep 2022, 10:00 in Stockholm.
+fn edited_at() -> chrono::DateTime<chrono::Utc> {
+    chrono::DateTime::parse_from_rfc3339("2022-09-01T10:00:00+02:00")
+        .expect("now")
+        .to_utc()
+}
+
 /// The meeting as its form would show it, to be changed and saved again.
 fn as_typed(meeting: &working_group::Meeting) -> working_group::MeetingInput {
     working_group::MeetingInput {
@@ -159,9 +166,7 @@ fn a_moved_meeting_keeps_its_uid_so_outlook_moves_it_too() {
         ..as_typed(&meeting)
     };
     input.purpose = "Avstämning (flyttad)".into();
-    let now = chrono::DateTime::parse_from_rfc3339("2022-09-01T10:00:00+02:00")
-        .expect("now")
-        .to_utc();
+    let now = edited_at();
     working_group::update_meeting(&mut storage, now, meeting.id, &input).expect("moved");
     let after = working_group_calendar(&storage, Some(group), today()).expect("calendar");
 
@@ -221,9 +226,7 @@ fn a_meeting_s_notes_are_in_its_description_lines_and_list_as_typed() {
         notes: notes.into(),
         ..as_typed(&meeting)
     };
-    let now = chrono::DateTime::parse_from_rfc3339("2022-09-01T10:00:00+02:00")
-        .expect("now")
-        .to_utc();
+    let now = edited_at();
     working_group::update_meeting(&mut storage, now, meeting.id, &input).expect("notes");
     let calendar = working_group_calendar(&storage, Some(group), today()).expect("calendar");
     let event = find(&calendar.calendar.events, "Avstämning");
@@ -252,9 +255,7 @@ fn a_meeting_s_notes_are_in_its_description_lines_and_list_as_typed() {
 fn reporting_at_an_au_meeting_is_a_deadline_in_the_group_s_calendar() {
     let (_dir, mut storage) = example_council();
     let group = joint_posts_group(&storage);
-    let now = chrono::DateTime::parse_from_rfc3339("2022-09-01T10:00:00+02:00")
-        .expect("now")
-        .to_utc();
+    let now = edited_at();
     let committee = working_group::committee(&storage, Some(2022))
         .expect("committee")
         .expect("AU");
@@ -305,9 +306,7 @@ fn a_task_for_two_people_names_both_in_its_deadline() {
         schedule_text: "30/11".into(),
         ..working_group::TaskInput::titled("Skriva delrapport")
     };
-    let now = chrono::DateTime::parse_from_rfc3339("2022-09-01T10:00:00+02:00")
-        .expect("now")
-        .to_utc();
+    let now = edited_at();
     working_group::add_task(&mut storage, now, group, &input).expect("task");
     let calendar = working_group_calendar(&storage, Some(group), today()).expect("calendar");
     let event = find(&calendar.calendar.events, "Sista dag: Skriva delrapport");

@@ -1,10 +1,10 @@
 // A task with several responsible people, a meeting's notes, and the AU meetings a group's
 // continuous reporting goes to: each made in the window and checked in the real core.
-import { fireEvent, screen, waitFor, within } from "@testing-library/svelte";
+import { screen, waitFor, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, test } from "vitest";
 import { realCore } from "../../test/harness";
-import { CAREER, COMBINED, coreGroup, openGroup, openGroups } from "./test-helpers";
+import { CAREER, COMBINED, coreGroup, newMeetingOn, openGroup, openGroups } from "./test-helpers";
 
 const taskRow = (title: string) =>
   screen.getAllByTestId("task-row").find((r) => within(r).getByTestId("task-title").textContent === title)!;
@@ -65,12 +65,7 @@ describe("Arbetsgrupper, a group's details", () => {
 
   test("a meeting's notes keep their lines and are shown in the meeting list", async () => {
     const core = await realCore();
-    await openGroups();
-    await openGroup(COMBINED);
-    const user = userEvent.setup();
-    await user.click(screen.getByTestId("add-meeting"));
-    const dialog = await screen.findByTestId("meeting-dialog");
-    await fireEvent.input(within(dialog).getByTestId("meeting-date"), { target: { value: "2022-10-05" } });
+    const { user, dialog } = await newMeetingOn(COMBINED, "2022-10-05");
     await user.type(within(dialog).getByTestId("meeting-purpose-input"), "Avstämning");
     await user.type(within(dialog).getByTestId("meeting-notes"), "Ta med:{Enter}- enkätsvaren{Enter}- disposition");
     await user.click(within(dialog).getByTestId("save-meeting"));

@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, test } from "vitest";
 import { realCore } from "../../test/harness";
 import { shownText } from "../../test/core-helpers";
-import { COMBINED, coreGroup, openGroup, openGroups } from "./test-helpers";
+import { COMBINED, coreGroup, newMeetingOn, openGroup, openGroups } from "./test-helpers";
 
 const whens = () => screen.queryAllByTestId("meeting-when").map((c) => c.textContent);
 const meetingRow = (when: string) => screen.getAllByTestId("meeting-row").find((r) => within(r).getByTestId("meeting-when").textContent === when)!;
@@ -24,12 +24,7 @@ describe("Arbetsgrupper, a group's meetings", () => {
 
   test("an end before the start is refused next to the end time; corrected, the meeting lands in date order", async () => {
     const core = await realCore();
-    await openGroups();
-    await openGroup(COMBINED);
-    const user = userEvent.setup();
-    await user.click(screen.getByTestId("add-meeting"));
-    const dialog = await screen.findByTestId("meeting-dialog");
-    await fireEvent.input(within(dialog).getByTestId("meeting-date"), { target: { value: "2022-10-05" } });
+    const { user, dialog } = await newMeetingOn(COMBINED, "2022-10-05");
     await user.type(within(dialog).getByTestId("meeting-starts"), "13:00");
     await user.type(within(dialog).getByTestId("meeting-ends"), "12");
     await user.click(within(dialog).getByTestId("meeting-mode-digital"));

@@ -40,6 +40,16 @@ fn summaries(events: &[CalendarEvent]) -> Vec<&str> {
     events.iter().map(|e| e.summary.as_str()).collect()
 }
 
+/// Seed 004's "14 september, avstämning Teams".
+fn september_meeting(storage: &Storage, group: i64) -> working_group::Meeting {
+    working_group::get(storage, group)
+        .expect("group")
+        .meetings
+        .into_iter()
+        .find(|m| m.purpose == "Avstämning")
+        .expect("the September meeting")
+}
+
 /// When the secretary edits the example in these tests: 1 Sep 2022, 10:00 in Stockholm.
 fn edited_at() -> chrono::DateTime<chrono::Utc> {
     chrono::DateTime::parse_from_rfc3339("2022-09-01T10:00:00+02:00")
@@ -153,12 +163,7 @@ fn a_moved_meeting_keeps_its_uid_so_outlook_moves_it_too() {
     let (_dir, mut storage) = example_council();
     let group = joint_posts_group(&storage);
     let before = working_group_calendar(&storage, Some(group), today()).expect("calendar");
-    let meeting = working_group::get(&storage, group)
-        .expect("group")
-        .meetings
-        .into_iter()
-        .find(|m| m.purpose == "Avstämning")
-        .expect("the September meeting");
+    let meeting = september_meeting(&storage, group);
     let mut input = working_group::MeetingInput {
         held_on: Some(day(2022, 9, 21)),
         starts_at: "9.00".into(),
@@ -215,12 +220,7 @@ fn the_calendar_of_all_groups_holds_the_au_meetings_and_one_groups_does_not() {
 fn a_meeting_s_notes_are_in_its_description_lines_and_list_as_typed() {
     let (_dir, mut storage) = example_council();
     let group = joint_posts_group(&storage);
-    let meeting = working_group::get(&storage, group)
-        .expect("group")
-        .meetings
-        .into_iter()
-        .find(|m| m.purpose == "Avstämning")
-        .expect("the September meeting");
+    let meeting = september_meeting(&storage, group);
     let notes = "Ta med:\n- enkätsvaren\n- förslag till disposition";
     let input = working_group::MeetingInput {
         notes: notes.into(),

@@ -207,6 +207,10 @@ command_list! {
     working_group::add_group_task(working_group_id: Id, input: TaskInput) -> Outcome<Id>;
     working_group::update_group_task(id: Id, input: TaskInput) -> Outcome<()>;
     working_group::delete_group_task(id: Id) -> Outcome<()>;
+    /// Continuous reporting or the återrapport; `invalid` for an AU meeting on an återrapport.
+    working_group::add_report_duty(working_group_id: Id, input: ReportDutyInput) -> Outcome<Id>;
+    /// Its due and delivered days, and the AU meetings continuous reporting goes to.
+    working_group::update_report_duty(id: Id, input: ReportDutyInput) -> Outcome<()>;
     /// Tasks and reporting duties of the plan's groups, by due day, with their state on `today`
     /// (an ISO date from the window's clock).
     working_group::list_deadlines(plan_id: Id, today: NaiveDate, filter: DeadlineFilter) -> Vec<Deadline>;

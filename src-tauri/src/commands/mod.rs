@@ -179,7 +179,8 @@ mod list_types {
     pub use radsplan_core::working_group::{
         Committee, Deadline, DeadlineFilter, MandateImportChoices, MandateImportSummary,
         MandateInput, MandatePreview, MeetingInput, MeetingOwner, MemberInput, MemberRole,
-        PlanMember, TaskInput, WorkingGroup, WorkingGroupInput, WorkingGroupSummary,
+        PlanMember, ReportDutyInput, TaskInput, WorkingGroup, WorkingGroupInput,
+        WorkingGroupSummary,
     };
 
     pub use super::calendar::ExportedCalendar;

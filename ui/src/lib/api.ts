@@ -1,7 +1,7 @@
 // GENERATED from the command list (src-tauri/src/commands/list.rs). Do not edit.
 // Regenerate: UPDATE_GENERATED=1 cargo test -p radsplan generated
 import { invoke } from "@tauri-apps/api/core";
-import type { ActivitiesOnDelete, Activity, ActivityAdvice, ActivityFilter, ActivityInput, ActivityStatus, AppStatus, AssessmentOnRecord, BackupInfo, BackupStatus, CarryOverCandidate, Changes, Committee, CouncilProfile, Deadline, DeadlineFilter, DocumentFormat, ExportedCalendar, ExportedFile, FocusArea, Goal, HealthReport, ImportChoices, ImportPreview, ImportSummary, Language, MandateImportChoices, MandateImportSummary, MandateInput, MandatePreview, MeetingInput, MeetingOwner, MemberInput, MemberRole, Organisation, OrganisationInput, Outcome, Person, PersonInput, Plan, PlanMember, PlanStatus, Priority, Schedule, SideBySide, SideBySideRow, TaskInput, WorkingGroup, WorkingGroupInput, WorkingGroupSummary, Workshop, WorkshopGroup, WorkshopInput } from "./bindings";
+import type { ActivitiesOnDelete, Activity, ActivityAdvice, ActivityFilter, ActivityInput, ActivityStatus, AppStatus, AssessmentOnRecord, BackupInfo, BackupStatus, CarryOverCandidate, Changes, Committee, CouncilProfile, Deadline, DeadlineFilter, DocumentFormat, ExportedCalendar, ExportedFile, FocusArea, Goal, HealthReport, ImportChoices, ImportPreview, ImportSummary, Language, MandateImportChoices, MandateImportSummary, MandateInput, MandatePreview, MeetingInput, MeetingOwner, MemberInput, MemberRole, Organisation, OrganisationInput, Outcome, Person, PersonInput, Plan, PlanMember, PlanStatus, Priority, ReportDutyInput, Schedule, SideBySide, SideBySideRow, TaskInput, WorkingGroup, WorkingGroupInput, WorkingGroupSummary, Workshop, WorkshopGroup, WorkshopInput } from "./bindings";
 
 /** What the window shows: the open file, language, undo/redo labels, notice, recent files. */
 export const appStatus = () =>
@@ -395,6 +395,14 @@ export const updateGroupTask = (id: number, input: TaskInput) =>
 
 export const deleteGroupTask = (id: number) =>
   invoke<Outcome<null>>("delete_group_task", { id });
+
+/** Continuous reporting or the återrapport; `invalid` for an AU meeting on an återrapport. */
+export const addReportDuty = (workingGroupId: number, input: ReportDutyInput) =>
+  invoke<Outcome<number>>("add_report_duty", { workingGroupId, input });
+
+/** Its due and delivered days, and the AU meetings continuous reporting goes to. */
+export const updateReportDuty = (id: number, input: ReportDutyInput) =>
+  invoke<Outcome<null>>("update_report_duty", { id, input });
 
 /** Tasks and reporting duties of the plan's groups, by due day, with their state on `today` (an ISO date from the window's clock). */
 export const listDeadlines = (planId: number, today: string, filter: DeadlineFilter) =>

@@ -5,7 +5,7 @@ export type ErrorCode = "notFound" | "invalid" | "conflict" | "fileInUse" | "new
 
 export type ApiError = { code: ErrorCode, message: string, };
 
-export type Entity = "council" | "county" | "goal" | "organisation" | "person" | "plan" | "focusArea" | "activity" | "workshop" | "workshopGroup" | "workshopMember" | "assessment" | "workshopNote" | "workingGroup" | "mandate" | "membership" | "task" | "meeting" | "committee" | "reportDuty" | "reportRecord";
+export type Entity = "council" | "county" | "goal" | "organisation" | "person" | "plan" | "focusArea" | "activity" | "workshop" | "workshopGroup" | "workshopMember" | "assessment" | "workshopNote" | "workingGroup" | "mandate" | "membership" | "task" | "taskResponsible" | "meeting" | "committee" | "reportDuty" | "reportDutyMeeting" | "reportRecord";
 
 export type TouchedRows = { entity: Entity, ids: Array<number>, };
 
@@ -555,13 +555,17 @@ export type MeetingInput = { heldOn: string | null,
 /**
  * When no date is set yet: "Slutet av november".
  */
-whenText: string, startsAt: string, endsAt: string, mode: MeetingMode | null, place: string, purpose: string, };
+whenText: string, startsAt: string, endsAt: string, mode: MeetingMode | null, place: string, purpose: string, 
+/**
+ * Free text: what was decided, what to bring. Paragraphs and "- " lists kept as typed.
+ */
+notes: string, };
 
 export type Meeting = { id: number, owner: MeetingOwner, heldOn: string | null, whenText: string, 
 /**
  * "HH:MM", Swedish local time.
  */
-startsAt: string | null, endsAt: string | null, mode: MeetingMode | null, place: string, purpose: string, };
+startsAt: string | null, endsAt: string | null, mode: MeetingMode | null, place: string, purpose: string, notes: string, };
 
 export type AnchoredItem = { 
 /**
@@ -597,7 +601,11 @@ due: string | null,
  */
 dueApproximate: boolean, };
 
-export type TaskInput = { title: string, description: string, responsiblePersonId: number | null, 
+export type TaskInput = { title: string, description: string, 
+/**
+ * The people responsible, in the order they are named ("Anna A och Bo B").
+ */
+responsiblePersonIds: Array<number>, 
 /**
  * "Alla", "Alla i arbetsgruppen. Arbetsuppgifter är fördelade."
  */
@@ -607,7 +615,13 @@ responsibleText: string, scheduleText: string, status: ActivityStatus,
  */
 doneOn: string | null, };
 
-export type Task = { id: number, workingGroupId: number, position: number, title: string, description: string, responsiblePersonId: number | null, responsiblePersonName: string | null, responsibleText: string, scheduleText: string, 
+export type ResponsiblePerson = { personId: number, name: string, };
+
+export type Task = { id: number, workingGroupId: number, position: number, title: string, description: string, 
+/**
+ * The people responsible, in order.
+ */
+responsible: Array<ResponsiblePerson>, responsibleText: string, scheduleText: string, 
 /**
  * What the parser understood, read in the plan's year.
  */
@@ -619,13 +633,45 @@ when: TaskWhen, status: ActivityStatus, doneOn: string | null, };
 
 export type ReportDutyKind = "continuous" | "yearEnd";
 
-export type ReportDuty = { id: number, workingGroupId: number, kind: ReportDutyKind, recipient: string, dueOn: string | null, deliveredOn: string | null, note: string, };
+export type AuReport = { 
+/**
+ * The link's own id (a deadline and a calendar event are named by it).
+ */
+id: number, meetingId: number, heldOn: string | null, 
+/**
+ * "Slutet av november", for an AU meeting without a date yet.
+ */
+whenText: string, };
+
+export type ReportDuty = { id: number, workingGroupId: number, kind: ReportDutyKind, recipient: string, dueOn: string | null, deliveredOn: string | null, note: string, 
+/**
+ * The AU meetings the group reports to (continuous reporting), in date order.
+ */
+auMeetings: Array<AuReport>, };
+
+export type ReportDutyInput = { kind: ReportDutyKind, 
+/**
+ * "Arbetsutskottet", "Regionala vårdkompetensrådet Mellansverige".
+ */
+recipient: string, dueOn: string | null, 
+/**
+ * The day it came; `None` while not delivered.
+ */
+deliveredOn: string | null, 
+/**
+ * Anything worth saying.
+ */
+note: string, 
+/**
+ * The AU meetings (the committee's) the group reports to; only for continuous reporting.
+ */
+auMeetingIds: Array<number>, };
 
 export type WorkingGroup = { id: number, planId: number, planYear: number, name: string, focusAreaId: number | null, focusAreaName: string | null, status: WorkingGroupStatus, decidedBy: string, decidedOn: string | null, activities: Array<CarriedActivity>, mandate: Mandate, members: Array<Membership>, missingParties: Array<PartyKind>, tasks: Array<Task>, meetings: Array<Meeting>, reportDuties: Array<ReportDuty>, };
 
 export type DeadlineState = "late" | "within14Days" | "within30Days" | "later" | "done" | "unknown";
 
-export type DeadlineKind = { "kind": "task", "id": number } | { "kind": "reportDuty", "id": number };
+export type DeadlineKind = { "kind": "task", "id": number } | { "kind": "reportDuty", "id": number } | { "kind": "auReport", "id": number };
 
 export type Deadline = { what: DeadlineKind, workingGroupId: number, workingGroupName: string, 
 /**
@@ -645,14 +691,14 @@ dueApproximate: boolean,
  */
 meetingId: number | null, 
 /**
- * Who answers for it: the responsible person or words ("Alla"); for a duty, the
- * conveners.
+ * Who answers for it: the responsible people and/or words ("Anna A och Bo B", "Alla");
+ * for a duty, the conveners.
  */
 responsible: string, state: DeadlineState, };
 
 export type DeadlineFilter = { workingGroupId: number | null, 
 /**
- * Someone's deadlines: tasks they are responsible for, tasks of their groups that are
+ * Someone's deadlines: tasks they are one of the responsible for, tasks of their groups that are
  * everyone's ("Alla …" with no person set), and the reporting of groups they convene.
  */
 personId: number | null, };
@@ -677,14 +723,19 @@ section: string | null, };
 
 export type PreviewTask = { 
 /**
- * As it will be written; a responsible person already in Register is in
- * `input.responsible_person_id`.
+ * As it will be written; responsible people already in Register are in
+ * `input.responsible_person_ids`.
  */
 input: TaskInput, 
 /**
- * The member (index into `members`) named as ansvarig, also when they are new to Register.
+ * Who is responsible, as the preview says it: "Anna A och Bo B", or the cell as written.
  */
-responsibleMember: number | null, 
+responsible: string, 
+/**
+ * The members (indexes into `members`) named as ansvarig, in order, also those new to
+ * Register.
+ */
+responsibleMembers: Array<number>, 
 /**
  * The tidplan as the plan's parser reads it in the plan year.
  */

@@ -75,7 +75,9 @@ fn name_of(conn: &Connection, entity: Entity, id: Id) -> Result<Option<String>> 
         | Entity::Membership
         | Entity::Meeting
         | Entity::ReportDuty
-        | Entity::ReportRecord => return Ok(None),
+        | Entity::ReportRecord
+        | Entity::TaskResponsible
+        | Entity::ReportDutyMeeting => return Ok(None),
     };
     let sql = format!("SELECT {column} FROM {} WHERE id = ?1", entity.table());
     Ok(conn.query_row(&sql, [id], |r| r.get(0)).optional()?)

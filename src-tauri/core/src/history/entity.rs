@@ -22,14 +22,16 @@ pub enum Entity {
     Mandate,
     Membership,
     Task,
+    TaskResponsible,
     Meeting,
     Committee,
     ReportDuty,
+    ReportDutyMeeting,
     ReportRecord,
 }
 
 impl Entity {
-    pub const ALL: [Entity; 21] = [
+    pub const ALL: [Entity; 23] = [
         Entity::Council,
         Entity::County,
         Entity::Goal,
@@ -47,9 +49,11 @@ impl Entity {
         Entity::Mandate,
         Entity::Membership,
         Entity::Task,
+        Entity::TaskResponsible,
         Entity::Meeting,
         Entity::Committee,
         Entity::ReportDuty,
+        Entity::ReportDutyMeeting,
         Entity::ReportRecord,
     ];
 
@@ -73,9 +77,11 @@ impl Entity {
             Entity::Mandate => "mandate",
             Entity::Membership => "membership",
             Entity::Task => "task",
+            Entity::TaskResponsible => "task_responsible",
             Entity::Meeting => "meeting",
             Entity::Committee => "committee",
             Entity::ReportDuty => "report_duty",
+            Entity::ReportDutyMeeting => "report_duty_meeting",
             Entity::ReportRecord => "report_record",
         }
     }
@@ -104,9 +110,11 @@ impl Entity {
             Entity::Mandate => "Uppdragsbeskrivningen",
             Entity::Membership => "Medlemskapet",
             Entity::Task => "Uppgiften",
+            Entity::TaskResponsible => "Ansvaret för uppgiften",
             Entity::Meeting => "Mötet",
             Entity::Committee => "Arbetsutskottet",
             Entity::ReportDuty => "Rapporteringen",
+            Entity::ReportDutyMeeting => "Rapporteringen till AU-mötet",
             Entity::ReportRecord => "Rapporten",
         }
     }

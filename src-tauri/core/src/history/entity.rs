@@ -18,6 +18,7 @@ pub enum Entity {
     WorkshopMember,
     Assessment,
     WorkshopNote,
+    WorkshopCategory,
     WorkingGroup,
     Mandate,
     Membership,
@@ -29,7 +30,7 @@ pub enum Entity {
 }
 
 impl Entity {
-    pub const ALL: [Entity; 21] = [
+    pub const ALL: [Entity; 22] = [
         Entity::Council,
         Entity::County,
         Entity::Goal,
@@ -43,6 +44,7 @@ impl Entity {
         Entity::WorkshopMember,
         Entity::Assessment,
         Entity::WorkshopNote,
+        Entity::WorkshopCategory,
         Entity::WorkingGroup,
         Entity::Mandate,
         Entity::Membership,
@@ -69,6 +71,7 @@ impl Entity {
             Entity::WorkshopMember => "workshop_member",
             Entity::Assessment => "assessment",
             Entity::WorkshopNote => "workshop_note",
+            Entity::WorkshopCategory => "workshop_category",
             Entity::WorkingGroup => "working_group",
             Entity::Mandate => "mandate",
             Entity::Membership => "membership",
@@ -100,6 +103,7 @@ impl Entity {
             Entity::WorkshopMember => "Gruppmedlemmen",
             Entity::Assessment => "Bedömningen",
             Entity::WorkshopNote => "Anteckningen",
+            Entity::WorkshopCategory => "Kategorin",
             Entity::WorkingGroup => "Arbetsgruppen",
             Entity::Mandate => "Uppdragsbeskrivningen",
             Entity::Membership => "Medlemskapet",

@@ -42,6 +42,8 @@ export class PlanState {
   people = $state<Person[]>([]);
   filter = $state<ActivityFilter>(emptyFilter());
   loaded = $state(false);
+  /** A row to open when the place shows: a workshop note's "Blev aktivitet" link asked for it. */
+  reveal = $state<{ planId: number; activityId: number } | null>(null);
   #seq = 0;
   #activitySeq = 0;
   #findSeq = 0;

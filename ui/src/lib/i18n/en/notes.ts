@@ -1,0 +1,77 @@
+import type { Messages } from "../sv";
+
+export const notes: Messages["notes"] = {
+  tabGrid: "Groups and assessments",
+  tabNotes: "Notes",
+  title: "Notes",
+  help:
+    "Type in the box under a cell and press Enter; the box stays for the next note. On a note: Enter " +
+    "edits, Delete removes, Alt+arrow moves it (left and right between kinds, up and down within the " +
+    "cell and to the category above or below). You can also drag a note to another cell. Ctrl+Z undoes.",
+  category: "Category",
+  kindColumn: "Kind",
+  kinds: {
+    condition: "Conditions",
+    opportunity: "Opportunities",
+    obstacle: "Obstacles",
+    measure: "Measures",
+  },
+  kind: {
+    condition: "condition",
+    opportunity: "opportunity",
+    obstacle: "obstacle",
+    measure: "measure",
+  },
+  newNote: (category: string, kind: string) => `New note: ${category}, ${kind}`,
+  newNotePlaceholder: "Type, press Enter",
+  noteLabel: (text: string, category: string, kind: string, at: number, of: number) =>
+    `${text} (${category}, ${kind}, ${at} of ${of})`,
+  editNote: "Edit the note",
+  editHint: "Enter saves, Shift+Enter new line, Esc cancels.",
+  removeNote: (text: string) => `Delete the note “${text}”`,
+  toActivity: "Make an activity …",
+  toActivityLabel: (text: string) => `Make “${text}” an activity …`,
+  became: "Became activity:",
+  becameLabel: (title: string) => `Became activity: ${title}. Open the row in the activity plan`,
+  moved: (text: string, category: string, kind: string, at: number, of: number) =>
+    `“${text}” moved to ${category}, ${kind}, place ${at} of ${of}.`,
+  removed: (text: string) => `“${text}” deleted. Ctrl+Z undoes.`,
+  added: (category: string, kind: string) => `Added to ${category}, ${kind}.`,
+  newCategory: "New category",
+  addCategory: "Add category",
+  renameCategory: (name: string) => `Rename ${name}`,
+  renameShort: "Rename",
+  categoryName: (name: string) => `New name for ${name}`,
+  saveName: "Save",
+  cancel: "Cancel",
+  removeCategory: (name: string) => `Delete the category ${name}`,
+  removeShort: "Delete",
+  paste: "Paste a table …",
+  pasteTitle: "Paste notes",
+  pasteHelp:
+    "Copy the table in Word or Excel (a row of categories, a row of Möjligheter and Hinder, then the " +
+    "notes) and paste it here. A category on a line of its own, followed by a line naming the kind " +
+    "(for example Insatser) and one note per line, works too.",
+  pasteLabel: "Text to paste",
+  pastePreview: (n: number) => (n === 1 ? "1 note will be added:" : `${n} notes will be added:`),
+  pasteNothing: "Nothing to add yet.",
+  pasteNewCategories: (names: string) => `New categories on the board: ${names}`,
+  pasteProblems: (n: number) => (n === 1 ? "1 line was not understood and is left out:" : `${n} lines were not understood and are left out:`),
+  pasteLine: (line: number) => `Line ${line}`,
+  pasteConfirm: (n: number) => (n === 1 ? "Add 1 note" : `Add ${n} notes`),
+  pasted: (n: number) => (n === 1 ? "1 note added. Ctrl+Z undoes." : `${n} notes added. Ctrl+Z undoes.`),
+  toActivityTitle: "Make the note an activity",
+  toActivityHelp: "The activity goes last in the focus area; the note's first line becomes its title.",
+  focusArea: "Focus area",
+  createActivity: "Create activity",
+  noFocusAreas: "The plan has no focus areas. Add one under Activity plan first.",
+  project: "Show to the room",
+  projectTitle: (workshop: string) => `${workshop}: shown to the room`,
+  projectStep: (at: number, of: number) => `Focus area ${at} of ${of}`,
+  projectHelp: "← → or Page Up/Page Down changes focus area. Esc ends.",
+  projectClose: "End the showing",
+  projectPrev: "Previous focus area",
+  projectNext: "Next focus area",
+  projectEmpty: "The plan has no activities to show.",
+  proposal: "Proposal",
+};

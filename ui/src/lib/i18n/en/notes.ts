@@ -10,6 +10,7 @@ export const notes: Messages["notes"] = {
     "cell and to the category above or below). You can also drag a note to another cell. Ctrl+Z undoes.",
   category: "Category",
   kindColumn: "Kind",
+  noteColumn: "Note",
   kinds: {
     condition: "Conditions",
     opportunity: "Opportunities",
@@ -24,13 +25,12 @@ export const notes: Messages["notes"] = {
   },
   newNote: (category: string, kind: string) => `New note: ${category}, ${kind}`,
   newNotePlaceholder: "Type, press Enter",
-  noteLabel: (text: string, category: string, kind: string, at: number, of: number) =>
-    `${text} (${category}, ${kind}, ${at} of ${of})`,
+  noteWhere: (category: string, kind: string, at: number, of: number) => `${category}, ${kind}, ${at} of ${of}`,
   editNote: "Edit the note",
   editHint: "Enter saves, Shift+Enter new line, Esc cancels.",
   removeNote: (text: string) => `Delete the note “${text}”`,
   toActivity: "Make an activity …",
-  toActivityLabel: (text: string) => `Make “${text}” an activity …`,
+  toActivityLabel: (text: string) => `Make an activity … (${text})`,
   became: "Became activity:",
   becameLabel: (title: string) => `Became activity: ${title}. Open the row in the activity plan`,
   moved: (text: string, category: string, kind: string, at: number, of: number) =>
@@ -52,6 +52,7 @@ export const notes: Messages["notes"] = {
     "Copy the table in Word or Excel (a row of categories, a row of Möjligheter and Hinder, then the " +
     "notes) and paste it here. A category on a line of its own, followed by a line naming the kind " +
     "(for example Insatser) and one note per line, works too.",
+  previewLabel: "Preview",
   pasteLabel: "Text to paste",
   pastePreview: (n: number) => (n === 1 ? "1 note will be added:" : `${n} notes will be added:`),
   pasteNothing: "Nothing to add yet.",

@@ -10,6 +10,7 @@ export const notes = {
     "till en annan cell. Ctrl+Z ångrar.",
   category: "Kategori",
   kindColumn: "Typ",
+  noteColumn: "Anteckning",
   kinds: {
     condition: "Grundförutsättningar",
     opportunity: "Möjligheter",
@@ -24,13 +25,12 @@ export const notes = {
   },
   newNote: (category: string, kind: string) => `Ny anteckning: ${category}, ${kind}`,
   newNotePlaceholder: "Skriv, tryck Enter",
-  noteLabel: (text: string, category: string, kind: string, at: number, of: number) =>
-    `${text} (${category}, ${kind}, ${at} av ${of})`,
+  noteWhere: (category: string, kind: string, at: number, of: number) => `${category}, ${kind}, ${at} av ${of}`,
   editNote: "Ändra anteckningen",
   editHint: "Enter sparar, Skift+Enter ny rad, Esc avbryter.",
   removeNote: (text: string) => `Ta bort anteckningen ”${text}”`,
   toActivity: "Gör till aktivitet …",
-  toActivityLabel: (text: string) => `Gör ”${text}” till aktivitet …`,
+  toActivityLabel: (text: string) => `Gör till aktivitet … (${text})`,
   became: "Blev aktivitet:",
   becameLabel: (title: string) => `Blev aktivitet: ${title}. Öppna raden i aktivitetsplanen`,
   moved: (text: string, category: string, kind: string, at: number, of: number) =>
@@ -52,6 +52,7 @@ export const notes = {
     "Kopiera tabellen i Word eller Excel (en rad med kategorierna, en rad med Möjligheter och Hinder, " +
     "sedan anteckningarna) och klistra in den här. Det går också med en kategori på en egen rad följd " +
     "av en rad med typen (till exempel Insatser) och en anteckning per rad.",
+  previewLabel: "Förhandsgranskning",
   pasteLabel: "Text att klistra in",
   pastePreview: (n: number) => (n === 1 ? "1 anteckning läggs in:" : `${n} anteckningar läggs in:`),
   pasteNothing: "Inget att lägga in ännu.",

@@ -6,6 +6,7 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, test } from "vitest";
 import App from "../../../App.svelte";
 import type { Activity, NoteBoard, Plan, Workshop } from "../../../lib/bindings";
+import { withoutSoftHyphens } from "../../../lib/hyphenate";
 import { realCore, type RealCore } from "../../../test/harness";
 
 /** The example council's workshop (seed 003's three groups). */
@@ -26,7 +27,8 @@ async function openBoard() {
 
 const cell = (category: string, kind: string) =>
   document.querySelector<HTMLElement>(`[data-testid="note-cell"][data-category="${category}"][data-kind="${kind}"]`)!;
-const texts = (el: HTMLElement) => within(el).queryAllByTestId("note-text").map((b) => b.textContent);
+const texts = (el: HTMLElement) =>
+  within(el).queryAllByTestId("note-text").map((b) => withoutSoftHyphens(b.textContent ?? ""));
 const said = () => screen.getByTestId("notes-said").textContent;
 
 describe("the notes board", () => {

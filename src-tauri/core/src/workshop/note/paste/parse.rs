@@ -25,7 +25,13 @@ pub fn parse(text: &str, known: &[String]) -> PastePreview {
         let consumed = parser.line(i + 1, lines[i], lines.get(i + 1).copied());
         i += consumed;
     }
-    parser.preview
+    // Shown and added cell by cell (board order), each cell in the order pasted.
+    let Parser {
+        known, mut preview, ..
+    } = parser;
+    let column = |category: &str| known.iter().position(|c| c == category);
+    preview.notes.sort_by_key(|n| (column(&n.category), n.kind));
+    preview
 }
 
 /// What a plain (flattened) line falls under: the last category and kind headings.

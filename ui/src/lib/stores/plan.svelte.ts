@@ -43,7 +43,7 @@ export class PlanState {
   filter = $state<ActivityFilter>(emptyFilter());
   loaded = $state(false);
   /** A row to open when the place shows: a workshop note's "Blev aktivitet" link asked for it. */
-  reveal = $state<{ planId: number; activityId: number } | null>(null);
+  reveal = $state<{ planId: number; activityId: number; title: string } | null>(null);
   #seq = 0;
   #activitySeq = 0;
   #findSeq = 0;

@@ -64,6 +64,8 @@ describe("the notes board", () => {
     // Ctrl+Z on the note (not a text box): the app's undo, the move taken back.
     await user.keyboard("{Control>}z{/Control}");
     await waitFor(() => expect(texts(cell("Styrning", "obstacle"))).toEqual(["Gemensam styrning"]));
+    // The note was drawn anew in its old cell; the keyboard is still on it.
+    await waitFor(() => expect(document.activeElement).toBe(within(cell("Styrning", "obstacle")).getByTestId("note-text")));
 
     // Delete: gone, focus on the note that took its place (here the cell's box, none left).
     const board = async () => (await core.invoke<NoteBoard>("list_workshop_notes", { workshopId: workshop.id })).notes;
@@ -101,6 +103,19 @@ describe("the notes board", () => {
     await user.type(screen.getByTestId("new-note-category"), "Ekonomi{Enter}");
     await waitFor(() => expect(screen.getAllByTestId("note-row")).toHaveLength(5));
     expect((await core.invoke<NoteBoard>("list_workshop_notes", { workshopId: workshop.id })).categories.at(-1)).toBe("Ekonomi");
+
+    // Renamed in place, its notes along; the empty one removed.
+    const names = () => screen.getAllByTestId("note-row").map((r) =>
+      withoutSoftHyphens(within(r).getByTestId("note-category").querySelector(".name")?.textContent ?? ""));
+    await user.click(within(screen.getAllByTestId("note-row")[3]!).getByTestId("category-rename"));
+    const name = await screen.findByTestId("category-name");
+    await user.clear(name);
+    await user.type(name, "Organisation{Enter}");
+    await waitFor(() => expect(names()).toEqual(["Styrning", "Planering", "Kultur/ledarskap", "Organisation", "Ekonomi"]));
+    expect(texts(cell("Organisation", "measure"))).toEqual(["<script>alert(1)</script>"]);
+    expect(within(screen.getAllByTestId("note-row")[3]!).queryByTestId("category-remove")).toBeNull();
+    await user.click(within(screen.getAllByTestId("note-row")[4]!).getByTestId("category-remove"));
+    await waitFor(() => expect(names()).toEqual(["Styrning", "Planering", "Kultur/ledarskap", "Organisation"]));
   });
 
   test("seed 001's table is pasted through a preview; a note becomes an activity and its link opens the plan row", async () => {

@@ -204,6 +204,32 @@ fn lagg_in_adds_every_note_in_one_undo_step_and_a_new_category_joins_the_board()
 }
 
 #[test]
+fn an_excel_cell_over_two_lines_is_one_note_and_words_in_quotes_stay() {
+    // Excel quotes a cell with a line break (quotes inside doubled); Word's quotes are words.
+    let text = "Styrning\tPlanering\nMöjligheter\tHinder\n\
+                \"Regional styrning\nmed gemensam budget\"\t\"Många \"\"huvudmän\"\"\"\n\
+                \"ALF\"-liknande struktur\tLandsting är \"mer än\" styrda\n";
+    let preview = paste::parse(text, &defaults());
+    assert_eq!(
+        cell(&preview, "Styrning", NoteKind::Opportunity),
+        [
+            "Regional styrning\nmed gemensam budget",
+            "\"ALF\"-liknande struktur"
+        ]
+    );
+    assert_eq!(
+        cell(&preview, "Planering", NoteKind::Obstacle),
+        ["Många \"huvudmän\"", "Landsting är \"mer än\" styrda"]
+    );
+    assert_eq!(
+        preview.notes.iter().map(|n| n.line).collect::<Vec<_>>(),
+        [3, 5, 3, 5],
+        "a note's line is where its row starts"
+    );
+    assert!(preview.problems.is_empty(), "{:?}", preview.problems);
+}
+
+#[test]
 fn nothing_to_lagg_in_is_refused_in_swedish_and_writes_nothing() {
     let WorkshopFixture {
         mut storage,

@@ -5,6 +5,7 @@
 //! until `paste`, which adds every note in one undo step.
 
 mod parse;
+mod rows;
 mod words;
 
 pub use parse::parse;

@@ -1,6 +1,7 @@
 //! From pasted text to the notes it holds, line by line. A tab in a line means a table row
 //! (Word and Excel copy cells with tabs between them); any other line is the flattened form.
 
+use super::rows::row_at;
 use super::words::{bullet, categories_named, is_segment, kind_named};
 use super::{PastePreview, PasteProblem, PastedNote};
 use crate::workshop::note::{NoteKind, MAX_NOTE_CHARS};
@@ -22,8 +23,7 @@ pub fn parse(text: &str, known: &[String]) -> PastePreview {
     };
     let mut i = 0;
     while i < lines.len() {
-        let consumed = parser.line(i + 1, lines[i], lines.get(i + 1).copied());
-        i += consumed;
+        i += parser.line(&lines, i);
     }
     // Shown and added cell by cell (board order), each cell in the order pasted.
     let Parser {
@@ -59,18 +59,24 @@ struct Parser {
 }
 
 impl Parser {
-    /// Reads the line numbered `n` (and the next one, when the two are a table's header);
-    /// returns how many lines it used.
-    fn line(&mut self, n: usize, line: &str, next: Option<&str>) -> usize {
+    /// Reads the line `lines[i]`: a table row (with the next, when the two are a table's
+    /// header; a row may span lines, see `rows`) or a plain line. Returns how many lines it used.
+    fn line(&mut self, lines: &[&str], i: usize) -> usize {
+        let (n, line) = (i + 1, lines[i]);
         if is_ruler(line) {
             return 1;
         }
-        if line.contains('\t') {
-            let row = cells(line);
-            if let Some(kinds) = next.filter(|l| l.contains('\t')).map(cells) {
+        // A row whose first cell Excel quoted over several lines has its first tab further on.
+        let excel_row = || line.starts_with('"') && row_at(lines, i).0.len() > 1;
+        if line.contains('\t') || excel_row() {
+            let (row, used) = row_at(lines, i);
+            let row: Vec<&str> = row.iter().map(String::as_str).collect();
+            if lines.get(i + used).is_some_and(|l| l.contains('\t')) {
+                let (kinds, next_used) = row_at(lines, i + used);
+                let kinds: Vec<&str> = kinds.iter().map(String::as_str).collect();
                 if kinds_row(&kinds).is_some() && kinds_row(&row).is_none() {
                     self.header(&row, &kinds);
-                    return 2;
+                    return used + next_used;
                 }
             }
             if let Some(kinds) = kinds_row(&row) {
@@ -81,15 +87,21 @@ impl Parser {
                     "Raden säger Möjligheter/Hinder men inte vilka kategorier. Ta med raden med \
                      kategorierna ovanför den.",
                 );
-                return 1;
+                return used;
             }
             self.table_row(n, line, &row);
-            return 1;
+            return used;
         }
+        self.line_plain(n, line);
+        1
+    }
+
+    /// A line of the flattened form: a heading, or a note under the last ones.
+    fn line_plain(&mut self, n: usize, line: &str) {
         self.columns = None;
         let trimmed = line.trim();
         if trimmed.is_empty() {
-            return 1;
+            return;
         }
         if let Some(text) = bullet(line) {
             self.flat_note(n, line, text);
@@ -108,7 +120,6 @@ impl Parser {
         } else {
             self.flat_note(n, line, trimmed);
         }
-        1
     }
 
     /// A row of categories above a row of kinds: each column's cell. A category written once
@@ -222,10 +233,6 @@ impl Parser {
             message: message.to_string(),
         });
     }
-}
-
-fn cells(line: &str) -> Vec<&str> {
-    line.split('\t').map(str::trim).collect()
 }
 
 /// The kinds of a row whose every filled cell names a kind (at least one), else None.

@@ -112,10 +112,12 @@ describe("the notes board", () => {
     await user.clear(name);
     await user.type(name, "Organisation{Enter}");
     await waitFor(() => expect(names()).toEqual(["Styrning", "Planering", "Kultur/ledarskap", "Organisation", "Ekonomi"]));
+    await waitFor(() => expect(document.activeElement).toBe(within(screen.getAllByTestId("note-row")[3]!).getByTestId("category-rename")));
     expect(texts(cell("Organisation", "measure"))).toEqual(["<script>alert(1)</script>"]);
     expect(within(screen.getAllByTestId("note-row")[3]!).queryByTestId("category-remove")).toBeNull();
     await user.click(within(screen.getAllByTestId("note-row")[4]!).getByTestId("category-remove"));
     await waitFor(() => expect(names()).toEqual(["Styrning", "Planering", "Kultur/ledarskap", "Organisation"]));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId("new-note-category")));
   });
 
   test("seed 001's table is pasted through a preview; a note becomes an activity and its link opens the plan row", async () => {

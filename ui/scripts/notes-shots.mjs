@@ -71,6 +71,9 @@ try {
   await axe("projector mode");
   await page.keyboard.press("ArrowRight");
   await shot("projector-2");
+  await axe("projector mode, a focus area longer than the screen");
+  await page.keyboard.press(" ");
+  await shot("projector-2-scrolled");
 } finally {
   await browser.close();
 }

@@ -69,7 +69,7 @@ export const notes: Messages["notes"] = {
   project: "Show to the room",
   projectTitle: (workshop: string) => `${workshop}: shown to the room`,
   projectStep: (at: number, of: number) => `Focus area ${at} of ${of}`,
-  projectHelp: "← → or Page Up/Page Down changes focus area. Esc ends.",
+  projectHelp: "← → or Page Up/Page Down changes focus area, ↑ ↓ scroll. Esc ends.",
   projectClose: "End the showing",
   projectPrev: "Previous focus area",
   projectNext: "Next focus area",

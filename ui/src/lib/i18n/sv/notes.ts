@@ -70,7 +70,7 @@ export const notes = {
   project: "Visa för rummet",
   projectTitle: (workshop: string) => `${workshop}: visning för rummet`,
   projectStep: (at: number, of: number) => `Fokusområde ${at} av ${of}`,
-  projectHelp: "← → eller Page Up/Page Down byter fokusområde. Esc avslutar.",
+  projectHelp: "← → eller Page Up/Page Down byter fokusområde, ↑ ↓ rullar. Esc avslutar.",
   projectClose: "Avsluta visningen",
   projectPrev: "Föregående fokusområde",
   projectNext: "Nästa fokusområde",

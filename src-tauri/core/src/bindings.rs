@@ -22,6 +22,9 @@ use crate::plan::{CarryOverCandidate, Plan, PlanStatus};
 use crate::schedule::{ItemKind, NotUnderstood, Schedule, ScheduleItem};
 use crate::workshop::assessment::{ActivityAdvice, AssessmentOnRecord, GroupAssessment};
 use crate::workshop::group::{GroupMember, WorkshopGroup};
+use crate::workshop::note::{
+    Note, NoteBoard, NoteInput, NoteKind, PastePreview, PasteProblem, PastedNote,
+};
 use crate::workshop::{
     Disagreement, GroupColumn, SideBySide, SideBySideRow, Workshop, WorkshopInput,
 };
@@ -92,6 +95,14 @@ pub fn declarations(cfg: &Config) -> Vec<String> {
         decl::<GroupColumn>(cfg),
         decl::<SideBySideRow>(cfg),
         decl::<SideBySide>(cfg),
+        // The notes board.
+        decl::<NoteKind>(cfg),
+        decl::<Note>(cfg),
+        decl::<NoteBoard>(cfg),
+        decl::<NoteInput>(cfg),
+        decl::<PastedNote>(cfg),
+        decl::<PasteProblem>(cfg),
+        decl::<PastePreview>(cfg),
     ]
 }
 

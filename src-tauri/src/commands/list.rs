@@ -158,6 +158,29 @@ command_list! {
     /// Every proposal without strong disagreement, one undo step; how many changed.
     workshop::accept_all_workshop_proposals(workshop_id: Id) -> Outcome<usize>;
 
+    // The notes board of a workshop.
+    /// The workshop's categories (its own list) and its notes by category, kind and place.
+    workshop_note::list_workshop_notes(workshop_id: Id) -> NoteBoard;
+    /// Last in its cell (category × kind).
+    workshop_note::add_workshop_note(workshop_id: Id, input: NoteInput) -> Outcome<Id>;
+    workshop_note::edit_workshop_note(id: Id, text: String, group_id: Option<Id>) -> Outcome<()>;
+    /// The cell closes the gap; an activity made from the note stays.
+    workshop_note::delete_workshop_note(id: Id) -> Outcome<()>;
+    /// To a cell and a place in it (keyboard or drag).
+    workshop_note::move_workshop_note(id: Id, category: String, kind: NoteKind, to_index: usize) -> Outcome<()>;
+    /// A new activity last in the focus area (of the workshop's plan), linked from the note.
+    workshop_note::workshop_note_to_activity(id: Id, focus_area_id: Id) -> Outcome<Id>;
+    /// Last on the board, empty; `invalid` when the workshop has it already.
+    workshop_note::add_note_category(workshop_id: Id, name: String) -> Outcome<()>;
+    /// Its notes move along, one undo step.
+    workshop_note::rename_note_category(workshop_id: Id, from: String, to: String) -> Outcome<()>;
+    /// Only an empty category, never the last (`conflict`, `invalid`).
+    workshop_note::remove_note_category(workshop_id: Id, name: String) -> Outcome<()>;
+    /// Writes nothing: where each note of a pasted table or list goes, and what was not understood.
+    workshop_note::preview_notes_paste(workshop_id: Id, text: String) -> PastePreview;
+    /// Every note of the paste, one undo step; how many.
+    workshop_note::paste_workshop_notes(workshop_id: Id, text: String) -> Outcome<usize>;
+
     // Säkerhetskopior.
     /// Last good backup, last failure, warning (`failed`, `stale`), second folder, thinning rule.
     backup::backup_status() -> BackupStatus;

@@ -22,6 +22,7 @@ mod settings;
 mod spec;
 mod working_group;
 mod workshop;
+mod workshop_note;
 
 use std::sync::MutexGuard;
 
@@ -171,6 +172,8 @@ mod list_types {
     pub use radsplan_core::workshop::assessment::{ActivityAdvice, AssessmentOnRecord};
     pub use radsplan_core::workshop::group::WorkshopGroup;
     pub use radsplan_core::workshop::{SideBySide, SideBySideRow, Workshop, WorkshopInput};
+    // The notes board.
+    pub use radsplan_core::workshop::note::{NoteBoard, NoteInput, NoteKind, PastePreview};
     pub use radsplan_core::{Changes, Id, Outcome};
     pub use radsplan_report::DocumentFormat;
 

@@ -5,7 +5,7 @@ export type ErrorCode = "notFound" | "invalid" | "conflict" | "fileInUse" | "new
 
 export type ApiError = { code: ErrorCode, message: string, };
 
-export type Entity = "council" | "county" | "goal" | "organisation" | "person" | "plan" | "focusArea" | "activity" | "workshop" | "workshopGroup" | "workshopMember" | "assessment" | "workshopNote" | "workingGroup" | "mandate" | "membership" | "task" | "taskResponsible" | "meeting" | "committee" | "reportDuty" | "reportDutyMeeting" | "reportRecord";
+export type Entity = "council" | "county" | "goal" | "organisation" | "person" | "plan" | "focusArea" | "activity" | "workshop" | "workshopGroup" | "workshopMember" | "assessment" | "workshopNote" | "workshopCategory" | "workingGroup" | "mandate" | "membership" | "task" | "taskResponsible" | "meeting" | "committee" | "reportDuty" | "reportDutyMeeting" | "reportRecord";
 
 export type TouchedRows = { entity: Entity, ids: Array<number>, };
 
@@ -374,6 +374,53 @@ groups: Array<GroupColumn>,
  * The plan's activities by focus area position, then activity position.
  */
 rows: Array<SideBySideRow>, };
+
+export type NoteKind = "condition" | "opportunity" | "obstacle" | "measure";
+
+export type Note = { id: number, workshopId: number, groupId: number | null, category: string, kind: NoteKind, text: string, 
+/**
+ * The activity this note became, and its title, shown beside the note.
+ */
+activityId: number | null, activityTitle: string | null, 
+/**
+ * 1.. within its cell (category × kind).
+ */
+position: number, };
+
+export type NoteBoard = { 
+/**
+ * The board's categories: the workshop's own list (at first the four defaults), then any
+ * other the notes use, in the order first used.
+ */
+categories: Array<string>, 
+/**
+ * By category (in `categories` order), kind, then position.
+ */
+notes: Array<Note>, };
+
+export type NoteInput = { category: string, kind: NoteKind, text: string, 
+/**
+ * The group that wrote it, if any.
+ */
+groupId: number | null, };
+
+export type PastedNote = { category: string, kind: NoteKind, text: string, 
+/**
+ * 1-based line of the pasted text it came from.
+ */
+line: number, };
+
+export type PasteProblem = { line: number, text: string, message: string, };
+
+export type PastePreview = { 
+/**
+ * In the order pasted.
+ */
+notes: Array<PastedNote>, problems: Array<PasteProblem>, 
+/**
+ * Categories the paste brings that the board does not have yet.
+ */
+newCategories: Array<string>, };
 
 export type Language = "sv" | "en";
 

@@ -66,6 +66,7 @@ fn name_of(conn: &Connection, entity: Entity, id: Id) -> Result<Option<String>> 
         | Entity::FocusArea
         | Entity::Workshop
         | Entity::WorkshopGroup
+        | Entity::WorkshopCategory
         | Entity::WorkingGroup
         | Entity::Committee => "name",
         Entity::Plan

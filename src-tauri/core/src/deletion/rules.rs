@@ -54,9 +54,10 @@ pub const RULES: &[Dependent] = &[
     Dependent::removed(Activity, Assessment, "activity_id"),
     Dependent::detached(Activity, WorkshopNote, "activity_id"),
     Dependent::detached(Activity, Activity, "carried_from_id"),
-    // A workshop's groups and notes exist only within it.
+    // A workshop's groups, notes and note categories exist only within it.
     Dependent::removed(Workshop, WorkshopGroup, "workshop_id"),
     Dependent::removed(Workshop, WorkshopNote, "workshop_id"),
+    Dependent::removed(Workshop, WorkshopCategory, "workshop_id"),
     // A group's members and assessments are the group; its notes stay with the workshop.
     Dependent::removed(WorkshopGroup, WorkshopMember, "group_id"),
     Dependent::removed(WorkshopGroup, Assessment, "group_id"),

@@ -18,6 +18,7 @@ pub enum Entity {
     WorkshopMember,
     Assessment,
     WorkshopNote,
+    WorkshopCategory,
     WorkingGroup,
     Mandate,
     Membership,
@@ -31,7 +32,7 @@ pub enum Entity {
 }
 
 impl Entity {
-    pub const ALL: [Entity; 23] = [
+    pub const ALL: [Entity; 24] = [
         Entity::Council,
         Entity::County,
         Entity::Goal,
@@ -45,6 +46,7 @@ impl Entity {
         Entity::WorkshopMember,
         Entity::Assessment,
         Entity::WorkshopNote,
+        Entity::WorkshopCategory,
         Entity::WorkingGroup,
         Entity::Mandate,
         Entity::Membership,
@@ -73,6 +75,7 @@ impl Entity {
             Entity::WorkshopMember => "workshop_member",
             Entity::Assessment => "assessment",
             Entity::WorkshopNote => "workshop_note",
+            Entity::WorkshopCategory => "workshop_category",
             Entity::WorkingGroup => "working_group",
             Entity::Mandate => "mandate",
             Entity::Membership => "membership",
@@ -106,6 +109,7 @@ impl Entity {
             Entity::WorkshopMember => "Gruppmedlemmen",
             Entity::Assessment => "Bedömningen",
             Entity::WorkshopNote => "Anteckningen",
+            Entity::WorkshopCategory => "Kategorin",
             Entity::WorkingGroup => "Arbetsgruppen",
             Entity::Mandate => "Uppdragsbeskrivningen",
             Entity::Membership => "Medlemskapet",

@@ -44,6 +44,8 @@ export class PlanState {
   people = $state<Person[]>([]);
   filter = $state<ActivityFilter>(emptyFilter());
   loaded = $state(false);
+  /** A row to open when the place shows: a workshop note's "Blev aktivitet" link asked for it. */
+  reveal = $state<{ planId: number; activityId: number; title: string } | null>(null);
   #seq = 0;
   #activitySeq = 0;
   /** Activities whose groups' words changed in the workshop grid, not yet re-read. */

@@ -23,6 +23,8 @@ export type WorkshopDialog =
 
 export class WorkshopsState {
   dialog = $state<WorkshopDialog | null>(null);
+  /** What the chosen workshop shows: its groups and the grid, or its notes board. */
+  view = $state<"grid" | "notes">("grid");
   plans = $state<Plan[]>([]);
   planId = $state<number | null>(null);
   workshops = $state<Workshop[]>([]);

@@ -133,6 +133,7 @@ fn noun(entity: Entity) -> &'static str {
         Entity::WorkshopMember => "gruppmedlem",
         Entity::Assessment => "gruppbedömning",
         Entity::WorkshopNote => "workshopanteckning",
+        Entity::WorkshopCategory => "anteckningskategori",
         Entity::WorkingGroup => "arbetsgrupp",
         Entity::Mandate => "uppdragsbeskrivning",
         Entity::Membership => "medlem i arbetsgrupp",

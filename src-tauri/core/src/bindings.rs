@@ -22,6 +22,7 @@ use crate::plan::{CarryOverCandidate, Plan, PlanStatus};
 use crate::schedule::{ItemKind, NotUnderstood, Schedule, ScheduleItem};
 use crate::workshop::assessment::GroupAssessment;
 use crate::workshop::group::{GroupMember, WorkshopGroup};
+use crate::workshop::sheet_import::{SheetImportPreview, SheetProblem, SheetRow};
 use crate::workshop::{
     Disagreement, GroupColumn, SideBySide, SideBySideRow, Workshop, WorkshopInput,
 };
@@ -90,6 +91,9 @@ pub fn declarations(cfg: &Config) -> Vec<String> {
         decl::<GroupColumn>(cfg),
         decl::<SideBySideRow>(cfg),
         decl::<SideBySide>(cfg),
+        decl::<SheetProblem>(cfg),
+        decl::<SheetRow>(cfg),
+        decl::<SheetImportPreview>(cfg),
     ]
 }
 

@@ -77,7 +77,7 @@ fn change(
 }
 
 /// Inserts, updates or removes the row so that it holds what `edit` leaves.
-fn write(
+pub(super) fn write(
     tx: &mut Tx,
     group_id: Id,
     activity_id: Id,

@@ -90,7 +90,8 @@ fn priority_format(body: &Format, priority: Option<Priority>) -> Format {
     format
 }
 
-fn rgb(r: u8, g: u8, b: u8) -> Color {
+/// An RGB colour of the priority styles as rust_xlsxwriter takes it.
+pub(crate) fn rgb(r: u8, g: u8, b: u8) -> Color {
     Color::RGB((u32::from(r) << 16) | (u32::from(g) << 8) | u32::from(b))
 }
 

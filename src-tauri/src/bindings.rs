@@ -37,12 +37,13 @@ pub fn generate() -> String {
 fn working_group_declarations(cfg: &ts_rs::Config, parts: &mut Vec<String>) {
     use radsplan_core::bindings::decl;
     use radsplan_core::working_group::{
-        AnchoredItem, CarriedActivity, Committee, Deadline, DeadlineFilter, DeadlineKind,
+        AnchoredItem, AuReport, CarriedActivity, Committee, Deadline, DeadlineFilter, DeadlineKind,
         DeadlineState, Mandate, MandateImportChoices, MandateImportSummary, MandateInput,
         MandatePreview, MandateProblem, Meeting, MeetingInput, MeetingMode, MeetingOwner,
         MemberInput, MemberRole, Membership, PlanMember, PreviewMeeting, PreviewMember,
-        PreviewSection, PreviewTask, ReportDuty, ReportDutyKind, Task, TaskInput, TaskWhen,
-        WorkingGroup, WorkingGroupInput, WorkingGroupStatus, WorkingGroupSummary,
+        PreviewSection, PreviewTask, ReportDuty, ReportDutyInput, ReportDutyKind,
+        ResponsiblePerson, Task, TaskInput, TaskWhen, WorkingGroup, WorkingGroupInput,
+        WorkingGroupStatus, WorkingGroupSummary,
     };
     parts.extend([
         decl::<WorkingGroupStatus>(cfg),
@@ -61,9 +62,12 @@ fn working_group_declarations(cfg: &ts_rs::Config, parts: &mut Vec<String>) {
         decl::<AnchoredItem>(cfg),
         decl::<TaskWhen>(cfg),
         decl::<TaskInput>(cfg),
+        decl::<ResponsiblePerson>(cfg),
         decl::<Task>(cfg),
         decl::<ReportDutyKind>(cfg),
+        decl::<AuReport>(cfg),
         decl::<ReportDuty>(cfg),
+        decl::<ReportDutyInput>(cfg),
         decl::<WorkingGroup>(cfg),
         decl::<DeadlineState>(cfg),
         decl::<DeadlineKind>(cfg),

@@ -126,10 +126,7 @@ fn describe(preview: &MandatePreview) -> String {
     }
     let _ = writeln!(out, "Aktiviteter ({}):", preview.tasks.len());
     for task in &preview.tasks {
-        let responsible = task
-            .responsible_member
-            .map(|m| preview.members[m].name.clone())
-            .unwrap_or_else(|| task.input.responsible_text.clone());
+        let responsible = task.responsible.clone();
         let due = match (task.due, task.anchored_meeting) {
             (Some(day), Some(_)) => format!(" → klar {} (vid mötet)", format_date(day)),
             (Some(day), None) if task.due_approximate => format!(" → ungefär {}", format_date(day)),

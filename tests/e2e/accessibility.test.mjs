@@ -381,6 +381,31 @@ scenario("accessibility: axe finds no WCAG 2.1 A/AA violation anywhere", (step) 
     await escapeCloses(tid("comment-dialog"), "assessment-cell", "the comment dialog");
   });
 
+  step("Workshops: the notes board with a pasted table, its dialogs, and projector mode", async () => {
+    await press(tid("workshop-tab-notes"));
+    await waitFor(tid("note-row"), { what: "the notes board's categories" });
+    await press(tid("notes-paste"));
+    await waitFor(tid("notes-paste-dialog"));
+    await fill(tid("notes-paste-text"), "Styrning\t\tPlanering\t\nMöjligheter\tHinder\tMöjligheter\tHinder\n"
+      + "Ekonomiska förutsättningar\tOlika prioriteringar\tDigitalisering\tMånga olika huvudmän\n");
+    await waitFor(tid("notes-paste-row"), { what: "the paste preview's rows" });
+    await check("the notes paste preview", "notes-paste");
+    await press(tid("notes-paste-confirm"));
+    await waitGone(tid("notes-paste-dialog"), { what: "the paste dialog after Lägg in" });
+    await waitFor(tid("note-text"), { what: "the pasted notes on the board" });
+    await check("the notes board with notes", "notes-board");
+    await press(tid("note-to-activity"));
+    await waitFor(tid("note-to-activity-dialog"));
+    await check("the note to activity dialog", "notes-to-activity");
+    await escapeCloses(tid("note-to-activity-dialog"), "note-to-activity", "the note to activity dialog");
+    await press(tid("projector-open"));
+    await waitFor(tid("projector"), { what: "projector mode" });
+    await check("projector mode", "projector");
+    await escapeCloses(tid("projector"), "projector-open", "projector mode");
+    await press(tid("workshop-tab-grid"));
+    await waitFor(tid("assessment-grid"));
+  });
+
   step("Arbetsgrupper: the list, the new group dialog, a group's page and its dialogs, deadlines", async () => {
     await click(tid("nav-groups"));
     await waitFor(tid("group-row"));

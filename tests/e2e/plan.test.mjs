@@ -57,7 +57,7 @@ scenario("plan: colour, move and undo, tidplan understood, exported", (step) => 
     const id = await activityId("Specialistutbildning tandvård");
     await (await waitFor(`${row(id)} ${tid("activity-title-cell")}`)).click();
     await session().chord("1");
-    await waitUntil(async () => (await cellText(id, "priority-cell"))?.includes("grön"), {
+    await waitUntil(async () => (await cellText(id, "priority-badge"))?.includes("grön"), {
       message: "the priority cell to read grön",
     });
   });

@@ -74,7 +74,7 @@ scenario("workshop: groups colour by keyboard, the secretary decides, Ctrl+Z und
     const planPriority = () => session().execute(`
       const row = [...document.querySelectorAll('[data-testid="activity-row"]')]
         .find((r) => r.querySelector('[data-testid="activity-title-cell"]').textContent.replace(/\\u00ad/g, "").includes(arguments[0]));
-      return row?.querySelector('[data-testid="priority-cell"]').textContent.trim();`, firstTitle);
+      return row?.querySelector('[data-testid="priority-badge"]').textContent.trim();`, firstTitle);
     await waitUntil(async () => /grön/.test((await planPriority()) ?? ""), { message: "the plan row to show grön" });
   });
 

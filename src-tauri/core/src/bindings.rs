@@ -20,8 +20,11 @@ use crate::organisation::{Organisation, OrganisationInput, PartyKind};
 use crate::person::{Person, PersonInput};
 use crate::plan::{CarryOverCandidate, Plan, PlanStatus};
 use crate::schedule::{ItemKind, NotUnderstood, Schedule, ScheduleItem};
-use crate::workshop::assessment::GroupAssessment;
+use crate::workshop::assessment::{ActivityAdvice, AssessmentOnRecord, GroupAssessment};
 use crate::workshop::group::{GroupMember, WorkshopGroup};
+use crate::workshop::note::{
+    Note, NoteBoard, NoteInput, NoteKind, PastePreview, PasteProblem, PastedNote,
+};
 use crate::workshop::sheet_import::{SheetImportPreview, SheetProblem, SheetRow};
 use crate::workshop::{
     Disagreement, GroupColumn, SideBySide, SideBySideRow, Workshop, WorkshopInput,
@@ -87,10 +90,21 @@ pub fn declarations(cfg: &Config) -> Vec<String> {
         decl::<GroupMember>(cfg),
         decl::<WorkshopGroup>(cfg),
         decl::<GroupAssessment>(cfg),
+        decl::<AssessmentOnRecord>(cfg),
+        decl::<ActivityAdvice>(cfg),
         decl::<Disagreement>(cfg),
         decl::<GroupColumn>(cfg),
         decl::<SideBySideRow>(cfg),
         decl::<SideBySide>(cfg),
+        // The notes board.
+        decl::<NoteKind>(cfg),
+        decl::<Note>(cfg),
+        decl::<NoteBoard>(cfg),
+        decl::<NoteInput>(cfg),
+        decl::<PastedNote>(cfg),
+        decl::<PasteProblem>(cfg),
+        decl::<PastePreview>(cfg),
+        // Group sheets read back.
         decl::<SheetProblem>(cfg),
         decl::<SheetRow>(cfg),
         decl::<SheetImportPreview>(cfg),

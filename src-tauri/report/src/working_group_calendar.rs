@@ -138,6 +138,11 @@ fn meeting_event(meeting: &Meeting, owner_line: &str) -> Option<CalendarEvent> {
             }
         }
     };
+    if !meeting.notes.trim().is_empty() {
+        // After a blank line, as typed: Outlook shows the lines and lists as they were written.
+        description.push(String::new());
+        description.push(meeting.notes.trim().to_string());
+    }
     let summary = match meeting.purpose.trim() {
         "" => "Möte".to_string(),
         purpose => purpose.to_string(),
@@ -186,6 +191,7 @@ fn deadline_event(deadline: &Deadline) -> Option<CalendarEvent> {
     let uid_key = match deadline.what {
         DeadlineKind::Task(id) => format!("task/{id}/due"),
         DeadlineKind::ReportDuty(id) => format!("report-duty/{id}/due"),
+        DeadlineKind::AuReport(id) => format!("au-report/{id}/due"),
     };
     Some(CalendarEvent {
         uid_key,

@@ -62,8 +62,9 @@ fn read(db: &Path, query: &DeadlineQuery) -> Result<Vec<Deadline>, String> {
     })
 }
 
-/// Columns Arbetsgrupp · Vad · Datum · Läge, separated by two spaces and padded to the widest
-/// cell (in characters, so å/ä/ö line up), the group and the task cut at 40 characters.
+/// Columns Arbetsgrupp · Vad · Ansvarig · Datum · Läge, separated by two spaces and padded to
+/// the widest cell (in characters, so å/ä/ö line up), the group, the task and who is
+/// responsible ("Anna A och Bo B") cut at 40 characters.
 fn table(rows: &[Deadline], today: NaiveDate) -> String {
     if rows.is_empty() {
         return format!(
@@ -71,13 +72,14 @@ fn table(rows: &[Deadline], today: NaiveDate) -> String {
             radsplan_core::schedule::format_date(today)
         );
     }
-    let header = ["Arbetsgrupp", "Vad", "Datum", "Läge"].map(String::from);
-    let lines: Vec<[String; 4]> = rows
+    let header = ["Arbetsgrupp", "Vad", "Ansvarig", "Datum", "Läge"].map(String::from);
+    let lines: Vec<[String; 5]> = rows
         .iter()
         .map(|d| {
             [
                 cut(&d.working_group_name, 40),
                 cut(&d.title, 40),
+                cut(&d.responsible, 40),
                 due(d),
                 state_word(d.state).to_string(),
             ]
@@ -125,6 +127,9 @@ fn state_word(state: DeadlineState) -> &'static str {
 
 fn cut(text: &str, max: usize) -> String {
     let text = text.trim();
+    if text.is_empty() {
+        return "–".to_string();
+    }
     if text.chars().count() <= max {
         text.to_string()
     } else {

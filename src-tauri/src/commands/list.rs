@@ -144,6 +144,10 @@ command_list! {
     workshop::remove_workshop_member(group_id: Id, person_id: Id) -> Outcome<()>;
     /// Every activity of the plan with each group's assessment, the proposal and disagreement.
     workshop::workshop_side_by_side(workshop_id: Id) -> SideBySide;
+    /// The workshop groups' colours of every activity of a plan that has any, for its rows.
+    workshop::plan_advice(plan_id: Id) -> Vec<ActivityAdvice>;
+    /// The same for one activity, after a group's colour was typed in the grid.
+    workshop::activity_advice(activity_id: Id) -> Vec<AssessmentOnRecord>;
     /// A group's colour for an activity (null takes it away, keys 1/2/3/0); the row as it is now.
     workshop::set_assessment_colour(group_id: Id, activity_id: Id, colour: Option<Priority>) -> Outcome<SideBySideRow>;
     workshop::set_assessment_national(group_id: Id, activity_id: Id, raise_national: bool) -> Outcome<SideBySideRow>;
@@ -154,6 +158,29 @@ command_list! {
     workshop::decide_workshop_priority(workshop_id: Id, activity_id: Id, priority: Option<Priority>) -> Outcome<()>;
     /// Every proposal without strong disagreement, one undo step; how many changed.
     workshop::accept_all_workshop_proposals(workshop_id: Id) -> Outcome<usize>;
+
+    // The notes board of a workshop.
+    /// The workshop's categories (its own list) and its notes by category, kind and place.
+    workshop_note::list_workshop_notes(workshop_id: Id) -> NoteBoard;
+    /// Last in its cell (category × kind).
+    workshop_note::add_workshop_note(workshop_id: Id, input: NoteInput) -> Outcome<Id>;
+    workshop_note::edit_workshop_note(id: Id, text: String, group_id: Option<Id>) -> Outcome<()>;
+    /// The cell closes the gap; an activity made from the note stays.
+    workshop_note::delete_workshop_note(id: Id) -> Outcome<()>;
+    /// To a cell and a place in it (keyboard or drag).
+    workshop_note::move_workshop_note(id: Id, category: String, kind: NoteKind, to_index: usize) -> Outcome<()>;
+    /// A new activity last in the focus area (of the workshop's plan), linked from the note.
+    workshop_note::workshop_note_to_activity(id: Id, focus_area_id: Id) -> Outcome<Id>;
+    /// Last on the board, empty; `invalid` when the workshop has it already.
+    workshop_note::add_note_category(workshop_id: Id, name: String) -> Outcome<()>;
+    /// Its notes move along, one undo step.
+    workshop_note::rename_note_category(workshop_id: Id, from: String, to: String) -> Outcome<()>;
+    /// Only an empty category, never the last (`conflict`, `invalid`).
+    workshop_note::remove_note_category(workshop_id: Id, name: String) -> Outcome<()>;
+    /// Writes nothing: where each note of a pasted table or list goes, and what was not understood.
+    workshop_note::preview_notes_paste(workshop_id: Id, text: String) -> PastePreview;
+    /// Every note of the paste, one undo step; how many.
+    workshop_note::paste_workshop_notes(workshop_id: Id, text: String) -> Outcome<usize>;
 
     // Säkerhetskopior.
     /// Last good backup, last failure, warning (`failed`, `stale`), second folder, thinning rule.
@@ -204,6 +231,10 @@ command_list! {
     working_group::add_group_task(working_group_id: Id, input: TaskInput) -> Outcome<Id>;
     working_group::update_group_task(id: Id, input: TaskInput) -> Outcome<()>;
     working_group::delete_group_task(id: Id) -> Outcome<()>;
+    /// Continuous reporting or the återrapport; `invalid` for an AU meeting on an återrapport.
+    working_group::add_report_duty(working_group_id: Id, input: ReportDutyInput) -> Outcome<Id>;
+    /// Its due and delivered days, and the AU meetings continuous reporting goes to.
+    working_group::update_report_duty(id: Id, input: ReportDutyInput) -> Outcome<()>;
     /// Tasks and reporting duties of the plan's groups, by due day, with their state on `today`
     /// (an ISO date from the window's clock).
     working_group::list_deadlines(plan_id: Id, today: NaiveDate, filter: DeadlineFilter) -> Vec<Deadline>;

@@ -23,6 +23,7 @@ mod settings;
 mod spec;
 mod working_group;
 mod workshop;
+mod workshop_note;
 
 use std::sync::MutexGuard;
 
@@ -181,9 +182,12 @@ mod list_types {
     pub use radsplan_core::person::{Person, PersonInput};
     pub use radsplan_core::plan::{CarryOverCandidate, Plan, PlanStatus};
     pub use radsplan_core::schedule::Schedule;
+    pub use radsplan_core::workshop::assessment::{ActivityAdvice, AssessmentOnRecord};
     pub use radsplan_core::workshop::group::WorkshopGroup;
     pub use radsplan_core::workshop::sheet_import::SheetImportPreview;
     pub use radsplan_core::workshop::{SideBySide, SideBySideRow, Workshop, WorkshopInput};
+    // The notes board.
+    pub use radsplan_core::workshop::note::{NoteBoard, NoteInput, NoteKind, PastePreview};
     pub use radsplan_core::{Changes, Id, Outcome};
     pub use radsplan_report::DocumentFormat;
 
@@ -192,7 +196,8 @@ mod list_types {
     pub use radsplan_core::working_group::{
         Committee, Deadline, DeadlineFilter, MandateImportChoices, MandateImportSummary,
         MandateInput, MandatePreview, MeetingInput, MeetingOwner, MemberInput, MemberRole,
-        PlanMember, TaskInput, WorkingGroup, WorkingGroupInput, WorkingGroupSummary,
+        PlanMember, ReportDutyInput, TaskInput, WorkingGroup, WorkingGroupInput,
+        WorkingGroupSummary,
     };
 
     pub use super::calendar::ExportedCalendar;

@@ -4,8 +4,8 @@
 use chrono::NaiveDate;
 use radsplan_core::working_group::{
     self, Committee, Deadline, DeadlineFilter, MandateInput, MeetingInput, MeetingOwner,
-    MemberInput, MemberRole, PlanMember, TaskInput, WorkingGroup, WorkingGroupInput,
-    WorkingGroupSummary,
+    MemberInput, MemberRole, PlanMember, ReportDutyInput, TaskInput, WorkingGroup,
+    WorkingGroupInput, WorkingGroupSummary,
 };
 use radsplan_core::{Id, Outcome};
 
@@ -118,6 +118,22 @@ pub fn update_group_task(cx: &Ctx, id: Id, input: TaskInput) -> CommandResult<Ou
 
 pub fn delete_group_task(cx: &Ctx, id: Id) -> CommandResult<Outcome<()>> {
     with_storage(cx, |s, now| working_group::delete_task(s, now, id))
+}
+
+pub fn add_report_duty(
+    cx: &Ctx,
+    working_group_id: Id,
+    input: ReportDutyInput,
+) -> CommandResult<Outcome<Id>> {
+    with_storage(cx, |s, now| {
+        working_group::add_report_duty(s, now, working_group_id, &input)
+    })
+}
+
+pub fn update_report_duty(cx: &Ctx, id: Id, input: ReportDutyInput) -> CommandResult<Outcome<()>> {
+    with_storage(cx, |s, now| {
+        working_group::update_report_duty(s, now, id, &input)
+    })
 }
 
 pub fn list_deadlines(

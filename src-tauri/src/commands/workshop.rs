@@ -2,6 +2,7 @@
 //! activity, the side-by-side read with proposals, and the secretary's decisions.
 
 use radsplan_core::activity::Priority;
+use radsplan_core::workshop::assessment::{ActivityAdvice, AssessmentOnRecord};
 use radsplan_core::workshop::group::WorkshopGroup;
 use radsplan_core::workshop::{
     self, assessment, group, SideBySide, SideBySideRow, Workshop, WorkshopInput,
@@ -54,6 +55,14 @@ pub fn remove_workshop_member(cx: &Ctx, group_id: Id, person_id: Id) -> CommandR
 
 pub fn workshop_side_by_side(cx: &Ctx, workshop_id: Id) -> CommandResult<SideBySide> {
     with_storage(cx, |s, _| workshop::side_by_side(s, workshop_id))
+}
+
+pub fn plan_advice(cx: &Ctx, plan_id: Id) -> CommandResult<Vec<ActivityAdvice>> {
+    with_storage(cx, |s, _| assessment::of_plan(s, plan_id))
+}
+
+pub fn activity_advice(cx: &Ctx, activity_id: Id) -> CommandResult<Vec<AssessmentOnRecord>> {
+    with_storage(cx, |s, _| assessment::of_activity(s, activity_id))
 }
 
 pub fn set_assessment_colour(

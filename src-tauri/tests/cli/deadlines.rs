@@ -11,6 +11,21 @@ fn example() -> (tempfile::TempDir, String) {
     (dir, db)
 }
 
+/// `radsplan deadlines` of 2022 seen from 1 Oct 2022: its output, which must be a success.
+fn seen_from_1_october(db: &str) -> String {
+    let output = radsplan(&[
+        "deadlines",
+        "--db",
+        db,
+        "--year",
+        "2022",
+        "--today",
+        "2022-10-01",
+    ]);
+    assert!(output.status.success(), "stderr: {}", text(&output.stderr));
+    text(&output.stdout)
+}
+
 fn lines_with<'a>(stdout: &'a str, needle: &str) -> Vec<&'a str> {
     stdout.lines().filter(|l| l.contains(needle)).collect()
 }
@@ -18,17 +33,7 @@ fn lines_with<'a>(stdout: &'a str, needle: &str) -> Vec<&'a str> {
 #[test]
 fn deadlines_lists_every_task_with_its_day_and_state_in_swedish() {
     let (_dir, db) = example();
-    let output = radsplan(&[
-        "deadlines",
-        "--db",
-        &db,
-        "--year",
-        "2022",
-        "--today",
-        "2022-10-01",
-    ]);
-    assert!(output.status.success(), "stderr: {}", text(&output.stderr));
-    let stdout = text(&output.stdout);
+    let stdout = seen_from_1_october(&db);
     let mut lines = stdout.lines();
     let header = lines.next().expect("a header");
     assert!(
@@ -115,4 +120,45 @@ fn deadlines_of_a_year_without_a_plan_or_with_a_bad_flag_fail_in_swedish() {
     assert!(text(&output.stderr).contains("--within vill ha ett antal dagar"));
     let output = radsplan(&["deadlines", "--db", &db, "--today", "1/10"]);
     assert!(text(&output.stderr).contains("--today vill ha ett datum som 2022-10-01"));
+}
+
+#[test]
+fn deadlines_name_every_responsible_person_of_a_task() {
+    let (_dir, db) = example();
+    {
+        use radsplan_core::working_group::{self, TaskInput};
+        let mut storage =
+            radsplan_core::Storage::open(std::path::Path::new(&db), chrono::Utc::now())
+                .expect("open");
+        let plan = radsplan_core::plan::by_year(&storage, 2022)
+            .expect("query")
+            .expect("plan");
+        let group = working_group::list(&storage, plan.id)
+            .expect("groups")
+            .into_iter()
+            .find(|g| g.name.starts_with("Kartlägga befintliga modeller"))
+            .expect("seed 002's group");
+        let group = working_group::get(&storage, group.id).expect("group");
+        let task = group
+            .tasks
+            .iter()
+            .find(|t| t.title == "Kunskapssammanställning")
+            .expect("task");
+        let input = TaskInput {
+            responsible_person_ids: vec![group.members[0].person_id, group.members[1].person_id],
+            schedule_text: task.schedule_text.clone(),
+            ..TaskInput::titled(&task.title)
+        };
+        working_group::update_task(&mut storage, chrono::Utc::now(), task.id, &input)
+            .expect("two responsible");
+    }
+    let stdout = seen_from_1_october(&db);
+    let header = stdout.lines().next().expect("header");
+    assert!(header.contains("Ansvarig"), "{header}");
+    let line = lines_with(&stdout, "Kunskapssammanställning");
+    assert!(
+        line.iter()
+            .any(|l| l.contains("Karin Ekdahl och Johan Nyström")),
+        "{stdout}"
+    );
 }

@@ -1,8 +1,9 @@
 //! The app's own uppdragsbeskrivning read back: seed 004's group exported as Word by
 //! `radsplan export mandate`, then imported by `radsplan import mandate` as a new group, keeps
-//! its sections, tasks, members with their roles, and meetings.
+//! its sections, tasks (one with two responsible members), members with their roles, and
+//! meetings.
 
-use radsplan_core::working_group::{self, WorkingGroup};
+use radsplan_core::working_group::{self, TaskInput, WorkingGroup};
 use radsplan_core::Storage;
 
 use crate::{radsplan, text};
@@ -33,6 +34,30 @@ fn lines(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Sahra's task shared with the group's first member, in that order; the group as it is then.
+fn with_two_responsible(db: &std::path::Path, group: &WorkingGroup) -> WorkingGroup {
+    let mut storage = Storage::open(db, chrono::Utc::now()).expect("open");
+    let task = group
+        .tasks
+        .iter()
+        .find(|t| t.responsible.iter().any(|r| r.name.starts_with("Sahra")))
+        .expect("Sahra's task");
+    let input = TaskInput {
+        responsible_person_ids: vec![task.responsible[0].person_id, group.members[0].person_id],
+        description: task.description.clone(),
+        schedule_text: task.schedule_text.clone(),
+        ..TaskInput::titled(&task.title)
+    };
+    working_group::update_task(&mut storage, chrono::Utc::now(), task.id, &input).expect("two");
+    let group = working_group::get(&storage, group.id).expect("group");
+    assert_eq!(
+        group.tasks.iter().map(|t| t.responsible.len()).max(),
+        Some(2),
+        "a task with two responsible people goes out"
+    );
+    group
+}
+
 #[test]
 fn a_mandate_the_app_wrote_comes_back_as_the_same_group() {
     let dir = tempfile::tempdir().expect("dir");
@@ -43,6 +68,7 @@ fn a_mandate_the_app_wrote_comes_back_as_the_same_group() {
         .into_iter()
         .find(|g| g.name.starts_with(SEED_004))
         .expect("seed 004's group");
+    let original = with_two_responsible(&db, &original);
 
     let docx = dir.path().join("uppdrag.docx");
     let id = original.id.to_string();
@@ -108,7 +134,10 @@ fn a_mandate_the_app_wrote_comes_back_as_the_same_group() {
                 (
                     t.title.clone(),
                     t.schedule_text.clone(),
-                    t.responsible_person_id,
+                    t.responsible
+                        .iter()
+                        .map(|r| r.person_id)
+                        .collect::<Vec<_>>(),
                 )
             })
             .collect::<Vec<_>>()

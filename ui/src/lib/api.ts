@@ -1,7 +1,7 @@
 // GENERATED from the command list (src-tauri/src/commands/list.rs). Do not edit.
 // Regenerate: UPDATE_GENERATED=1 cargo test -p radsplan generated
 import { invoke } from "@tauri-apps/api/core";
-import type { ActivitiesOnDelete, Activity, ActivityFilter, ActivityInput, ActivityStatus, AppStatus, BackupInfo, BackupStatus, CarryOverCandidate, Changes, Committee, CouncilProfile, Deadline, DeadlineFilter, DocumentFormat, ExportedCalendar, ExportedFile, FocusArea, Goal, HealthReport, ImportChoices, ImportPreview, ImportSummary, Language, MandateImportChoices, MandateImportSummary, MandateInput, MandatePreview, MeetingInput, MeetingOwner, MemberInput, MemberRole, Organisation, OrganisationInput, Outcome, Person, PersonInput, Plan, PlanMember, PlanStatus, Priority, Schedule, SheetImportPreview, SideBySide, SideBySideRow, TaskInput, WorkingGroup, WorkingGroupInput, WorkingGroupSummary, Workshop, WorkshopGroup, WorkshopInput } from "./bindings";
+import type { ActivitiesOnDelete, Activity, ActivityAdvice, ActivityFilter, ActivityInput, ActivityStatus, AppStatus, AssessmentOnRecord, BackupInfo, BackupStatus, CarryOverCandidate, Changes, Committee, CouncilProfile, Deadline, DeadlineFilter, DocumentFormat, ExportedCalendar, ExportedFile, FocusArea, Goal, HealthReport, ImportChoices, ImportPreview, ImportSummary, Language, MandateImportChoices, MandateImportSummary, MandateInput, MandatePreview, MeetingInput, MeetingOwner, MemberInput, MemberRole, NoteBoard, NoteInput, NoteKind, Organisation, OrganisationInput, Outcome, PastePreview, Person, PersonInput, Plan, PlanMember, PlanStatus, Priority, ReportDutyInput, Schedule, SheetImportPreview, SideBySide, SideBySideRow, TaskInput, WorkingGroup, WorkingGroupInput, WorkingGroupSummary, Workshop, WorkshopGroup, WorkshopInput } from "./bindings";
 
 /** What the window shows: the open file, language, undo/redo labels, notice, recent files. */
 export const appStatus = () =>
@@ -269,6 +269,14 @@ export const removeWorkshopMember = (groupId: number, personId: number) =>
 export const workshopSideBySide = (workshopId: number) =>
   invoke<SideBySide>("workshop_side_by_side", { workshopId });
 
+/** The workshop groups' colours of every activity of a plan that has any, for its rows. */
+export const planAdvice = (planId: number) =>
+  invoke<Array<ActivityAdvice>>("plan_advice", { planId });
+
+/** The same for one activity, after a group's colour was typed in the grid. */
+export const activityAdvice = (activityId: number) =>
+  invoke<Array<AssessmentOnRecord>>("activity_advice", { activityId });
+
 /** A group's colour for an activity (null takes it away, keys 1/2/3/0); the row as it is now. */
 export const setAssessmentColour = (groupId: number, activityId: number, colour: Priority | null) =>
   invoke<Outcome<SideBySideRow>>("set_assessment_colour", { groupId, activityId, colour });
@@ -290,6 +298,49 @@ export const decideWorkshopPriority = (workshopId: number, activityId: number, p
 /** Every proposal without strong disagreement, one undo step; how many changed. */
 export const acceptAllWorkshopProposals = (workshopId: number) =>
   invoke<Outcome<number>>("accept_all_workshop_proposals", { workshopId });
+
+/** The workshop's categories (its own list) and its notes by category, kind and place. */
+export const listWorkshopNotes = (workshopId: number) =>
+  invoke<NoteBoard>("list_workshop_notes", { workshopId });
+
+/** Last in its cell (category × kind). */
+export const addWorkshopNote = (workshopId: number, input: NoteInput) =>
+  invoke<Outcome<number>>("add_workshop_note", { workshopId, input });
+
+export const editWorkshopNote = (id: number, text: string, groupId: number | null) =>
+  invoke<Outcome<null>>("edit_workshop_note", { id, text, groupId });
+
+/** The cell closes the gap; an activity made from the note stays. */
+export const deleteWorkshopNote = (id: number) =>
+  invoke<Outcome<null>>("delete_workshop_note", { id });
+
+/** To a cell and a place in it (keyboard or drag). */
+export const moveWorkshopNote = (id: number, category: string, kind: NoteKind, toIndex: number) =>
+  invoke<Outcome<null>>("move_workshop_note", { id, category, kind, toIndex });
+
+/** A new activity last in the focus area (of the workshop's plan), linked from the note. */
+export const workshopNoteToActivity = (id: number, focusAreaId: number) =>
+  invoke<Outcome<number>>("workshop_note_to_activity", { id, focusAreaId });
+
+/** Last on the board, empty; `invalid` when the workshop has it already. */
+export const addNoteCategory = (workshopId: number, name: string) =>
+  invoke<Outcome<null>>("add_note_category", { workshopId, name });
+
+/** Its notes move along, one undo step. */
+export const renameNoteCategory = (workshopId: number, from: string, to: string) =>
+  invoke<Outcome<null>>("rename_note_category", { workshopId, from, to });
+
+/** Only an empty category, never the last (`conflict`, `invalid`). */
+export const removeNoteCategory = (workshopId: number, name: string) =>
+  invoke<Outcome<null>>("remove_note_category", { workshopId, name });
+
+/** Writes nothing: where each note of a pasted table or list goes, and what was not understood. */
+export const previewNotesPaste = (workshopId: number, text: string) =>
+  invoke<PastePreview>("preview_notes_paste", { workshopId, text });
+
+/** Every note of the paste, one undo step; how many. */
+export const pasteWorkshopNotes = (workshopId: number, text: string) =>
+  invoke<Outcome<number>>("paste_workshop_notes", { workshopId, text });
 
 /** Last good backup, last failure, warning (`failed`, `stale`), second folder, thinning rule. */
 export const backupStatus = () =>
@@ -387,6 +438,14 @@ export const updateGroupTask = (id: number, input: TaskInput) =>
 
 export const deleteGroupTask = (id: number) =>
   invoke<Outcome<null>>("delete_group_task", { id });
+
+/** Continuous reporting or the återrapport; `invalid` for an AU meeting on an återrapport. */
+export const addReportDuty = (workingGroupId: number, input: ReportDutyInput) =>
+  invoke<Outcome<number>>("add_report_duty", { workingGroupId, input });
+
+/** Its due and delivered days, and the AU meetings continuous reporting goes to. */
+export const updateReportDuty = (id: number, input: ReportDutyInput) =>
+  invoke<Outcome<null>>("update_report_duty", { id, input });
 
 /** Tasks and reporting duties of the plan's groups, by due day, with their state on `today` (an ISO date from the window's clock). */
 export const listDeadlines = (planId: number, today: string, filter: DeadlineFilter) =>

@@ -5,7 +5,7 @@ export type ErrorCode = "notFound" | "invalid" | "conflict" | "fileInUse" | "new
 
 export type ApiError = { code: ErrorCode, message: string, };
 
-export type Entity = "council" | "county" | "goal" | "organisation" | "person" | "plan" | "focusArea" | "activity" | "workshop" | "workshopGroup" | "workshopMember" | "assessment" | "workshopNote" | "workingGroup" | "mandate" | "membership" | "task" | "meeting" | "committee" | "reportDuty" | "reportRecord";
+export type Entity = "council" | "county" | "goal" | "organisation" | "person" | "plan" | "focusArea" | "activity" | "workshop" | "workshopGroup" | "workshopMember" | "assessment" | "workshopNote" | "workshopCategory" | "workingGroup" | "mandate" | "membership" | "task" | "taskResponsible" | "meeting" | "committee" | "reportDuty" | "reportDutyMeeting" | "reportRecord";
 
 export type TouchedRows = { entity: Entity, ids: Array<number>, };
 
@@ -339,6 +339,10 @@ parties: Array<PartyKind>, };
 
 export type GroupAssessment = { priority: Priority | null, raiseNational: boolean, comment: string, };
 
+export type AssessmentOnRecord = { workshopId: number, workshopName: string, groupId: number, groupName: string, assessment: GroupAssessment, };
+
+export type ActivityAdvice = { activityId: number, assessments: Array<AssessmentOnRecord>, };
+
 export type Disagreement = "none" | "mild" | "strong";
 
 export type GroupColumn = { id: number, name: string, };
@@ -370,6 +374,53 @@ groups: Array<GroupColumn>,
  * The plan's activities by focus area position, then activity position.
  */
 rows: Array<SideBySideRow>, };
+
+export type NoteKind = "condition" | "opportunity" | "obstacle" | "measure";
+
+export type Note = { id: number, workshopId: number, groupId: number | null, category: string, kind: NoteKind, text: string, 
+/**
+ * The activity this note became, and its title, shown beside the note.
+ */
+activityId: number | null, activityTitle: string | null, 
+/**
+ * 1.. within its cell (category × kind).
+ */
+position: number, };
+
+export type NoteBoard = { 
+/**
+ * The board's categories: the workshop's own list (at first the four defaults), then any
+ * other the notes use, in the order first used.
+ */
+categories: Array<string>, 
+/**
+ * By category (in `categories` order), kind, then position.
+ */
+notes: Array<Note>, };
+
+export type NoteInput = { category: string, kind: NoteKind, text: string, 
+/**
+ * The group that wrote it, if any.
+ */
+groupId: number | null, };
+
+export type PastedNote = { category: string, kind: NoteKind, text: string, 
+/**
+ * 1-based line of the pasted text it came from.
+ */
+line: number, };
+
+export type PasteProblem = { line: number, text: string, message: string, };
+
+export type PastePreview = { 
+/**
+ * In the order pasted.
+ */
+notes: Array<PastedNote>, problems: Array<PasteProblem>, 
+/**
+ * Categories the paste brings that the board does not have yet.
+ */
+newCategories: Array<string>, };
 
 export type SheetProblem = { 
 /**
@@ -630,13 +681,17 @@ export type MeetingInput = { heldOn: string | null,
 /**
  * When no date is set yet: "Slutet av november".
  */
-whenText: string, startsAt: string, endsAt: string, mode: MeetingMode | null, place: string, purpose: string, };
+whenText: string, startsAt: string, endsAt: string, mode: MeetingMode | null, place: string, purpose: string, 
+/**
+ * Free text: what was decided, what to bring. Paragraphs and "- " lists kept as typed.
+ */
+notes: string, };
 
 export type Meeting = { id: number, owner: MeetingOwner, heldOn: string | null, whenText: string, 
 /**
  * "HH:MM", Swedish local time.
  */
-startsAt: string | null, endsAt: string | null, mode: MeetingMode | null, place: string, purpose: string, };
+startsAt: string | null, endsAt: string | null, mode: MeetingMode | null, place: string, purpose: string, notes: string, };
 
 export type AnchoredItem = { 
 /**
@@ -672,7 +727,11 @@ due: string | null,
  */
 dueApproximate: boolean, };
 
-export type TaskInput = { title: string, description: string, responsiblePersonId: number | null, 
+export type TaskInput = { title: string, description: string, 
+/**
+ * The people responsible, in the order they are named ("Anna A och Bo B").
+ */
+responsiblePersonIds: Array<number>, 
 /**
  * "Alla", "Alla i arbetsgruppen. Arbetsuppgifter är fördelade."
  */
@@ -682,7 +741,13 @@ responsibleText: string, scheduleText: string, status: ActivityStatus,
  */
 doneOn: string | null, };
 
-export type Task = { id: number, workingGroupId: number, position: number, title: string, description: string, responsiblePersonId: number | null, responsiblePersonName: string | null, responsibleText: string, scheduleText: string, 
+export type ResponsiblePerson = { personId: number, name: string, };
+
+export type Task = { id: number, workingGroupId: number, position: number, title: string, description: string, 
+/**
+ * The people responsible, in order.
+ */
+responsible: Array<ResponsiblePerson>, responsibleText: string, scheduleText: string, 
 /**
  * What the parser understood, read in the plan's year.
  */
@@ -694,13 +759,45 @@ when: TaskWhen, status: ActivityStatus, doneOn: string | null, };
 
 export type ReportDutyKind = "continuous" | "yearEnd";
 
-export type ReportDuty = { id: number, workingGroupId: number, kind: ReportDutyKind, recipient: string, dueOn: string | null, deliveredOn: string | null, note: string, };
+export type AuReport = { 
+/**
+ * The link's own id (a deadline and a calendar event are named by it).
+ */
+id: number, meetingId: number, heldOn: string | null, 
+/**
+ * "Slutet av november", for an AU meeting without a date yet.
+ */
+whenText: string, };
+
+export type ReportDuty = { id: number, workingGroupId: number, kind: ReportDutyKind, recipient: string, dueOn: string | null, deliveredOn: string | null, note: string, 
+/**
+ * The AU meetings the group reports to (continuous reporting), in date order.
+ */
+auMeetings: Array<AuReport>, };
+
+export type ReportDutyInput = { kind: ReportDutyKind, 
+/**
+ * "Arbetsutskottet", "Regionala vårdkompetensrådet Mellansverige".
+ */
+recipient: string, dueOn: string | null, 
+/**
+ * The day it came; `None` while not delivered.
+ */
+deliveredOn: string | null, 
+/**
+ * Anything worth saying.
+ */
+note: string, 
+/**
+ * The AU meetings (the committee's) the group reports to; only for continuous reporting.
+ */
+auMeetingIds: Array<number>, };
 
 export type WorkingGroup = { id: number, planId: number, planYear: number, name: string, focusAreaId: number | null, focusAreaName: string | null, status: WorkingGroupStatus, decidedBy: string, decidedOn: string | null, activities: Array<CarriedActivity>, mandate: Mandate, members: Array<Membership>, missingParties: Array<PartyKind>, tasks: Array<Task>, meetings: Array<Meeting>, reportDuties: Array<ReportDuty>, };
 
 export type DeadlineState = "late" | "within14Days" | "within30Days" | "later" | "done" | "unknown";
 
-export type DeadlineKind = { "kind": "task", "id": number } | { "kind": "reportDuty", "id": number };
+export type DeadlineKind = { "kind": "task", "id": number } | { "kind": "reportDuty", "id": number } | { "kind": "auReport", "id": number };
 
 export type Deadline = { what: DeadlineKind, workingGroupId: number, workingGroupName: string, 
 /**
@@ -720,14 +817,14 @@ dueApproximate: boolean,
  */
 meetingId: number | null, 
 /**
- * Who answers for it: the responsible person or words ("Alla"); for a duty, the
- * conveners.
+ * Who answers for it: the responsible people and/or words ("Anna A och Bo B", "Alla");
+ * for a duty, the conveners.
  */
 responsible: string, state: DeadlineState, };
 
 export type DeadlineFilter = { workingGroupId: number | null, 
 /**
- * Someone's deadlines: tasks they are responsible for, tasks of their groups that are
+ * Someone's deadlines: tasks they are one of the responsible for, tasks of their groups that are
  * everyone's ("Alla …" with no person set), and the reporting of groups they convene.
  */
 personId: number | null, };
@@ -752,14 +849,19 @@ section: string | null, };
 
 export type PreviewTask = { 
 /**
- * As it will be written; a responsible person already in Register is in
- * `input.responsible_person_id`.
+ * As it will be written; responsible people already in Register are in
+ * `input.responsible_person_ids`.
  */
 input: TaskInput, 
 /**
- * The member (index into `members`) named as ansvarig, also when they are new to Register.
+ * Who is responsible, as the preview says it: "Anna A och Bo B", or the cell as written.
  */
-responsibleMember: number | null, 
+responsible: string, 
+/**
+ * The members (indexes into `members`) named as ansvarig, in order, also those new to
+ * Register.
+ */
+responsibleMembers: Array<number>, 
 /**
  * The tidplan as the plan's parser reads it in the plan year.
  */

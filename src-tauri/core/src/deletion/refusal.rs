@@ -66,6 +66,7 @@ fn name_of(conn: &Connection, entity: Entity, id: Id) -> Result<Option<String>> 
         | Entity::FocusArea
         | Entity::Workshop
         | Entity::WorkshopGroup
+        | Entity::WorkshopCategory
         | Entity::WorkingGroup
         | Entity::Committee => "name",
         Entity::Plan
@@ -75,7 +76,9 @@ fn name_of(conn: &Connection, entity: Entity, id: Id) -> Result<Option<String>> 
         | Entity::Membership
         | Entity::Meeting
         | Entity::ReportDuty
-        | Entity::ReportRecord => return Ok(None),
+        | Entity::ReportRecord
+        | Entity::TaskResponsible
+        | Entity::ReportDutyMeeting => return Ok(None),
     };
     let sql = format!("SELECT {column} FROM {} WHERE id = ?1", entity.table());
     Ok(conn.query_row(&sql, [id], |r| r.get(0)).optional()?)

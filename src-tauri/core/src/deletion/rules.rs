@@ -36,6 +36,7 @@ pub const RULES: &[Dependent] = &[
         "responsible_person_id",
         "ansvarig för uppgift",
     ),
+    Dependent::blocks(Person, TaskResponsible, "person_id", "ansvarig för uppgift"),
     // A plan year owns everything planned in it. The record that a report was produced stays
     // (it is the council's record of what was sent); only its link to the plan goes.
     Dependent::removed(Plan, Goal, "plan_id"),
@@ -53,9 +54,10 @@ pub const RULES: &[Dependent] = &[
     Dependent::removed(Activity, Assessment, "activity_id"),
     Dependent::detached(Activity, WorkshopNote, "activity_id"),
     Dependent::detached(Activity, Activity, "carried_from_id"),
-    // A workshop's groups and notes exist only within it.
+    // A workshop's groups, notes and note categories exist only within it.
     Dependent::removed(Workshop, WorkshopGroup, "workshop_id"),
     Dependent::removed(Workshop, WorkshopNote, "workshop_id"),
+    Dependent::removed(Workshop, WorkshopCategory, "workshop_id"),
     // A group's members and assessments are the group; its notes stay with the workshop.
     Dependent::removed(WorkshopGroup, WorkshopMember, "group_id"),
     Dependent::removed(WorkshopGroup, Assessment, "group_id"),
@@ -69,7 +71,12 @@ pub const RULES: &[Dependent] = &[
     Dependent::removed(WorkingGroup, ReportDuty, "working_group_id"),
     Dependent::detached(WorkingGroup, Activity, "working_group_id"),
     Dependent::detached(WorkingGroup, ReportRecord, "working_group_id"),
+    // A task's responsible people are part of the task.
+    Dependent::removed(Task, TaskResponsible, "task_id"),
     // The AU's meetings are the committee's; a report made for one of them stays on record.
+    // A group that was to report at a deleted AU meeting no longer does: only the link goes.
     Dependent::removed(Committee, Meeting, "committee_id"),
     Dependent::detached(Meeting, ReportRecord, "committee_meeting_id"),
+    Dependent::removed(Meeting, ReportDutyMeeting, "meeting_id"),
+    Dependent::removed(ReportDuty, ReportDutyMeeting, "report_duty_id"),
 ];

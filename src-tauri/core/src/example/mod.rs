@@ -70,6 +70,10 @@ pub(crate) fn opt_id(value: Option<Id>) -> Value {
     value.map_or(Value::Null, Value::Integer)
 }
 
+pub(crate) fn opt_text(value: Option<&str>) -> Value {
+    value.map_or(Value::Null, text)
+}
+
 /// Shorthand used by the data modules.
 pub(crate) fn insert(tx: &mut Tx, entity: Entity, values: &[(&str, Value)]) -> Result<Id> {
     tx.insert(entity, values)

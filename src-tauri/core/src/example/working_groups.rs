@@ -5,7 +5,7 @@ use rusqlite::types::Value;
 
 use super::plan2022::{Plan2022, MANDATE};
 use super::register::Register;
-use super::{insert, int, opt_id, parsed, text};
+use super::{insert, int, parsed, text};
 use crate::history::Tx;
 use crate::{Entity, Id, Result};
 
@@ -199,7 +199,7 @@ pub fn write(tx: &mut Tx, plan: Id, register: &Register, plan2022: &Plan2022) ->
         for (index, (title, description, person, responsible, schedule)) in
             group.tasks.iter().enumerate()
         {
-            insert(
+            let task = insert(
                 tx,
                 Entity::Task,
                 &[
@@ -207,15 +207,22 @@ pub fn write(tx: &mut Tx, plan: Id, register: &Register, plan2022: &Plan2022) ->
                     ("position", int(index as i64 + 1)),
                     ("title", text(title)),
                     ("description", text(description)),
-                    (
-                        "responsible_person_id",
-                        opt_id(person.map(|p| register.person(p))),
-                    ),
                     ("responsible_text", text(responsible)),
                     ("schedule_text", text(schedule)),
                     ("schedule_parsed", parsed(schedule)),
                 ],
             )?;
+            if let Some(person) = person {
+                insert(
+                    tx,
+                    Entity::TaskResponsible,
+                    &[
+                        ("task_id", int(task)),
+                        ("person_id", int(register.person(person))),
+                        ("position", int(0)),
+                    ],
+                )?;
+            }
         }
         for (held_on, when, mode, place, purpose) in group.meetings {
             insert(

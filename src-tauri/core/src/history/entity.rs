@@ -18,18 +18,21 @@ pub enum Entity {
     WorkshopMember,
     Assessment,
     WorkshopNote,
+    WorkshopCategory,
     WorkingGroup,
     Mandate,
     Membership,
     Task,
+    TaskResponsible,
     Meeting,
     Committee,
     ReportDuty,
+    ReportDutyMeeting,
     ReportRecord,
 }
 
 impl Entity {
-    pub const ALL: [Entity; 21] = [
+    pub const ALL: [Entity; 24] = [
         Entity::Council,
         Entity::County,
         Entity::Goal,
@@ -43,13 +46,16 @@ impl Entity {
         Entity::WorkshopMember,
         Entity::Assessment,
         Entity::WorkshopNote,
+        Entity::WorkshopCategory,
         Entity::WorkingGroup,
         Entity::Mandate,
         Entity::Membership,
         Entity::Task,
+        Entity::TaskResponsible,
         Entity::Meeting,
         Entity::Committee,
         Entity::ReportDuty,
+        Entity::ReportDutyMeeting,
         Entity::ReportRecord,
     ];
 
@@ -69,13 +75,16 @@ impl Entity {
             Entity::WorkshopMember => "workshop_member",
             Entity::Assessment => "assessment",
             Entity::WorkshopNote => "workshop_note",
+            Entity::WorkshopCategory => "workshop_category",
             Entity::WorkingGroup => "working_group",
             Entity::Mandate => "mandate",
             Entity::Membership => "membership",
             Entity::Task => "task",
+            Entity::TaskResponsible => "task_responsible",
             Entity::Meeting => "meeting",
             Entity::Committee => "committee",
             Entity::ReportDuty => "report_duty",
+            Entity::ReportDutyMeeting => "report_duty_meeting",
             Entity::ReportRecord => "report_record",
         }
     }
@@ -100,13 +109,16 @@ impl Entity {
             Entity::WorkshopMember => "Gruppmedlemmen",
             Entity::Assessment => "Bedömningen",
             Entity::WorkshopNote => "Anteckningen",
+            Entity::WorkshopCategory => "Kategorin",
             Entity::WorkingGroup => "Arbetsgruppen",
             Entity::Mandate => "Uppdragsbeskrivningen",
             Entity::Membership => "Medlemskapet",
             Entity::Task => "Uppgiften",
+            Entity::TaskResponsible => "Ansvaret för uppgiften",
             Entity::Meeting => "Mötet",
             Entity::Committee => "Arbetsutskottet",
             Entity::ReportDuty => "Rapporteringen",
+            Entity::ReportDutyMeeting => "Rapporteringen till AU-mötet",
             Entity::ReportRecord => "Rapporten",
         }
     }

@@ -40,9 +40,21 @@ pub const MIGRATIONS: &[Migration] = &[
         sql: include_str!("migrations/0002_history_events.sql"),
         renames: &[],
     },
+    Migration {
+        version: 3,
+        name: "working group details",
+        sql: include_str!("migrations/0003_working_group_details.sql"),
+        renames: &[],
+    },
+    Migration {
+        version: 4,
+        name: "workshop categories",
+        sql: include_str!("migrations/0004_workshop_categories.sql"),
+        renames: &[],
+    },
 ];
 
-pub const LATEST_VERSION: i64 = 2;
+pub const LATEST_VERSION: i64 = 4;
 
 /// Applies every migration above the file's version in ONE transaction: the file ends up fully
 /// upgraded or exactly as it was.

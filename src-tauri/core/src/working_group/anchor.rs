@@ -121,6 +121,7 @@ mod tests {
             mode: None,
             place: String::new(),
             purpose: String::new(),
+            notes: String::new(),
         }
     }
 

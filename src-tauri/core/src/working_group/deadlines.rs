@@ -12,7 +12,7 @@ use ts_rs::TS;
 use super::meeting::meetings_of;
 use super::member::members_of;
 use super::report_duty::report_duties_of;
-use super::task::tasks_of;
+use super::task::{responsible_words, tasks_of};
 use super::{MeetingOwner, MemberRole, TaskStatus, WorkingGroupStatus};
 use crate::text::fold;
 use crate::{Id, Result, Storage};
@@ -74,6 +74,8 @@ impl DeadlineState {
 pub enum DeadlineKind {
     Task(Id),
     ReportDuty(Id),
+    /// Reporting at one AU meeting: the id of the duty's link to that meeting.
+    AuReport(Id),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -91,18 +93,21 @@ pub struct Deadline {
     pub due_approximate: bool,
     /// The meeting the due day comes from, when anchored.
     pub meeting_id: Option<Id>,
-    /// Who answers for it: the responsible person or words ("Alla"); for a duty, the
-    /// conveners.
+    /// Who answers for it: the responsible people and/or words ("Anna A och Bo B", "Alla");
+    /// for a duty, the conveners.
     pub responsible: String,
     pub state: DeadlineState,
 }
+
+/// What a deadline at an AU meeting is called.
+pub const AU_REPORT_TITLE: &str = "Rapport till arbetsutskottet";
 
 /// Narrowing the list; empty means all.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase", default)]
 pub struct DeadlineFilter {
     pub working_group_id: Option<Id>,
-    /// Someone's deadlines: tasks they are responsible for, tasks of their groups that are
+    /// Someone's deadlines: tasks they are one of the responsible for, tasks of their groups that are
     /// everyone's ("Alla …" with no person set), and the reporting of groups they convene.
     pub person_id: Option<Id>,
 }
@@ -136,10 +141,10 @@ pub fn deadlines(
             if task.status == TaskStatus::Cancelled {
                 continue;
             }
-            let everyones =
-                task.responsible_person_id.is_none() && is_everyones(&task.responsible_text);
+            let everyones = task.responsible.is_empty() && is_everyones(&task.responsible_text);
             if let Some(p) = filter.person_id {
-                if task.responsible_person_id != Some(p) && !(everyones && is_member(p)) {
+                let theirs = task.responsible.iter().any(|r| r.person_id == p);
+                if !(theirs || (everyones && is_member(p))) {
                     continue;
                 }
             }
@@ -153,10 +158,7 @@ pub fn deadlines(
                 what: DeadlineKind::Task(task.id),
                 working_group_id: group.id,
                 working_group_name: group.name.clone(),
-                responsible: task
-                    .responsible_person_name
-                    .clone()
-                    .unwrap_or_else(|| task.responsible_text.clone()),
+                responsible: responsible_words(&task.responsible, &task.responsible_text),
                 state: DeadlineState::of(task.when.due, task.status == TaskStatus::Done, today),
                 title: task.title,
                 schedule_text: task.schedule_text,
@@ -168,6 +170,38 @@ pub fn deadlines(
         for duty in report_duties_of(conn, group.id)? {
             if filter.person_id.is_some_and(|p| !convenes(p)) {
                 continue;
+            }
+            // Each AU meeting reported to is due on its day. Continuous reporting has one
+            // "delivered" day, the latest report: it covers every meeting held by then, and
+            // the next one (a report is sent ahead of the meeting it is for).
+            let next_after_delivery = duty.delivered_on.and_then(|delivered| {
+                duty.au_meetings
+                    .iter()
+                    .filter_map(|m| m.held_on)
+                    .find(|held| *held >= delivered)
+            });
+            for report in &duty.au_meetings {
+                let reported =
+                    duty.delivered_on
+                        .zip(report.held_on)
+                        .is_some_and(|(delivered, held)| {
+                            held <= delivered || Some(held) == next_after_delivery
+                        });
+                out.push(Deadline {
+                    what: DeadlineKind::AuReport(report.id),
+                    working_group_id: group.id,
+                    working_group_name: group.name.clone(),
+                    title: AU_REPORT_TITLE.to_string(),
+                    schedule_text: report.when_text.clone(),
+                    due: report.held_on,
+                    due_approximate: false,
+                    meeting_id: Some(report.meeting_id),
+                    responsible: group.conveners.join(", "),
+                    state: DeadlineState::of(report.held_on, reported, today),
+                });
+            }
+            if !duty.au_meetings.is_empty() && duty.due_on.is_none() {
+                continue; // its meetings are its deadlines; no "Datum saknas" beside them
             }
             let title = if duty.recipient.trim().is_empty() {
                 duty.kind.swedish().to_string()

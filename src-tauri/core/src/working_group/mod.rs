@@ -28,7 +28,8 @@ pub use add::add;
 pub use anchor::{anchored, AnchoredItem, TaskWhen};
 pub use committee::{committee, Committee};
 pub use deadlines::{
-    deadlines, Deadline, DeadlineFilter, DeadlineKind, DeadlineState, COMING_DAYS, SOON_DAYS,
+    deadlines, Deadline, DeadlineFilter, DeadlineKind, DeadlineState, AU_REPORT_TITLE, COMING_DAYS,
+    SOON_DAYS,
 };
 pub use delete::delete;
 pub use from_activity::from_activity;
@@ -49,11 +50,14 @@ pub use member::{
 };
 pub use plan_members::{plan_members, PlanMember};
 pub use report_duty::{
-    add_report_duty, delete_report_duty, update_report_duty, ReportDuty, ReportDutyInput,
+    add_report_duty, delete_report_duty, update_report_duty, AuReport, ReportDuty, ReportDutyInput,
     ReportDutyKind,
 };
 pub use representation::{missing_parties, representation, Representation, COUNTED_PARTIES};
-pub use task::{add_task, delete_task, move_task, update_task, Task, TaskInput, TaskStatus};
+pub use task::{
+    add_task, delete_task, move_task, responsible_words, update_task, ResponsiblePerson, Task,
+    TaskInput, TaskStatus,
+};
 pub use update::update;
 
 use chrono::NaiveDate;

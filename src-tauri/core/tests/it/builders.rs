@@ -222,3 +222,8 @@ pub fn workshop_fixture(activities: usize, groups: &[&str]) -> WorkshopFixture {
         groups,
     }
 }
+
+/// The names of a task's responsible people, in order.
+pub fn names(people: &[radsplan_core::working_group::ResponsiblePerson]) -> Vec<&str> {
+    people.iter().map(|p| p.name.as_str()).collect()
+}

@@ -111,8 +111,9 @@ fn the_plan_deletes_undo_exactly() {
 }
 
 /// Adds what the example lacks so every table has a row and every rule has something to do:
-/// a workshop note made into the first activity, next year's copy of it, and a report record
-/// for the plan, a working group and an AU meeting.
+/// a workshop note made into the first activity, a category of the workshop's own, next year's
+/// copy of it, a group reporting at an AU meeting, and a report record for the plan, a working
+/// group and an AU meeting.
 fn fill_every_table(storage: &mut Storage) {
     storage
         .transact("Fyll varje tabell", now(), |tx| {
@@ -125,6 +126,14 @@ fn fill_every_table(storage: &mut Storage) {
             let plan = first("SELECT min(id) FROM plan")?;
             let working_group = first("SELECT min(id) FROM working_group")?;
             let au_meeting = first("SELECT min(id) FROM meeting WHERE committee_id IS NOT NULL")?;
+            let duty = first("SELECT min(id) FROM report_duty WHERE kind = 'continuous'")?;
+            tx.insert(
+                Entity::ReportDutyMeeting,
+                &[
+                    ("report_duty_id", Value::Integer(duty)),
+                    ("meeting_id", Value::Integer(au_meeting)),
+                ],
+            )?;
             tx.update(
                 Entity::Activity,
                 copy,
@@ -142,6 +151,13 @@ fn fill_every_table(storage: &mut Storage) {
                         Value::Text("Gemensam modell för handledning".into()),
                     ),
                     ("activity_id", Value::Integer(activity)),
+                ],
+            )?;
+            tx.insert(
+                Entity::WorkshopCategory,
+                &[
+                    ("workshop_id", Value::Integer(workshop)),
+                    ("name", Value::Text("Ekonomi".into())),
                 ],
             )?;
             tx.insert(

@@ -16,7 +16,7 @@ use radsplan_core::working_group::{
 use radsplan_core::{Id, Storage};
 
 use crate::builders::{
-    add_focus_area, add_organisation, add_person, council_in_memory, now, plan_id,
+    add_focus_area, add_organisation, add_person, council_in_memory, names, now, plan_id,
 };
 
 /// (day, when as words, start, mode, place)
@@ -275,10 +275,11 @@ fn a_mandate_like_seed_004_previews_its_sections_tasks_members_and_meetings() {
         "Gränsdragningar regioner, kommuner och universiteten\nKopplat till olika professioner"
     );
     let sahra = &preview.tasks[2];
-    assert_eq!(sahra.responsible_member, Some(3));
+    assert_eq!(sahra.responsible_members, vec![3]);
+    assert_eq!(sahra.responsible, "Sahra Lindblom");
     assert_eq!(
-        sahra.input.responsible_person_id,
-        preview.members[3].person_id
+        sahra.input.responsible_person_ids,
+        preview.members[3].person_id.into_iter().collect::<Vec<_>>()
     );
     assert_eq!(sahra.input.responsible_text, "");
     assert_eq!(preview.tasks[3].input.schedule_text, "");
@@ -338,10 +339,7 @@ fn applying_writes_the_group_in_one_undo_step() {
         .items
         .iter()
         .any(|i| i.meeting_id == Some(august.id)));
-    assert_eq!(
-        group.tasks[2].responsible_person_name.as_deref(),
-        Some("Sahra Lindblom")
-    );
+    assert_eq!(names(&group.tasks[2].responsible), ["Sahra Lindblom"]);
     assert!(group
         .mandate
         .sections

@@ -48,9 +48,11 @@ fn a_new_file_has_the_latest_schema_and_every_domain_table() {
         "mandate",
         "membership",
         "task",
+        "task_responsible",
         "meeting",
         "committee",
         "report_duty",
+        "report_duty_meeting",
         "report_record",
     ] {
         assert!(

@@ -95,6 +95,18 @@ fn numbers(text: &str) -> Vec<u32> {
         .collect()
 }
 
+/// "v. 10", "v.1", "vecka 37": the fragment names an ISO week.
+fn names_a_week(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    lower.match_indices('v').any(|(at, _)| {
+        let before = lower[..at].chars().next_back();
+        let rest = lower[at + 1..]
+            .trim_start_matches("ecka")
+            .trim_start_matches(['.', ' ']);
+        before.is_none_or(|c| !c.is_alphabetic()) && rest.starts_with(|c: char| c.is_ascii_digit())
+    })
+}
+
 /// Months named by a word of `text`.
 fn month_words(text: &str) -> Vec<u32> {
     let lower = text.to_lowercase();
@@ -134,7 +146,13 @@ fn check_dates_come_from_the_text(text: &str, schedule: &Schedule) -> Result<(),
         // (1) Nothing invented: each exact day and its month are written in the fragment.
         let exact_day =
             matches!(item.kind, ItemKind::Until | ItemKind::Deadline) && !item.approximate;
-        if item.kind == ItemKind::Date || exact_day {
+        // "t.o.m. v. 1" is until the Sunday of week 1: its day is the week's, not written.
+        if exact_day && names_a_week(&item.text) {
+            prop_assert!(
+                in_text.contains(&end.unwrap_or(start).iso_week().week()),
+                "{text:?}: week of {item:?}"
+            );
+        } else if item.kind == ItemKind::Date || exact_day {
             prop_assert!(in_text.contains(&start.day()), "{text:?}: day of {item:?}");
             prop_assert!(
                 in_text.contains(&start.month()) || months.contains(&start.month()),
@@ -283,4 +301,24 @@ fn the_checks_catch_a_swallowed_number() {
         not_understood: vec![],
     };
     assert!(check_nothing_dropped("12/10 när", &dropped).is_err());
+}
+
+/// Found by the property above: "t.o.m. v.1" is until the Sunday of week 1, a day not written
+/// in the text, and that is right.
+#[test]
+fn until_a_week_ends_on_its_sunday_and_passes_the_properties() {
+    for (text, sunday) in [
+        ("t.o.m. v.1", (2022, 1, 9)),
+        ("t.o.m. vecka 52", (2023, 1, 1)),
+    ] {
+        let schedule = parse(text, PLAN_YEAR);
+        let item = &schedule.items[0];
+        assert_eq!(item.kind, ItemKind::Until, "{text}");
+        assert_eq!(
+            item.end,
+            chrono::NaiveDate::from_ymd_opt(sunday.0, sunday.1, sunday.2),
+            "{text}"
+        );
+        check_dates_come_from_the_text(text, &schedule).expect(text);
+    }
 }

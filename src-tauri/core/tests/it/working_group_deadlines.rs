@@ -32,7 +32,7 @@ fn edit_task(storage: &mut Storage, group: Id, title: &str, change: impl FnOnce(
     let mut input = TaskInput {
         title: task.title,
         description: task.description,
-        responsible_person_id: task.responsible_person_id,
+        responsible_person_ids: task.responsible.iter().map(|r| r.person_id).collect(),
         responsible_text: task.responsible_text,
         schedule_text: task.schedule_text,
         status: task.status,
@@ -178,7 +178,9 @@ fn deadlines_of_one_group_or_one_person() {
         .into_iter()
         .map(|d| match d.what {
             DeadlineKind::Task(_) => d.title,
-            DeadlineKind::ReportDuty(_) => format!("[rapport] {}", d.title),
+            DeadlineKind::ReportDuty(_) | DeadlineKind::AuReport(_) => {
+                format!("[rapport] {}", d.title)
+            }
         })
         .collect();
         titles.sort();

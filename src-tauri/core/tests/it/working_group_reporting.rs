@@ -22,13 +22,14 @@ fn duties(storage: &Storage, group: Id) -> Vec<ReportDuty> {
         .report_duties
 }
 
-fn input_of(duty: &ReportDuty) -> ReportDutyInput {
+pub(crate) fn input_of(duty: &ReportDuty) -> ReportDutyInput {
     ReportDutyInput {
         kind: duty.kind,
         recipient: duty.recipient.clone(),
         due_on: duty.due_on,
         delivered_on: duty.delivered_on,
         note: duty.note.clone(),
+        au_meeting_ids: duty.au_meetings.iter().map(|m| m.meeting_id).collect(),
     }
 }
 
@@ -98,6 +99,7 @@ fn nothing_is_due_before_the_au_decided_on_the_group() {
         due_on: day(9, 1),
         delivered_on: None,
         note: String::new(),
+        au_meeting_ids: Vec::new(),
     };
     let error = working_group::add_report_duty(&mut storage, now(), group, &early)
         .expect_err("due before 23 September 2022, the AU's decision");

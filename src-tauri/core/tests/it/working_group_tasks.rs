@@ -8,7 +8,7 @@ use radsplan_core::working_group::{
 };
 use radsplan_core::{Id, Storage};
 
-use crate::builders::now;
+use crate::builders::{names, now};
 use crate::plans::example;
 use crate::working_group_groups::{example_group, CAREER_PATHS, COMBINED};
 
@@ -38,6 +38,7 @@ fn moved_to(meeting: &Meeting, held_on: NaiveDate) -> MeetingInput {
         mode: meeting.mode,
         place: meeting.place.clone(),
         purpose: meeting.purpose.clone(),
+        notes: meeting.notes.clone(),
     }
 }
 
@@ -170,7 +171,7 @@ fn tasks_are_added_changed_reordered_and_deleted() {
     let karin = working_group::get(&storage, group).expect("get").members[0].person_id;
     let input = TaskInput {
         description: "Frågor till alla huvudmän.".into(),
-        responsible_person_id: Some(karin),
+        responsible_person_ids: vec![karin],
         schedule_text: "12/10 - 7/11".into(),
         ..TaskInput::titled("Skicka ut enkäten")
     };
@@ -189,10 +190,7 @@ fn tasks_are_added_changed_reordered_and_deleted() {
         (id, count as i64 + 1),
         "added last"
     );
-    assert_eq!(
-        task.responsible_person_name.as_deref(),
-        Some("Karin Ekdahl")
-    );
+    assert_eq!(names(&task.responsible), ["Karin Ekdahl"]);
     assert_eq!(task.when.due, Some(day(11, 7)), "the end of the period");
     let stored: String = storage
         .transact("read", now(), |tx| {

@@ -45,8 +45,8 @@ pub fn schedule_blocks(group: &WorkingGroup) -> Vec<Block> {
     blocks
 }
 
-/// "Fortlöpande rapportering till Arbetsutskottet", "Återrapport till rådet senast
-/// 31 dec 2022, lämnad 15 dec 2022".
+/// "Fortlöpande rapportering till Arbetsutskottet, vid arbetsutskottets möten 14 okt 2022,
+/// 2 dec 2022", "Återrapport till rådet senast 31 dec 2022, lämnad 15 dec 2022".
 pub fn duty_line(duty: &ReportDuty) -> String {
     let mut line = duty.kind.swedish().to_string();
     let recipient = duty.recipient.trim();
@@ -55,6 +55,20 @@ pub fn duty_line(duty: &ReportDuty) -> String {
     }
     if let Some(due) = duty.due_on {
         line.push_str(&format!(" senast {}", format_date(due)));
+    }
+    let meetings: Vec<String> = duty
+        .au_meetings
+        .iter()
+        .map(|m| {
+            m.held_on
+                .map_or_else(|| m.when_text.trim().to_string(), format_date)
+        })
+        .filter(|when| !when.is_empty())
+        .collect();
+    match meetings.as_slice() {
+        [] => {}
+        [one] => line.push_str(&format!(", vid arbetsutskottets möte {one}")),
+        many => line.push_str(&format!(", vid arbetsutskottets möten {}", many.join(", "))),
     }
     match (duty.kind, duty.delivered_on) {
         (ReportDutyKind::YearEnd, Some(delivered)) => {

@@ -2,7 +2,7 @@
 //! (Aktivitet · Ansvarig · Tidplan). The table is written even with no tasks (its header, then
 //! "Ej ifyllt"), so the document keeps the shape a reader, or the importer, looks for.
 
-use radsplan_core::working_group::{Task, WorkingGroup};
+use radsplan_core::working_group::{responsible_words, Task, WorkingGroup};
 
 use super::not_filled_in;
 use super::section_text::text_blocks;
@@ -62,17 +62,7 @@ fn task_row(task: &Task) -> TableRow {
     }
 }
 
-/// The named person, then the words ("Alla"), as the task has them.
+/// The named people ("Anna A och Bo B"), then the words ("Alla"), as the task has them.
 pub fn responsible(task: &Task) -> String {
-    [
-        task.responsible_person_name
-            .as_deref()
-            .unwrap_or_default()
-            .trim(),
-        task.responsible_text.trim(),
-    ]
-    .into_iter()
-    .filter(|s| !s.is_empty())
-    .collect::<Vec<_>>()
-    .join(", ")
+    responsible_words(&task.responsible, &task.responsible_text)
 }

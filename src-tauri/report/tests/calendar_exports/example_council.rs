@@ -40,6 +40,37 @@ fn summaries(events: &[CalendarEvent]) -> Vec<&str> {
     events.iter().map(|e| e.summary.as_str()).collect()
 }
 
+/// Seed 004's "14 september, avstämning Teams".
+fn september_meeting(storage: &Storage, group: i64) -> working_group::Meeting {
+    working_group::get(storage, group)
+        .expect("group")
+        .meetings
+        .into_iter()
+        .find(|m| m.purpose == "Avstämning")
+        .expect("the September meeting")
+}
+
+/// When the secretary edits the example in these tests: 1 Sep 2022, 10:00 in Stockholm.
+fn edited_at() -> chrono::DateTime<chrono::Utc> {
+    chrono::DateTime::parse_from_rfc3339("2022-09-01T10:00:00+02:00")
+        .expect("now")
+        .to_utc()
+}
+
+/// The meeting as its form would show it, to be changed and saved again.
+fn as_typed(meeting: &working_group::Meeting) -> working_group::MeetingInput {
+    working_group::MeetingInput {
+        held_on: meeting.held_on,
+        when_text: meeting.when_text.clone(),
+        starts_at: meeting.starts_at.clone().unwrap_or_default(),
+        ends_at: meeting.ends_at.clone().unwrap_or_default(),
+        mode: meeting.mode,
+        place: meeting.place.clone(),
+        purpose: meeting.purpose.clone(),
+        notes: meeting.notes.clone(),
+    }
+}
+
 fn all_day(date: NaiveDate) -> EventTime {
     EventTime::AllDay {
         first: date,
@@ -132,25 +163,15 @@ fn a_moved_meeting_keeps_its_uid_so_outlook_moves_it_too() {
     let (_dir, mut storage) = example_council();
     let group = joint_posts_group(&storage);
     let before = working_group_calendar(&storage, Some(group), today()).expect("calendar");
-    let meeting = working_group::get(&storage, group)
-        .expect("group")
-        .meetings
-        .into_iter()
-        .find(|m| m.purpose == "Avstämning")
-        .expect("the September meeting");
+    let meeting = september_meeting(&storage, group);
     let mut input = working_group::MeetingInput {
         held_on: Some(day(2022, 9, 21)),
-        when_text: meeting.when_text.clone(),
         starts_at: "9.00".into(),
         ends_at: "10:30".into(),
-        mode: meeting.mode,
-        place: meeting.place.clone(),
-        purpose: meeting.purpose.clone(),
+        ..as_typed(&meeting)
     };
     input.purpose = "Avstämning (flyttad)".into();
-    let now = chrono::DateTime::parse_from_rfc3339("2022-09-01T10:00:00+02:00")
-        .expect("now")
-        .to_utc();
+    let now = edited_at();
     working_group::update_meeting(&mut storage, now, meeting.id, &input).expect("moved");
     let after = working_group_calendar(&storage, Some(group), today()).expect("calendar");
 
@@ -193,4 +214,105 @@ fn the_calendar_of_all_groups_holds_the_au_meetings_and_one_groups_does_not() {
     assert!(!summaries(&one.calendar.events).contains(&au_title));
     let parsed = parse(&write_ics(&all.calendar, stamp()).expect("ics"));
     assert_eq!(parsed.events.len(), all.calendar.events.len());
+}
+
+#[test]
+fn a_meeting_s_notes_are_in_its_description_lines_and_list_as_typed() {
+    let (_dir, mut storage) = example_council();
+    let group = joint_posts_group(&storage);
+    let meeting = september_meeting(&storage, group);
+    let notes = "Ta med:\n- enkätsvaren\n- förslag till disposition";
+    let input = working_group::MeetingInput {
+        notes: notes.into(),
+        ..as_typed(&meeting)
+    };
+    let now = edited_at();
+    working_group::update_meeting(&mut storage, now, meeting.id, &input).expect("notes");
+    let calendar = working_group_calendar(&storage, Some(group), today()).expect("calendar");
+    let event = find(&calendar.calendar.events, "Avstämning");
+    assert!(
+        event.description.ends_with(&format!("\n\n{notes}")),
+        "{:?}",
+        event.description
+    );
+    let bytes = write_ics(&calendar.calendar, stamp()).expect("ics");
+    let parsed = parse(&bytes);
+    let description = parsed
+        .events
+        .iter()
+        .find(|e| one(e, "SUMMARY").is_some_and(|p| p.value == "Avstämning"))
+        .and_then(|e| one(e, "DESCRIPTION"))
+        .map(|p| p.value.clone())
+        .expect("DESCRIPTION");
+    // As written to the file: each line end escaped (RFC 5545 TEXT), none lost.
+    assert!(
+        description.contains(&notes.replace('\n', "\\n")),
+        "{description:?}"
+    );
+}
+
+#[test]
+fn reporting_at_an_au_meeting_is_a_deadline_in_the_group_s_calendar() {
+    let (_dir, mut storage) = example_council();
+    let group = joint_posts_group(&storage);
+    let now = edited_at();
+    let committee = working_group::committee(&storage, Some(2022))
+        .expect("committee")
+        .expect("AU");
+    let input = working_group::MeetingInput {
+        held_on: Some(day(2022, 10, 14)),
+        purpose: "AU-möte".into(),
+        ..Default::default()
+    };
+    let au = working_group::add_meeting(
+        &mut storage,
+        now,
+        working_group::MeetingOwner::Committee(committee.id),
+        &input,
+    )
+    .expect("AU meeting")
+    .value;
+    let duty = working_group::get(&storage, group)
+        .expect("group")
+        .report_duties
+        .into_iter()
+        .find(|d| d.kind == working_group::ReportDutyKind::Continuous)
+        .expect("continuous");
+    let linked = working_group::ReportDutyInput {
+        kind: duty.kind,
+        recipient: duty.recipient.clone(),
+        due_on: None,
+        delivered_on: None,
+        note: String::new(),
+        au_meeting_ids: vec![au],
+    };
+    working_group::update_report_duty(&mut storage, now, duty.id, &linked).expect("link");
+    let calendar = working_group_calendar(&storage, Some(group), today()).expect("calendar");
+    let event = find(
+        &calendar.calendar.events,
+        "Sista dag: Rapport till arbetsutskottet",
+    );
+    assert_eq!(event.when, all_day(day(2022, 10, 14)));
+    assert!(event.uid_key.starts_with("au-report/"), "{}", event.uid_key);
+}
+
+#[test]
+fn a_task_for_two_people_names_both_in_its_deadline() {
+    let (_dir, mut storage) = example_council();
+    let group = joint_posts_group(&storage);
+    let found = working_group::get(&storage, group).expect("group");
+    let input = working_group::TaskInput {
+        responsible_person_ids: vec![found.members[3].person_id, found.members[4].person_id],
+        schedule_text: "30/11".into(),
+        ..working_group::TaskInput::titled("Skriva delrapport")
+    };
+    let now = edited_at();
+    working_group::add_task(&mut storage, now, group, &input).expect("task");
+    let calendar = working_group_calendar(&storage, Some(group), today()).expect("calendar");
+    let event = find(&calendar.calendar.events, "Sista dag: Skriva delrapport");
+    let both = format!(
+        "Ansvarig: {} och {}",
+        found.members[3].person_name, found.members[4].person_name
+    );
+    assert!(event.description.contains(&both), "{:?}", event.description);
 }

@@ -7,3 +7,4 @@ mod hostile;
 mod pdf;
 #[path = "../plan_exports/readers.rs"]
 mod readers;
+mod several;

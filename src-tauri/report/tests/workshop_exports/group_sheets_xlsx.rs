@@ -97,12 +97,25 @@ fn each_group_gets_a_valid_workbook_with_its_answers_and_hidden_ids() {
         assert_eq!(cell(&table, r, 6), activity_check(&row.title, area));
     }
     assert_eq!(cell(&table, 6 + rows.len(), 2), "", "one row per activity");
-    // Grupp Hans said grön for the first two; national and the comment on the second.
+    // Every row pre-filled with what Grupp Hans said: grön for the first two (set above),
+    // national and the comment on the second, the example's own answers elsewhere.
+    for (i, row) in rows.iter().enumerate() {
+        let said = row.groups[0].clone().unwrap_or_default();
+        let colour = match said.priority {
+            Some(Priority::Green) => "Grön",
+            Some(Priority::Yellow) => "Gul",
+            Some(Priority::Red) => "Röd",
+            None => "",
+        };
+        assert_eq!(cell(&table, 6 + i, 3), colour, "row {i}");
+        assert_eq!(
+            cell(&table, 6 + i, 4),
+            if said.raise_national { "Ja" } else { "" }
+        );
+    }
     assert_eq!(cell(&table, 6, 3), "Grön");
-    assert_eq!(cell(&table, 7, 3), "Grön");
     assert_eq!(cell(&table, 7, 4), "Ja");
     assert_eq!(cell(&table, 7, 5), format!("'{HOSTILE}"), "kept as text");
-    assert_eq!(cell(&table, 8, 3), "");
 
     // Columns A and G hidden, drop-downs on Prioritet and Nationell nivå, no formula anywhere.
     let xml = part(&hans.bytes, "xl/worksheets/sheet1.xml");

@@ -10,6 +10,7 @@ import { confirm } from "./en/confirm";
 import { settings } from "./en/settings";
 import { plan } from "./en/plan";
 import { workshops } from "./en/workshops";
+import { notes } from "./en/notes";
 import { backups } from "./en/backups";
 import { errors } from "./en/errors";
 // Arbetsgrupper.
@@ -32,6 +33,7 @@ export const en: Messages = {
   settings,
   plan,
   workshops,
+  notes,
   backups,
   languages: { sv: "Svenska", en: "English" },
   errors,

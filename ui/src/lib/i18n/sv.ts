@@ -10,6 +10,7 @@ import { confirm } from "./sv/confirm";
 import { settings } from "./sv/settings";
 import { plan } from "./sv/plan";
 import { workshops } from "./sv/workshops";
+import { notes } from "./sv/notes";
 import { backups } from "./sv/backups";
 import { errors } from "./sv/errors";
 // Arbetsgrupper.
@@ -31,6 +32,7 @@ export const sv = {
   settings,
   plan,
   workshops,
+  notes,
   backups,
   languages: { sv: "Svenska", en: "English" },
   errors,

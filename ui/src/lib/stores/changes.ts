@@ -13,6 +13,8 @@ const WORKSHOP_SHOWS: Entity[] = [
   "organisation",
 ];
 
+const NOTES_SHOW: Entity[] = ["workshopNote", "workshopCategory", "activity"];
+
 export async function applyChanges(changes: Changes): Promise<void> {
   app.setUndoRedo(changes);
   const stores = openStores();
@@ -50,6 +52,8 @@ export async function applyChanges(changes: Changes): Promise<void> {
     // The grid shows activities, their decided colour, the groups and their members' parties.
     jobs.push(workshops.reload());
   }
+  // The notes board: its notes and categories, and the titles of activities made from notes.
+  if (stores.notes.loaded && NOTES_SHOW.some(has)) jobs.push(stores.notes.reload());
   // Arbetsgrupper: its list, open group and deadlines, once the place has been shown.
   if (stores.groups.loaded && GROUP_ENTITIES.some(has)) jobs.push(stores.groups.refresh());
   if (has("council")) jobs.push(app.refreshStatus());

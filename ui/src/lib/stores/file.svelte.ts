@@ -7,6 +7,7 @@ import { PlanState } from "./plan.svelte";
 import { RegisterState } from "./register.svelte";
 import { SettingsState } from "./settings.svelte";
 import { WorkshopsState } from "./workshops.svelte";
+import { NotesState } from "./notes.svelte";
 // Arbetsgrupper.
 import { GroupsState } from "./groups.svelte";
 
@@ -16,6 +17,8 @@ export class FileStores {
   readonly settings = new SettingsState();
   readonly backups = new BackupsState();
   readonly workshops = new WorkshopsState();
+  /** The notes board of the workshop shown in Workshops. */
+  readonly notes = new NotesState();
   // Arbetsgrupper.
   readonly groups = new GroupsState();
 

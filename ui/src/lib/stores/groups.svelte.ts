@@ -10,7 +10,7 @@ export type GroupsView = "groups" | "deadlines" | "committee";
 /** What a change to these rows can alter in this place (a person's name, a focus area's …). */
 export const GROUP_ENTITIES: readonly Entity[] = [
   "plan", "focusArea", "activity", "person", "organisation", "workingGroup", "mandate", "membership", "task",
-  "meeting", "reportDuty", "committee",
+  "taskResponsible", "meeting", "reportDuty", "reportDutyMeeting", "committee",
 ];
 
 export class GroupsState {

@@ -4,7 +4,7 @@
 // keypress moves a few kilobytes, not the whole plan.
 import * as api from "../api";
 import type {
-  Activity, ActivityFilter, ActivityStatus, FocusArea, Goal, Person, Plan, PriorityFilter,
+  Activity, ActivityFilter, ActivityStatus, AssessmentOnRecord, FocusArea, Goal, Person, Plan, PriorityFilter,
 } from "../bindings";
 import { showError } from "../errors.svelte";
 import { app } from "./app.svelte";
@@ -37,13 +37,20 @@ export class PlanState {
   goals = $state<Goal[]>([]);
   /** Every activity of the plan, in plan order. */
   all = $state.raw<Activity[]>([]);
+  /** What the workshop groups said of each activity that has any word, by activity id. */
+  advice = $state.raw<ReadonlyMap<number, AssessmentOnRecord[]>>(new Map());
   /** The ids the find bar's filter lets through, as core answered; null when not filtering. */
   matching = $state.raw<ReadonlySet<number> | null>(null);
   people = $state<Person[]>([]);
   filter = $state<ActivityFilter>(emptyFilter());
   loaded = $state(false);
+  /** A row to open when the place shows: a workshop note's "Blev aktivitet" link asked for it. */
+  reveal = $state<{ planId: number; activityId: number; title: string } | null>(null);
   #seq = 0;
   #activitySeq = 0;
+  /** Activities whose groups' words changed in the workshop grid, not yet re-read. */
+  #adviceStale = new Set<number>();
+  #adviceTimer: ReturnType<typeof setTimeout> | undefined;
   #findSeq = 0;
 
   plan = $derived(this.plans.find((p) => p.id === this.planId) ?? null);
@@ -105,6 +112,7 @@ export class PlanState {
     this.focusAreas = [];
     this.goals = [];
     this.all = [];
+    this.advice = new Map();
     this.matching = null;
     await this.loadContent();
   }
@@ -115,6 +123,7 @@ export class PlanState {
       this.focusAreas = [];
       this.goals = [];
       this.all = [];
+      this.advice = new Map();
       return;
     }
     try {
@@ -130,14 +139,19 @@ export class PlanState {
     }
   }
 
-  /** Loads every row of the plan, then which pass the filter. */
+  /** Loads every row of the plan and the groups' words on them, then which pass the filter. */
   async loadActivities(): Promise<void> {
     const planId = this.planId;
     if (planId === null) return;
     const seq = ++this.#activitySeq;
     try {
-      const [list] = await Promise.all([api.listActivities(planId, emptyFilter()), this.findMatches()]);
-      if (seq === this.#activitySeq && planId === this.planId) this.all = list;
+      const [list, advice] = await Promise.all([
+        api.listActivities(planId, emptyFilter()), api.planAdvice(planId), this.findMatches(),
+      ]);
+      if (seq === this.#activitySeq && planId === this.planId) {
+        this.all = list;
+        this.advice = new Map(advice.map((a) => [a.activityId, a.assessments]));
+      }
     } catch (e) {
       showError(e);
     }
@@ -165,6 +179,36 @@ export class PlanState {
       const byId = new Map(fresh.map((a) => [a.id, a]));
       this.all = this.all.map((a) => byId.get(a.id) ?? a);
       await this.findMatches();
+    } catch (e) {
+      showError(e);
+    }
+  }
+
+  /**
+   * A group's colour was typed in the workshop grid. The grid answers each keypress from its own
+   * row, so the plan's rows re-read their marks shortly after the typing stops, one activity at
+   * a time, off the keypress's path.
+   */
+  adviceChanged(activityId: number): void {
+    if (!this.loaded) return;
+    this.#adviceStale.add(activityId);
+    clearTimeout(this.#adviceTimer);
+    this.#adviceTimer = setTimeout(() => void this.#refreshAdvice(), ADVICE_DELAY_MS);
+  }
+
+  async #refreshAdvice(): Promise<void> {
+    const ids = [...this.#adviceStale];
+    this.#adviceStale.clear();
+    const planId = this.planId;
+    try {
+      const fresh = await Promise.all(ids.map((id) => api.activityAdvice(id)));
+      if (planId !== this.planId) return;
+      const advice = new Map(this.advice);
+      ids.forEach((id, i) => {
+        if (fresh[i]!.length > 0) advice.set(id, fresh[i]!);
+        else advice.delete(id);
+      });
+      this.advice = advice;
     } catch (e) {
       showError(e);
     }
@@ -209,6 +253,9 @@ export class PlanState {
   }
 
 }
+
+/** How long after the last colour typed in the workshop grid the plan's marks are re-read. */
+const ADVICE_DELAY_MS = 200;
 
 /** One empty list, so sections without rows get the same array every time (no re-render). */
 const NONE: Activity[] = [];

@@ -11,6 +11,7 @@ import type {
 import { showError } from "../errors.svelte";
 import { app } from "./app.svelte";
 import { mutate } from "./changes";
+import { openStores } from "./file.svelte";
 
 /** The one dialog of the place that is open, if any. */
 export type WorkshopDialog =
@@ -22,6 +23,8 @@ export type WorkshopDialog =
 
 export class WorkshopsState {
   dialog = $state<WorkshopDialog | null>(null);
+  /** What the chosen workshop shows: its groups and the grid, or its notes board. */
+  view = $state<"grid" | "notes">("grid");
   plans = $state<Plan[]>([]);
   planId = $state<number | null>(null);
   workshops = $state<Workshop[]>([]);
@@ -142,6 +145,7 @@ export class WorkshopsState {
       // Rows typed in quick succession each land, in the order core answered them; a row of
       // another workshop meanwhile is left out.
       if (this.#gridOf === id && this.rows.has(row.activityId)) this.rows.set(row.activityId, row);
+      openStores()?.plan.adviceChanged(row.activityId);
       return true;
     } catch (e) {
       showError(e);

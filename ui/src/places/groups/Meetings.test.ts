@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, test } from "vitest";
 import { realCore } from "../../test/harness";
 import { shownText } from "../../test/core-helpers";
-import { COMBINED, coreGroup, openGroup, openGroups } from "./test-helpers";
+import { COMBINED, coreGroup, newMeetingOn, openGroup, openGroups } from "./test-helpers";
 
 const whens = () => screen.queryAllByTestId("meeting-when").map((c) => c.textContent);
 const meetingRow = (when: string) => screen.getAllByTestId("meeting-row").find((r) => within(r).getByTestId("meeting-when").textContent === when)!;
@@ -24,12 +24,7 @@ describe("Arbetsgrupper, a group's meetings", () => {
 
   test("an end before the start is refused next to the end time; corrected, the meeting lands in date order", async () => {
     const core = await realCore();
-    await openGroups();
-    await openGroup(COMBINED);
-    const user = userEvent.setup();
-    await user.click(screen.getByTestId("add-meeting"));
-    const dialog = await screen.findByTestId("meeting-dialog");
-    await fireEvent.input(within(dialog).getByTestId("meeting-date"), { target: { value: "2022-10-05" } });
+    const { user, dialog } = await newMeetingOn(COMBINED, "2022-10-05");
     await user.type(within(dialog).getByTestId("meeting-starts"), "13:00");
     await user.type(within(dialog).getByTestId("meeting-ends"), "12");
     await user.click(within(dialog).getByTestId("meeting-mode-digital"));
@@ -49,7 +44,7 @@ describe("Arbetsgrupper, a group's meetings", () => {
     await waitFor(() => expect(screen.queryByTestId("meeting-dialog")).toBeNull());
     expect(core.callsOf("add_meeting").at(-1)).toEqual({
       owner: { kind: "workingGroup", id: (await coreGroup(core, COMBINED)).id },
-      input: { heldOn: "2022-10-05", whenText: "", startsAt: "13:00", endsAt: "15.30", mode: "digital", place: "Teams", purpose: "Avstämning inför rapporten" },
+      input: { heldOn: "2022-10-05", whenText: "", startsAt: "13:00", endsAt: "15.30", mode: "digital", place: "Teams", purpose: "Avstämning inför rapporten", notes: "" },
     });
     await waitFor(() => expect(whens()).toEqual(["16 maj 2022", "25 aug 2022", "14 sep 2022", "5 okt 2022", "9 nov 2022", "Slutet av november"]));
     expect(shownText(meetingRow("5 okt 2022"))).toContain("13:00–15:30");

@@ -8,7 +8,7 @@ const item = (shown: string): ScheduleItem => ({
 });
 const meeting = (id: number, purpose: string): Meeting => ({
   id, owner: { kind: "workingGroup", id: 1 }, heldOn: "2022-08-25", whenText: "", startsAt: null, endsAt: null,
-  mode: null, place: "", purpose,
+  mode: null, place: "", purpose, notes: "",
 });
 const words = (purpose: string) => purpose || "möte";
 

@@ -1,5 +1,6 @@
 // Getting to Arbetsgrupper and to a group's page in the whole app, against the real core.
-import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
+import userEvent from "@testing-library/user-event";
 import { expect } from "vitest";
 import App from "../../App.svelte";
 import type { WorkingGroup, WorkingGroupSummary } from "../../lib/bindings";
@@ -42,4 +43,15 @@ export async function coreGroups(core: RealCore): Promise<WorkingGroupSummary[]>
 export async function coreGroup(core: RealCore, name: string): Promise<WorkingGroup> {
   const summary = (await coreGroups(core)).find((g) => g.name === name)!;
   return core.invoke<WorkingGroup>("get_working_group", { id: summary.id });
+}
+
+/** On `name`'s page, the new-meeting dialog opened and its date set: the user and the dialog. */
+export async function newMeetingOn(name: string, date: string) {
+  await openGroups();
+  await openGroup(name);
+  const user = userEvent.setup();
+  await user.click(screen.getByTestId("add-meeting"));
+  const dialog = await screen.findByTestId("meeting-dialog");
+  await fireEvent.input(within(dialog).getByTestId("meeting-date"), { target: { value: date } });
+  return { user, dialog };
 }

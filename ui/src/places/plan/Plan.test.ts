@@ -57,15 +57,15 @@ describe("Aktivitetsplan", () => {
     await renderPlan();
     const words: Record<string, string> = { "●": "grön", "▲": "gul", "■": "röd", "○": "ej bedömd" };
     for (const r of rows()) {
-      const text = within(r).getByTestId("priority-cell").textContent!.trim();
+      const text = within(r).getByTestId("priority-badge").textContent!.trim();
       const shape = text.charAt(0);
       expect(Object.keys(words)).toContain(shape);
       expect(text).toBe(`${shape}${words[shape]}`);
     }
-    expect(within(row(VFU)).getByTestId("priority-cell").textContent).toContain("grön");
-    expect(within(row(HANDLEDARE)).getByTestId("priority-cell").textContent).toContain("röd");
-    expect(within(row("Utbildning i intermediärvård")).getByTestId("priority-cell").textContent).toContain("gul");
-    expect(within(row("Introduktionsår/etableringsår")).getByTestId("priority-cell").textContent).toContain("ej bedömd");
+    expect(within(row(VFU)).getByTestId("priority-badge").textContent).toContain("grön");
+    expect(within(row(HANDLEDARE)).getByTestId("priority-badge").textContent).toContain("röd");
+    expect(within(row("Utbildning i intermediärvård")).getByTestId("priority-badge").textContent).toContain("gul");
+    expect(within(row("Introduktionsår/etableringsår")).getByTestId("priority-badge").textContent).toContain("ej bedömd");
     // Status looks different: no priority shapes in it.
     expect(within(row(VFU)).getByTestId("status-cell").textContent).toBe("Pågår");
   });
@@ -77,13 +77,13 @@ describe("Aktivitetsplan", () => {
     cell(r, "title").focus();
     await userEvent.setup().keyboard("2");
     await waitFor(() => expect(core.callsOf("set_activity_priority")).toEqual([{ id: idOf(r), priority: "yellow" }]));
-    await waitFor(() => expect(within(row(VFU)).getByTestId("priority-cell").textContent).toContain("gul"));
+    await waitFor(() => expect(within(row(VFU)).getByTestId("priority-badge").textContent).toContain("gul"));
     expect(screen.getByTestId("undo").getAttribute("title")).toBe(`Ångra: Sätt prioritet gul på ”${VFU_TITLE}”`);
 
     cell(row(VFU), "content").focus();
     await userEvent.setup().keyboard("0");
     await waitFor(() => expect(core.callsOf("set_activity_priority").at(-1)).toEqual({ id: idOf(r), priority: null }));
-    await waitFor(() => expect(within(row(VFU)).getByTestId("priority-cell").textContent).toContain("ej bedömd"));
+    await waitFor(() => expect(within(row(VFU)).getByTestId("priority-badge").textContent).toContain("ej bedömd"));
   });
 
   test("1 typed inside a text field is text, not a priority", async () => {
@@ -216,7 +216,7 @@ describe("Aktivitetsplan", () => {
     await renderPlan();
     await fireEvent.click(screen.getByTestId("filter-priority-red"));
     await waitFor(() => expect((core.callsOf("find_activities").at(-1)!.filter as ActivityFilter).priorities).toEqual(["red"]));
-    await waitFor(() => expect(rows().map((r) => within(r).getByTestId("priority-cell").textContent)).toEqual(["■röd", "■röd", "■röd"]));
+    await waitFor(() => expect(rows().map((r) => within(r).getByTestId("priority-badge").textContent)).toEqual(["■röd", "■röd", "■röd"]));
     await fireEvent.click(screen.getByTestId("filter-priority-unassessed"));
     await waitFor(() => expect((core.callsOf("find_activities").at(-1)!.filter as ActivityFilter).priorities)
       .toEqual(["red", "unassessed"]));

@@ -18,7 +18,7 @@ describe("refreshing exactly what changed", () => {
 
     row.querySelector<HTMLElement>('td[data-col="title"]')!.focus();
     await userEvent.setup().keyboard("3");
-    await waitFor(() => expect(within(row).getByTestId("priority-cell").textContent).toContain("röd"));
+    await waitFor(() => expect(within(row).getByTestId("priority-badge").textContent).toContain("röd"));
 
     // The header asks for the backup status on its own clock; that is not a refresh.
     const after = core.calls.slice(before).map((c) => c.cmd).filter((cmd) => cmd !== "backup_status");

@@ -26,7 +26,7 @@ describe("a council file deleted while open", () => {
     expect(notice.textContent).toContain("Filen togs bort eller flyttades medan den var öppen");
     expect(notice.textContent).toContain(file);
     expect(existsSync(file)).toBe(true);
-    await waitFor(() => expect(within(row).getByTestId("priority-cell").textContent).toContain("röd"));
+    await waitFor(() => expect(within(row).getByTestId("priority-badge").textContent).toContain("röd"));
     expect((await activityTitled(core, VFU)).priority).toBe("red");
     expect(screen.queryByTestId("error-toast")).toBeNull();
   });

@@ -146,4 +146,37 @@ describe("Workshops", () => {
     });
     expect(row.proposal).toBeNull();
   });
+
+  test("a plan of 300 more activities renders the grid's rows near the screen; keys still colour and move down", async () => {
+    const core = await realCore();
+    const [plan] = await core.invoke<Plan[]>("list_plans");
+    const area = (await core.invoke<{ value: number }>("add_focus_area", { planId: plan!.id, name: "Långa listan" })).value;
+    await core.invoke("move_focus_area", { id: area, toIndex: 0 });
+    const pasted = Array.from({ length: 300 }, (_, i) => `Aktivitet ${String(i).padStart(3, "0")}`);
+    await core.invoke("import_plan_paste", {
+      planId: plan!.id, focusAreaId: area, text: ["Aktivitet", ...pasted].join("\n"), colours: null, choices: null,
+    });
+    const { id } = await workshopWithGroups(core, ["Grupp Hans"]);
+    const user = await openWorkshops("Workshop i mars");
+    await screen.findByTestId("assessment-grid");
+    // jsdom's screen is 768 px and its rows unmeasured (64 px estimated), plus the margin.
+    expect(rows().length).toBeGreaterThan(10);
+    expect(rows().length).toBeLessThan(60);
+    expect(text(rows()[0]!)).toContain("Aktivitet 000");
+
+    cellsOf(rows()[0]!)[0]!.focus();
+    await user.keyboard("12");
+    expect(document.activeElement).toBe(cellsOf(rows()[2]!)[0]);
+    await waitFor(async () => {
+      const read = await core.invoke<SideBySide>("workshop_side_by_side", { workshopId: id });
+      expect(read.rows.slice(0, 3).map((r) => r.groups[0]?.priority ?? null)).toEqual(["green", "yellow", null]);
+    });
+
+    // Scrolled to the middle of the long section, its rows there are rendered instead.
+    const body = screen.getByTestId("assessment-grid").querySelector("tbody")!;
+    body.getBoundingClientRect = () => ({ top: -150 * 64, height: 300 * 64 }) as DOMRect;
+    window.dispatchEvent(new Event("scroll"));
+    await waitFor(() => expect(text(rows()[0]!)).not.toContain("Aktivitet 000"));
+    expect(rows().some((r) => text(r).includes("Aktivitet 150"))).toBe(true);
+  });
 });

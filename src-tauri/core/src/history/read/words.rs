@@ -30,7 +30,10 @@ pub(super) fn describe(
     row: &Map<String, Json>,
     changed: &[(String, Json, Json)],
 ) -> Result<RowChange> {
-    let name = row_name(entity, row);
+    let name = match link_name(conn, entity, row)? {
+        Some(name) => name,
+        None => row_name(entity, row),
+    };
     let fields = changed
         .iter()
         .map(|(field, old, new)| {
@@ -69,6 +72,34 @@ pub(super) fn describe(
     })
 }
 
+/// A link row has no name of its own: it is known by what it links. "Karin Ekdahl, Enkät" for
+/// a task's responsible person, the AU meeting's day for reporting at it.
+fn link_name(conn: &Connection, entity: Entity, row: &Map<String, Json>) -> Result<Option<String>> {
+    let id = |key: &str| row.get(key).and_then(Json::as_i64);
+    let sql = match entity {
+        Entity::TaskResponsible => {
+            "SELECT p.name || ', ' || t.title FROM person p, task t WHERE p.id = ?1 AND t.id = ?2"
+        }
+        Entity::ReportDutyMeeting => {
+            "SELECT coalesce(held_on, when_text) FROM meeting WHERE id = ?1 AND ?2 IS NOT NULL"
+        }
+        _ => return Ok(None),
+    };
+    let (first, second) = match entity {
+        Entity::TaskResponsible => (id("person_id"), id("task_id")),
+        _ => (id("meeting_id"), id("report_duty_id")),
+    };
+    let found: Option<String> = conn
+        .query_row(sql, rusqlite::params![first, second], |r| r.get(0))
+        .optional()?;
+    Ok(
+        found.map(|name| match NaiveDate::parse_from_str(&name, "%Y-%m-%d") {
+            Ok(day) => format_date(day),
+            Err(_) => name,
+        }),
+    )
+}
+
 /// The row's own name: its name, title or text, whichever it has filled in. A person's `title`
 /// is a job title, so `name` comes first.
 fn row_name(entity: Entity, row: &Map<String, Json>) -> String {
@@ -102,13 +133,16 @@ fn noun(entity: Entity) -> &'static str {
         Entity::WorkshopMember => "gruppmedlem",
         Entity::Assessment => "gruppbedömning",
         Entity::WorkshopNote => "workshopanteckning",
+        Entity::WorkshopCategory => "anteckningskategori",
         Entity::WorkingGroup => "arbetsgrupp",
         Entity::Mandate => "uppdragsbeskrivning",
         Entity::Membership => "medlem i arbetsgrupp",
         Entity::Task => "uppgift",
+        Entity::TaskResponsible => "ansvarig för uppgift",
         Entity::Meeting => "möte",
         Entity::Committee => "arbetsutskott",
         Entity::ReportDuty => "rapportering",
+        Entity::ReportDutyMeeting => "rapportering till AU-möte",
         Entity::ReportRecord => "rapport",
     }
 }

@@ -12,6 +12,7 @@ use crate::person::PersonInput;
 use crate::working_group::add::insert;
 use crate::working_group::meeting::check;
 use crate::working_group::member::checked_representing;
+use crate::working_group::task::set_responsible;
 use crate::working_group::MeetingOwner;
 use crate::{Entity, Id, Outcome, Result, Storage, Timestamp};
 
@@ -86,14 +87,19 @@ pub fn apply_mandate(
 
             for task in &preview.tasks {
                 let mut input = task.input.clone();
-                if let Some(member) = task.responsible_member {
-                    input.responsible_person_id = Some(people[member]);
+                if !task.responsible_members.is_empty() {
+                    input.responsible_person_ids = task
+                        .responsible_members
+                        .iter()
+                        .map(|&m| people[m])
+                        .collect();
                 }
                 let mut values = input.values(tx.conn(), year)?;
                 let position = next_position(tx, Entity::Task, "working_group_id", group)?;
                 values.push(("working_group_id", Value::Integer(group)));
                 values.push(("position", Value::Integer(position)));
-                tx.insert(Entity::Task, &values)?;
+                let id = tx.insert(Entity::Task, &values)?;
+                set_responsible(tx, id, &input.responsible_person_ids)?;
             }
             Ok(MandateImportSummary {
                 working_group_id: group,

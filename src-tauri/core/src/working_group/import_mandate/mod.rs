@@ -12,6 +12,9 @@ mod apply;
 mod meetings;
 mod organisation;
 mod preview;
+mod preview_meetings;
+mod preview_members;
+mod preview_tasks;
 mod read;
 mod recognise;
 mod tasks;
@@ -77,11 +80,14 @@ pub struct PreviewSection {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct PreviewTask {
-    /// As it will be written; a responsible person already in Register is in
-    /// `input.responsible_person_id`.
+    /// As it will be written; responsible people already in Register are in
+    /// `input.responsible_person_ids`.
     pub input: TaskInput,
-    /// The member (index into `members`) named as ansvarig, also when they are new to Register.
-    pub responsible_member: Option<usize>,
+    /// Who is responsible, as the preview says it: "Anna A och Bo B", or the cell as written.
+    pub responsible: String,
+    /// The members (indexes into `members`) named as ansvarig, in order, also those new to
+    /// Register.
+    pub responsible_members: Vec<usize>,
     /// The tidplan as the plan's parser reads it in the plan year.
     pub schedule: Option<Schedule>,
     /// The day it is due, anchored to the imported meetings ("Klart till arbetsmöte i augusti").

@@ -2,25 +2,22 @@
 //! people and organisations, the tasks' tidplans anchored to the imported meetings, and every
 //! rule the group's own actions check, so that what the preview allows the import can write.
 
-use std::collections::HashMap;
-
 use rusqlite::OptionalExtension;
 
-use super::meetings::{meeting, meeting_table};
+use super::meetings::meeting_table;
 use super::organisation::{organisation, RawMember};
+use super::preview_meetings::{check_meetings, meeting_list};
+use super::preview_members::members;
+use super::preview_tasks::tasks;
 use super::read::MandateSource;
 use super::recognise::{recognise, Section, SectionKind};
 use super::tasks::{task_table, RawTask};
 use super::text::section_text;
-use super::PreviewTask;
-use super::{MandatePreview, MandateProblem, PreviewMeeting, PreviewMember, PreviewSection};
+use super::{MandatePreview, MandateProblem, PreviewMeeting, PreviewSection};
 use crate::import::docx_xml::Block;
 use crate::text::fold;
-use crate::working_group::meeting::check;
-use crate::working_group::{
-    anchored, Meeting, MeetingOwner, TaskInput, WorkingGroupInput, WorkingGroupStatus,
-};
-use crate::{focus_area, organisation as org, person, CoreError, Entity, Id, Result, Storage};
+use crate::working_group::{WorkingGroupInput, WorkingGroupStatus};
+use crate::{focus_area, CoreError, Entity, Id, Result, Storage};
 
 /// Reads `source` as a mandate for the plan `plan_id`; writes nothing.
 pub fn preview_mandate(
@@ -91,7 +88,7 @@ pub fn preview_mandate(
     members(storage, raw_members, &mut preview)?;
     check_meetings(storage, &mut preview);
     match raw_tasks {
-        Some(tasks) => self::tasks(storage, tasks, &mut preview)?,
+        Some(raw) => tasks(storage, raw, &mut preview)?,
         None => preview.problems.push(MandateProblem::blocking(
             "Hittade ingen tabell med kolumnerna Aktivitet, Ansvarig och Tidplan. \
              Uppdragsbeskrivningens aktiviteter ska stå i en sådan tabell under ”3. \
@@ -193,37 +190,39 @@ fn read_section(
                 None => meeting_list(&blocks, year, preview),
             }
         }
-        None => preview.problems.push(MandateProblem::note(format!(
-            "Avsnittet ”{}” har ingen motsvarighet i Rådsplans uppdragsbeskrivning och \
-             importeras inte. Skriv in texten i ett annat avsnitt efteråt om den behövs.",
-            section.heading
-        ))),
+        None => without_a_place(section, &blocks, preview),
     }
 }
 
-/// The lines of the meeting list: list items, and lines that start with a day.
-fn meeting_list(blocks: &[Block], year: i32, preview: &mut MandatePreview) {
-    for block in blocks {
-        let Block::Paragraph(paragraph) = block else {
-            continue;
-        };
-        let (line, listed) = super::text::line(paragraph);
-        let starts_with_day = line.starts_with(|c: char| c.is_ascii_digit());
-        if line.is_empty() || !(listed || starts_with_day) {
-            continue;
-        }
-        let written = line.trim_start_matches("- ").to_string();
-        match meeting(&written, year) {
-            Some(input) => preview.meetings.push(PreviewMeeting {
-                line: written,
-                input,
-            }),
-            None => preview.problems.push(MandateProblem::note(format!(
-                "Raden ”{written}” under Tidplan förstods inte som ett möte med datum, så inget \
-                 möte läggs till för den. Texten finns kvar under Tidplan."
-            ))),
-        }
+/// A section the mandate has no place for ("7. Övrigt"): its text goes last under 4. Metod,
+/// after its own heading, so nothing written is lost; the preview says so.
+fn without_a_place(section: &Section, blocks: &[Block], preview: &mut MandatePreview) {
+    let text = section_text(blocks);
+    let name = unnumbered(&section.heading);
+    if text.trim().is_empty() {
+        preview.problems.push(MandateProblem::note(format!(
+            "Avsnittet ”{}” är tomt och importeras inte.",
+            section.heading
+        )));
+        return;
     }
+    append(&mut preview.mandate.method, &format!("{name}\n{text}"));
+    if let Some(last) = preview.sections.last_mut() {
+        last.section = Some(SectionKind::Method.swedish().to_string());
+    }
+    preview.problems.push(MandateProblem::note(format!(
+        "Avsnittet ”{}” har ingen egen plats i Rådsplans uppdragsbeskrivning. Texten läggs sist \
+         under ”4. Metod”, efter rubriken ”{name}”; flytta den efteråt om den hör hemma någon \
+         annanstans.",
+        section.heading
+    )));
+}
+
+/// "7. Övrigt" → "Övrigt".
+fn unnumbered(heading: &str) -> &str {
+    heading
+        .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c.is_whitespace())
+        .trim()
 }
 
 fn focus_area_of(storage: &Storage, plan_id: Id, preview: &mut MandatePreview) -> Result<()> {
@@ -247,182 +246,4 @@ fn focus_area_of(storage: &Storage, plan_id: Id, preview: &mut MandatePreview) -
         ))),
     }
     Ok(())
-}
-
-fn members(storage: &Storage, raw: Vec<RawMember>, preview: &mut MandatePreview) -> Result<()> {
-    let people: HashMap<String, Id> = person::list(storage, "")?
-        .into_iter()
-        .map(|p| (fold(p.name.trim()), p.id))
-        .collect();
-    let organisations: HashMap<String, Id> = org::list(storage, "")?
-        .into_iter()
-        .map(|o| (fold(o.name.trim()), o.id))
-        .collect();
-    for member in raw {
-        let folded = fold(member.name.trim());
-        if folded.is_empty() {
-            continue;
-        }
-        if preview.members.iter().any(|m| fold(&m.name) == folded) {
-            preview.problems.push(MandateProblem::note(format!(
-                "{} står två gånger bland medlemmarna; personen läggs till en gång.",
-                member.name
-            )));
-            continue;
-        }
-        let person_id = people.get(&folded).copied();
-        if person_id.is_none() {
-            preview.new_people.push(member.name.clone());
-        }
-        preview.members.push(PreviewMember {
-            organisation_id: organisations
-                .get(&fold(member.organisation.trim()))
-                .copied(),
-            line: member.line,
-            name: member.name,
-            title: member.title,
-            organisation: member.organisation,
-            party: member.party,
-            role: member.role,
-            representing: member.representing,
-            person_id,
-        });
-    }
-    if preview.members.is_empty() {
-        preview.problems.push(MandateProblem::note(
-            "Hittade inga medlemmar under ”Arbetsgruppens organisation”. Gruppen importeras utan \
-             medlemmar; lägg till dem från Register efteråt.",
-        ));
-    }
-    Ok(())
-}
-
-/// Each meeting checked as adding it would check it, and no two at the same day and time.
-fn check_meetings(storage: &Storage, preview: &mut MandatePreview) {
-    // No group has id 0, so the check finds no other meeting to clash with.
-    let nobody = MeetingOwner::WorkingGroup(0);
-    for (index, meeting) in preview.meetings.iter().enumerate() {
-        if let Err(e) = check::values(&storage.conn, nobody, &meeting.input, None) {
-            preview.problems.push(MandateProblem::blocking(format!(
-                "Mötet ”{}”: {}",
-                meeting.line,
-                e.message()
-            )));
-        }
-        let Some(day) = meeting.input.held_on else {
-            continue;
-        };
-        let same_time = preview.meetings[..index].iter().find(|other| {
-            other.input.held_on == Some(day)
-                && other.input.starts_at.trim() == meeting.input.starts_at.trim()
-        });
-        if let Some(other) = same_time {
-            preview.problems.push(MandateProblem::blocking(format!(
-                "Två möten står på samma dag och tid, {}: ”{}” och ”{}”. Rätta eller ta bort det \
-                 ena i dokumentet och importera igen.",
-                crate::schedule::format_date(day),
-                other.line,
-                meeting.line
-            )));
-        }
-    }
-}
-
-fn tasks(storage: &Storage, raw: Vec<RawTask>, preview: &mut MandatePreview) -> Result<()> {
-    let people: HashMap<String, Id> = person::list(storage, "")?
-        .into_iter()
-        .map(|p| (fold(p.name.trim()), p.id))
-        .collect();
-    // The imported meetings as the anchoring reads them; a meeting's id is its index here.
-    let meetings: Vec<Meeting> = preview
-        .meetings
-        .iter()
-        .enumerate()
-        .map(|(index, m)| Meeting {
-            id: index as Id,
-            owner: MeetingOwner::WorkingGroup(0),
-            held_on: m.input.held_on,
-            when_text: m.input.when_text.clone(),
-            starts_at: None,
-            ends_at: None,
-            mode: m.input.mode,
-            place: m.input.place.clone(),
-            purpose: m.input.purpose.clone(),
-        })
-        .collect();
-    for task in raw {
-        if task.title.is_empty() {
-            let rest = [&task.responsible, &task.schedule, &task.description]
-                .into_iter()
-                .find(|t| !t.is_empty())
-                .cloned()
-                .unwrap_or_default();
-            preview.problems.push(MandateProblem::note(format!(
-                "En rad i aktivitetstabellen har ingen aktivitet (”{rest}”) och importeras inte."
-            )));
-            continue;
-        }
-        let responsible_member = responsible_member(&task.responsible, &preview.members);
-        let mut input = TaskInput::titled(&task.title);
-        input.description = task.description;
-        input.schedule_text = task.schedule;
-        input.responsible_person_id = responsible_member
-            .and_then(|m| preview.members[m].person_id)
-            .or_else(|| people.get(&fold(task.responsible.trim())).copied());
-        if responsible_member.is_none() && input.responsible_person_id.is_none() {
-            input.responsible_text = task.responsible;
-        }
-        if let Err(e) = input.values(&storage.conn, preview.year) {
-            preview.problems.push(MandateProblem::blocking(format!(
-                "Aktiviteten ”{}”: {}",
-                input.title,
-                e.message()
-            )));
-        }
-        let schedule = (!input.schedule_text.trim().is_empty())
-            .then(|| crate::schedule::parse(&input.schedule_text, preview.year));
-        let when = schedule.as_ref().map(|s| anchored(s, &meetings));
-        if let Some(s) = schedule.as_ref().filter(|s| !s.not_understood.is_empty()) {
-            preview.problems.push(MandateProblem::note(format!(
-                "Tidplanen ”{}” för ”{}” förstods inte helt; texten sparas som den är skriven.",
-                s.text, input.title
-            )));
-        }
-        preview.tasks.push(PreviewTask {
-            responsible_member,
-            due: when.as_ref().and_then(|w| w.due),
-            due_approximate: when.as_ref().is_some_and(|w| w.due_approximate),
-            anchored_meeting: when.as_ref().and_then(|w| {
-                w.items
-                    .iter()
-                    .find_map(|i| i.meeting_id)
-                    .and_then(|id| usize::try_from(id).ok())
-            }),
-            schedule,
-            input,
-        });
-    }
-    Ok(())
-}
-
-/// The member named as ansvarig: by full name, or by a first name only one member has
-/// ("Sahra").
-fn responsible_member(responsible: &str, members: &[PreviewMember]) -> Option<usize> {
-    let folded = fold(responsible.trim().trim_end_matches('.'));
-    if folded.is_empty() {
-        return None;
-    }
-    if let Some(index) = members.iter().position(|m| fold(&m.name) == folded) {
-        return Some(index);
-    }
-    let by_first_name: Vec<usize> = members
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| fold(&m.name).split_whitespace().next() == Some(folded.as_str()))
-        .map(|(index, _)| index)
-        .collect();
-    match by_first_name.as_slice() {
-        [only] => Some(*only),
-        _ => None,
-    }
 }

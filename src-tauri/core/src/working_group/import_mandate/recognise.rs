@@ -144,7 +144,9 @@ fn title_block(paragraphs: &[Paragraph]) -> TitleBlock {
         let folded = fold(text);
         if awaiting_date {
             awaiting_date = false;
-            if let Some(date) = iso_date(text) {
+            let words: Vec<&str> = text.split_whitespace().collect();
+            let date = iso_date(text).or_else(|| date_in_words(&words).map(|(_, date)| date));
+            if let Some(date) = date {
                 block.decided_on = Some(date);
                 continue;
             }
@@ -202,7 +204,8 @@ fn without_title_label(text: &str) -> &str {
     text
 }
 
-/// "Beslutat av Regionala vårdkompetensrådets arbetsutskott 2022-09-23" → (by, date).
+/// "Beslutat av Regionala vårdkompetensrådets arbetsutskott 2022-09-23" → (by, date); the date
+/// may also be written in words: "… arbetsutskott den 23 september 2022".
 fn decision(text: &str) -> (String, Option<NaiveDate>) {
     let text = join_broken_lines(text);
     let rest = text
@@ -215,15 +218,39 @@ fn decision(text: &str) -> (String, Option<NaiveDate>) {
         .unwrap_or(rest);
     let mut by: Vec<&str> = Vec::new();
     let mut on = None;
-    for word in rest.split_whitespace() {
-        match iso_date(word) {
-            Some(date) if on.is_none() => on = Some(date),
-            _ => by.push(word),
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    if let Some((at, date)) = date_in_words(&words) {
+        on = Some(date);
+        by.extend(&words[..at]);
+        by.extend(&words[at + 3..]);
+        if by.last().is_some_and(|w| fold(w) == "den") {
+            by.pop();
+        }
+    } else {
+        for word in words {
+            match iso_date(word) {
+                Some(date) if on.is_none() => on = Some(date),
+                _ => by.push(word),
+            }
         }
     }
     let by = by.join(" ");
     let by = by.trim_end_matches([',', ':', '.', ' ']).to_string();
     (by, on)
+}
+
+/// The first "23 september 2022" (or "23 sep. 2022") among `words`: where it starts, and the day.
+fn date_in_words(words: &[&str]) -> Option<(usize, NaiveDate)> {
+    words.windows(3).enumerate().find_map(|(at, three)| {
+        let day: u32 = three[0].trim_end_matches('.').parse().ok()?;
+        let month = crate::schedule::words::month(three[1])?;
+        let year: i32 = three[2]
+            .trim_end_matches(|c: char| !c.is_ascii_digit())
+            .parse()
+            .ok()
+            .filter(|y| (1900..=2999).contains(y))?;
+        NaiveDate::from_ymd_opt(year, month, day).map(|date| (at, date))
+    })
 }
 
 fn iso_date(word: &str) -> Option<NaiveDate> {
@@ -309,6 +336,29 @@ mod tests {
         assert_eq!(
             without_title_label("Uppdragsbeskrivning för"),
             "Uppdragsbeskrivning för"
+        );
+    }
+
+    #[test]
+    fn a_decision_date_in_words_is_read_as_a_date() {
+        let day = NaiveDate::from_ymd_opt(2022, 9, 23);
+        for (text, by) in [
+            (
+                "Beslutat av Regionala vårdkompetensrådets arbetsutskott 23 september 2022",
+                "Regionala vårdkompetensrådets arbetsutskott",
+            ),
+            (
+                "Beslutat av arbetsutskottet den 23 sep. 2022.",
+                "arbetsutskottet",
+            ),
+            ("Beslutat av AU 2022-09-23", "AU"),
+        ] {
+            assert_eq!(decision(text), (by.to_string(), day), "{text}");
+        }
+        assert_eq!(
+            decision("Beslutat av AU 31 februari 2022").1,
+            None,
+            "no such day: not guessed"
         );
     }
 

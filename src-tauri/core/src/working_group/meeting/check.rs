@@ -13,6 +13,7 @@ use crate::{CoreError, Id, Result};
 const MAX_WHEN_CHARS: usize = 200;
 const MAX_PLACE_CHARS: usize = 300;
 const MAX_PURPOSE_CHARS: usize = 2_000;
+const MAX_NOTES_CHARS: usize = crate::activity::MAX_LONG_TEXT_CHARS;
 
 /// "13:00", "9:30", "9.30", "13" → "13:00" / "09:30"; empty → none. Anything else is refused
 /// with the field's Swedish name.
@@ -54,6 +55,7 @@ pub(in crate::working_group) fn values(
     check_length("När", when_text, MAX_WHEN_CHARS)?;
     check_length("Plats", input.place.trim(), MAX_PLACE_CHARS)?;
     check_length("Syfte", input.purpose.trim(), MAX_PURPOSE_CHARS)?;
+    check_length("Anteckningar", &input.notes, MAX_NOTES_CHARS)?;
     let starts = time("Starttiden", &input.starts_at)?;
     let ends = time("Sluttiden", &input.ends_at)?;
     match (starts, ends) {
@@ -112,6 +114,8 @@ pub(in crate::working_group) fn values(
         ),
         ("place", Value::Text(input.place.trim().to_string())),
         ("purpose", Value::Text(input.purpose.trim().to_string())),
+        // Lists and paragraphs as typed: only trailing blank lines go.
+        ("notes", Value::Text(input.notes.trim_end().to_string())),
     ])
 }
 

@@ -88,6 +88,8 @@ pub struct MeetingInput {
     pub mode: Option<MeetingMode>,
     pub place: String,
     pub purpose: String,
+    /// Free text: what was decided, what to bring. Paragraphs and "- " lists kept as typed.
+    pub notes: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -103,6 +105,7 @@ pub struct Meeting {
     pub mode: Option<MeetingMode>,
     pub place: String,
     pub purpose: String,
+    pub notes: String,
 }
 
 /// The AU's meetings, in date order (those without a date last).
@@ -116,7 +119,7 @@ pub(crate) fn meetings_of(conn: &Connection, owner: MeetingOwner) -> Result<Vec<
     let (column, id) = owner.column();
     let mut statement = conn.prepare_cached(&format!(
         "SELECT id, working_group_id, committee_id, held_on, when_text, starts_at, ends_at, mode,
-                place, purpose
+                place, purpose, notes
          FROM meeting WHERE {column} = ?1
          ORDER BY held_on IS NULL, held_on, starts_at, id"
     ))?;
@@ -141,6 +144,7 @@ fn read_meeting(r: &rusqlite::Row<'_>) -> rusqlite::Result<Meeting> {
         mode: mode.as_deref().and_then(MeetingMode::parse),
         place: r.get(8)?,
         purpose: r.get(9)?,
+        notes: r.get(10)?,
     })
 }
 
@@ -148,7 +152,7 @@ fn read_meeting(r: &rusqlite::Row<'_>) -> rusqlite::Result<Meeting> {
 fn meeting(conn: &Connection, id: Id) -> Result<Meeting> {
     conn.query_row(
         "SELECT id, working_group_id, committee_id, held_on, when_text, starts_at, ends_at, mode,
-                place, purpose
+                place, purpose, notes
          FROM meeting WHERE id = ?1",
         [id],
         read_meeting,

@@ -1,6 +1,6 @@
 use rusqlite::types::Value;
 
-use super::ReportDutyInput;
+use super::{set_au_meetings, ReportDutyInput};
 use crate::working_group::group_of;
 use crate::{Entity, Id, Outcome, Result, Storage, Timestamp};
 
@@ -21,6 +21,10 @@ pub fn add_report_duty(
             group.name
         ),
         now,
-        |tx| tx.insert(Entity::ReportDuty, &values),
+        |tx| {
+            let id = tx.insert(Entity::ReportDuty, &values)?;
+            set_au_meetings(tx, id, &input.au_meeting_ids)?;
+            Ok(id)
+        },
     )
 }

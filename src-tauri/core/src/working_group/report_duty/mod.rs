@@ -2,12 +2,16 @@
 //! year's end, with when it is due and when it came.
 
 mod add;
+mod au_meetings;
 mod delete;
 mod update;
 
 pub use add::add_report_duty;
+pub use au_meetings::AuReport;
 pub use delete::delete_report_duty;
 pub use update::update_report_duty;
+
+use au_meetings::{au_reports_of, check_au_meetings, set_au_meetings};
 
 use chrono::NaiveDate;
 use rusqlite::types::Value;
@@ -66,6 +70,8 @@ pub struct ReportDuty {
     pub due_on: Option<NaiveDate>,
     pub delivered_on: Option<NaiveDate>,
     pub note: String,
+    /// The AU meetings the group reports to (continuous reporting), in date order.
+    pub au_meetings: Vec<AuReport>,
 }
 
 /// A group's reporting duties, continuous first, then by due date.
@@ -75,6 +81,7 @@ pub(crate) fn report_duties_of(conn: &Connection, group: Id) -> Result<Vec<Repor
          FROM report_duty WHERE working_group_id = ?1
          ORDER BY kind <> 'continuous', due_on IS NULL, due_on, id",
     )?;
+    let mut reports = au_reports_of(conn, group)?;
     let rows = statement.query_map([group], |r| {
         let kind: String = r.get(2)?;
         Ok(ReportDuty {
@@ -85,9 +92,14 @@ pub(crate) fn report_duties_of(conn: &Connection, group: Id) -> Result<Vec<Repor
             due_on: read_date(r.get(4)?),
             delivered_on: read_date(r.get(5)?),
             note: r.get(6)?,
+            au_meetings: Vec::new(),
         })
     })?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    let mut duties: Vec<ReportDuty> = rows.collect::<Result<_, _>>()?;
+    for duty in &mut duties {
+        duty.au_meetings = reports.remove(&duty.id).unwrap_or_default();
+    }
+    Ok(duties)
 }
 
 /// What the secretary fills in for a reporting duty.
@@ -100,8 +112,11 @@ pub struct ReportDutyInput {
     pub due_on: Option<NaiveDate>,
     /// The day it came; `None` while not delivered.
     pub delivered_on: Option<NaiveDate>,
-    /// Which AU meetings, or anything else worth saying.
+    /// Anything worth saying.
     pub note: String,
+    /// The AU meetings (the committee's) the group reports to; only for continuous reporting.
+    #[serde(default)]
+    pub au_meeting_ids: Vec<Id>,
 }
 
 impl ReportDutyInput {
@@ -115,6 +130,7 @@ impl ReportDutyInput {
     ) -> Result<Vec<(&'static str, Value)>> {
         check_length("Mottagare", self.recipient.trim(), MAX_RECIPIENT_CHARS)?;
         check_length("Anteckning", self.note.trim(), MAX_NOTE_CHARS)?;
+        check_au_meetings(conn, self.kind, &self.au_meeting_ids)?;
         let decided_on: Option<String> = conn.query_row(
             "SELECT decided_on FROM working_group WHERE id = ?1",
             [group],

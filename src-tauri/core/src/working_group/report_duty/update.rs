@@ -1,4 +1,4 @@
-use super::{duty_of, ReportDutyInput};
+use super::{duty_of, set_au_meetings, ReportDutyInput};
 use crate::{Entity, Id, Outcome, Result, Storage, Timestamp};
 
 /// Saves a reporting duty: its due date, and the day it was delivered (or `None`, not yet).
@@ -19,6 +19,7 @@ pub fn update_report_duty(
         None => format!("Ändra {}", input.kind.swedish().to_lowercase()),
     };
     storage.transact(&label, now, |tx| {
-        tx.update(Entity::ReportDuty, id, &values).map(drop)
+        tx.update(Entity::ReportDuty, id, &values)?;
+        set_au_meetings(tx, id, &input.au_meeting_ids)
     })
 }

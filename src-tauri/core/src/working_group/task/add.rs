@@ -1,5 +1,6 @@
 use rusqlite::types::Value;
 
+use super::responsible::set_responsible;
 use super::TaskInput;
 use crate::ordering::next_position;
 use crate::working_group::group_of;
@@ -25,7 +26,9 @@ pub fn add_task(
             let position = next_position(tx, Entity::Task, "working_group_id", working_group_id)?;
             values.push(("working_group_id", Value::Integer(working_group_id)));
             values.push(("position", Value::Integer(position)));
-            tx.insert(Entity::Task, &values)
+            let id = tx.insert(Entity::Task, &values)?;
+            set_responsible(tx, id, &input.responsible_person_ids)?;
+            Ok(id)
         },
     )
 }

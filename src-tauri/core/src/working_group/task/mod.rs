@@ -1,16 +1,24 @@
 //! The group's tasks (arbetsgruppens aktiviteter, the mandate's section 3 table): title,
-//! ansvarig (a person, or words such as "Alla"), the tidplan as typed and as understood by the
+//! ansvarig (one or several people, and/or words such as "Alla"), the tidplan as typed and as understood by the
 //! plan's parser, status and the day it was done.
 
 mod add;
 mod delete;
 mod move_to;
+mod responsible;
 mod update;
+mod warning;
 
 pub use add::add_task;
 pub use delete::delete_task;
 pub use move_to::move_task;
+pub use responsible::{responsible_words, ResponsiblePerson};
 pub use update::update_task;
+
+pub(in crate::working_group) use responsible::set_responsible;
+pub(in crate::working_group) use warning::before_decision;
+
+use responsible::{check_people, responsible_of};
 
 use chrono::NaiveDate;
 use rusqlite::types::Value;
@@ -36,7 +44,8 @@ pub use crate::activity::ActivityStatus as TaskStatus;
 pub struct TaskInput {
     pub title: String,
     pub description: String,
-    pub responsible_person_id: Option<Id>,
+    /// The people responsible, in the order they are named ("Anna A och Bo B").
+    pub responsible_person_ids: Vec<Id>,
     /// "Alla", "Alla i arbetsgruppen. Arbetsuppgifter är fördelade."
     pub responsible_text: String,
     pub schedule_text: String,
@@ -50,7 +59,7 @@ impl TaskInput {
         TaskInput {
             title: title.to_string(),
             description: String::new(),
-            responsible_person_id: None,
+            responsible_person_ids: Vec::new(),
             responsible_text: String::new(),
             schedule_text: String::new(),
             status: TaskStatus::NotStarted,
@@ -58,7 +67,8 @@ impl TaskInput {
         }
     }
 
-    /// The columns to write; the tidplan is stored as typed and as understood in `year`.
+    /// The columns to write; the tidplan is stored as typed and as understood in `year`. The
+    /// responsible people are checked here and written by [`responsible::set_responsible`].
     pub(in crate::working_group) fn values(
         &self,
         conn: &Connection,
@@ -72,19 +82,7 @@ impl TaskInput {
         check_length("Beskrivning", &self.description, MAX_LONG_TEXT_CHARS)?;
         check_length("Ansvarig", &self.responsible_text, MAX_RESPONSIBLE_CHARS)?;
         check_length("Tidplan", &self.schedule_text, MAX_SCHEDULE_CHARS)?;
-        if let Some(person) = self.responsible_person_id {
-            let exists: bool = conn.query_row(
-                "SELECT count(*) > 0 FROM person WHERE id = ?1",
-                [person],
-                |r| r.get(0),
-            )?;
-            if !exists {
-                return Err(CoreError::NotFound {
-                    entity: Entity::Person,
-                    id: person,
-                });
-            }
-        }
+        check_people(conn, &self.responsible_person_ids)?;
         let done_on = if self.status == TaskStatus::Done {
             self.done_on
         } else {
@@ -94,11 +92,6 @@ impl TaskInput {
         Ok(vec![
             ("title", text(title)),
             ("description", text(self.description.trim_end())),
-            (
-                "responsible_person_id",
-                self.responsible_person_id
-                    .map_or(Value::Null, Value::Integer),
-            ),
             ("responsible_text", text(self.responsible_text.trim())),
             ("schedule_text", text(&self.schedule_text)),
             (
@@ -120,8 +113,8 @@ pub struct Task {
     pub position: i64,
     pub title: String,
     pub description: String,
-    pub responsible_person_id: Option<Id>,
-    pub responsible_person_name: Option<String>,
+    /// The people responsible, in order.
+    pub responsible: Vec<ResponsiblePerson>,
     pub responsible_text: String,
     pub schedule_text: String,
     /// What the parser understood, read in the plan's year.
@@ -142,15 +135,15 @@ pub(crate) fn tasks_of(
 ) -> Result<Vec<Task>> {
     let mut statement = conn.prepare_cached(
         "SELECT t.id, t.working_group_id, t.position, t.title, t.description,
-                t.responsible_person_id, p.name, t.responsible_text, t.schedule_text, t.status,
-                t.done_on
-         FROM task t LEFT JOIN person p ON p.id = t.responsible_person_id
+                t.responsible_text, t.schedule_text, t.status, t.done_on
+         FROM task t
          WHERE t.working_group_id = ?1
          ORDER BY t.position, t.id",
     )?;
+    let mut people = responsible_of(conn, group)?;
     let rows = statement.query_map([group], |r| {
-        let schedule_text: String = r.get(8)?;
-        let status: String = r.get(9)?;
+        let schedule_text: String = r.get(6)?;
+        let status: String = r.get(7)?;
         let schedule = (!schedule_text.trim().is_empty())
             .then(|| crate::schedule::parse(&schedule_text, year));
         let when = schedule.as_ref().map_or(
@@ -167,17 +160,20 @@ pub(crate) fn tasks_of(
             position: r.get(2)?,
             title: r.get(3)?,
             description: r.get(4)?,
-            responsible_person_id: r.get(5)?,
-            responsible_person_name: r.get(6)?,
-            responsible_text: r.get(7)?,
+            responsible: Vec::new(),
+            responsible_text: r.get(5)?,
             schedule_text,
             schedule,
             when,
             status: TaskStatus::parse(&status),
-            done_on: read_date(r.get(10)?),
+            done_on: read_date(r.get(8)?),
         })
     })?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    let mut tasks: Vec<Task> = rows.collect::<Result<_, _>>()?;
+    for task in &mut tasks {
+        task.responsible = people.remove(&task.id).unwrap_or_default();
+    }
+    Ok(tasks)
 }
 
 /// (group id, title) of a task.

@@ -1,3 +1,4 @@
+use super::responsible::set_responsible;
 use super::{task_of, TaskInput};
 use crate::working_group::group_of;
 use crate::{Entity, Id, Outcome, Result, Storage, Timestamp};
@@ -14,6 +15,9 @@ pub fn update_task(
     storage.transact(
         &format!("Ändra uppgift ”{}”", input.title.trim()),
         now,
-        |tx| tx.update(Entity::Task, id, &values).map(drop),
+        |tx| {
+            tx.update(Entity::Task, id, &values)?;
+            set_responsible(tx, id, &input.responsible_person_ids)
+        },
     )
 }

@@ -9,7 +9,7 @@ mod set_comment;
 mod set_national;
 
 pub use clear::clear;
-pub use of_activity::{of_activity, AssessmentOnRecord};
+pub use of_activity::{of_activity, of_plan, ActivityAdvice, AssessmentOnRecord};
 pub use set_colour::set_colour;
 pub use set_comment::set_comment;
 pub use set_national::set_national;

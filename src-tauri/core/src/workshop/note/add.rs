@@ -1,6 +1,7 @@
 use rusqlite::types::Value;
 
 use super::{cell_ids, checked_category, checked_group, checked_text, excerpt, Cell, NoteInput};
+use crate::history::Tx;
 use crate::workshop::workshop_ref;
 use crate::{Entity, Id, Outcome, Result, Storage, Timestamp};
 
@@ -19,20 +20,25 @@ pub fn add(
     storage.transact(&label, now, |tx| {
         let cell = Cell {
             workshop_id,
-            category: category.clone(),
+            category,
             kind: input.kind,
         };
-        let position = cell_ids(tx, &cell)?.len() as i64 + 1;
-        tx.insert(
-            Entity::WorkshopNote,
-            &[
-                ("workshop_id", Value::Integer(workshop_id)),
-                ("group_id", group),
-                ("category", Value::Text(category)),
-                ("kind", Value::Text(input.kind.as_str().into())),
-                ("text", Value::Text(text)),
-                ("position", Value::Integer(position)),
-            ],
-        )
+        insert_last(tx, &cell, text, group)
     })
+}
+
+/// Inserts a checked note last in `cell`.
+pub(super) fn insert_last(tx: &mut Tx, cell: &Cell, text: String, group: Value) -> Result<Id> {
+    let position = cell_ids(tx, cell)?.len() as i64 + 1;
+    tx.insert(
+        Entity::WorkshopNote,
+        &[
+            ("workshop_id", Value::Integer(cell.workshop_id)),
+            ("group_id", group),
+            ("category", Value::Text(cell.category.clone())),
+            ("kind", Value::Text(cell.kind.as_str().into())),
+            ("text", Value::Text(text)),
+            ("position", Value::Integer(position)),
+        ],
+    )
 }

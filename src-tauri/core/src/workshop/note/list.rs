@@ -5,14 +5,11 @@ use super::{Note, NoteKind};
 use crate::workshop::workshop_ref;
 use crate::{Id, Result, Storage};
 
-/// The categories every workshop starts with (seed 001).
-pub const DEFAULT_CATEGORIES: [&str; 4] = ["Styrning", "Planering", "Kultur/ledarskap", "Struktur"];
-
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct NoteBoard {
-    /// The board's columns: the default categories, then any other the notes use, in the order
-    /// first used.
+    /// The board's categories: the workshop's own list (at first the four defaults), then any
+    /// other the notes use, in the order first used.
     pub categories: Vec<String>,
     /// By category (in `categories` order), kind, then position.
     pub notes: Vec<Note>,
@@ -20,7 +17,7 @@ pub struct NoteBoard {
 
 pub fn list(storage: &Storage, workshop_id: Id) -> Result<NoteBoard> {
     workshop_ref(&storage.conn, workshop_id)?;
-    let mut categories: Vec<String> = DEFAULT_CATEGORIES.map(String::from).to_vec();
+    let categories = super::category::categories(&storage.conn, workshop_id)?;
     let mut notes: Vec<Note> = storage
         .conn
         .prepare(
@@ -44,11 +41,6 @@ pub fn list(storage: &Storage, workshop_id: Id) -> Result<NoteBoard> {
             })
         })?
         .collect::<Result<_, _>>()?;
-    for note in &notes {
-        if !categories.contains(&note.category) {
-            categories.push(note.category.clone());
-        }
-    }
     let column = |category: &str| categories.iter().position(|c| c == category);
     notes.sort_by_key(|n| (column(&n.category), n.kind, n.position, n.id));
     Ok(NoteBoard { categories, notes })

@@ -3,17 +3,21 @@
 //! note can become an activity of the plan and keeps the link. Text is kept exactly as typed.
 
 mod add;
+pub mod category;
 mod delete;
 mod edit;
 mod list;
 mod move_to;
+pub mod paste;
 mod to_activity;
 
 pub use add::add;
+pub use category::{add_category, remove_category, rename_category, DEFAULT_CATEGORIES};
 pub use delete::delete;
 pub use edit::edit;
-pub use list::{list, NoteBoard, DEFAULT_CATEGORIES};
+pub use list::{list, NoteBoard};
 pub use move_to::move_to;
+pub use paste::{paste, preview_paste, PastePreview, PasteProblem, PastedNote};
 pub use to_activity::to_activity;
 
 use rusqlite::types::Value;

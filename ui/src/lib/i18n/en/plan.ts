@@ -139,6 +139,10 @@ export const plan: Messages["plan"] = {
   colResponsible: "Respon\u00adsible",
   colActions: "Actions",
   priority: { green: "green", yellow: "yellow", red: "red", unassessed: "not assessed" },
+  adviceShort: "Groups:",
+  adviceLabel: "The workshop groups’ colours",
+  adviceNoColour: "no colour",
+  adviceNational: "national level",
   activityStatus: {
     notStarted: "Not started", inProgress: "In progress", done: "Done", postponed: "Postponed", cancelled: "Cancelled",
   },

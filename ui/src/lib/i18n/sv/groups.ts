@@ -97,6 +97,8 @@ export const groups = {
   modes: { physical: "Fysiskt", digital: "Digitalt" } satisfies Record<MeetingMode, string>,
   place: "Plats",
   purpose: "Syfte",
+  meetingNotes: "Anteckningar",
+  meetingNotesHint: "Fri text. Stycken och listor (rader som börjar med ”- ”) sparas som du skriver dem.",
   deleteMeetingLabel: (when: string) => `Ta bort mötet ${when}`,
   deleteMeetingTitle: "Ta bort möte?",
   deleteMeeting: (when: string) =>
@@ -114,10 +116,15 @@ export const groups = {
   taskTitle: "Aktivitet",
   taskTitleRequired: "Skriv vad uppgiften är.",
   description: "Beskrivning",
-  responsiblePerson: "Ansvarig person",
-  responsibleNone: "Ingen vald",
+  responsiblePeople: "Ansvariga",
+  responsiblePeopleHint: "Kryssa i en eller flera i gruppen.",
+  everyoneInGroup: "Alla i arbetsgruppen",
+  and: "och",
   responsibleText: "Ansvarig (med ord)",
-  responsibleTextHint: "Till exempel ”Alla” när hela gruppen ansvarar.",
+  responsibleTextHint: "Till exempel ”Alla” när hela gruppen ansvarar, eller någon utanför gruppen.",
+  beforeDecision: (due: string, decided: string) =>
+    `Uppgiften ska vara klar ${due}, före arbetsutskottets beslut om gruppen ${decided}. Kontrollera tidplanen; du kan spara ändå.`,
+  beforeDecisionShort: (decided: string) => `Före beslutet ${decided}`,
   tidplan: "Tidplan",
   tidplanHint: "Som i uppdragsbeskrivningen, till exempel ”Klart till arbetsmöte i augusti”.",
   taskStatus: "Status",
@@ -130,6 +137,18 @@ export const groups = {
   deleteTaskLabel: (title: string) => `Ta bort uppgiften ${title}`,
   deleteTaskTitle: "Ta bort uppgift?",
   deleteTask: (title: string) => `Uppgiften ”${title}” tas bort.`,
+  // Reporting.
+  reporting: "Rapportering",
+  addContinuousReporting: "Lägg till fortlöpande rapportering",
+  theCommittee: "arbetsutskottet",
+  reportsAt: (recipient: string, year: number) =>
+    `Fortlöpande rapportering till ${recipient}: kryssa i de möten ${year} som gruppen rapporterar till`,
+  noAuMeetings: "Arbetsutskottet har inga möten inlagda för året. Lägg in dem under Arbetsutskottet.",
+  lastReported: "Senast rapporterad",
+  lastReportedHint: "Räknas för alla möten fram till dess, och för nästa möte efter.",
+  yearEndLine: (recipient: string, due: string | null) =>
+    `Återrapport${recipient ? ` till ${recipient}` : ""}${due ? ` senast ${due}` : ""}.`,
+  delivered: "Återrapporten lämnad",
   // Deadlines.
   deadlinesTitle: "Tidsfrister",
   deadlinesIntro: (today: string) => `Uppgifter och återrapporter i alla grupper, sett från i dag ${today}.`,

@@ -137,6 +137,10 @@ export const plan = {
   colResponsible: "Ansvarig",
   colActions: "Åtgärder",
   priority: { green: "grön", yellow: "gul", red: "röd", unassessed: "ej bedömd" },
+  adviceShort: "Grupper:",
+  adviceLabel: "Workshopgruppernas färger",
+  adviceNoColour: "ingen färg",
+  adviceNational: "nationell nivå",
   activityStatus: {
     notStarted: "Ej påbörjad", inProgress: "Pågår", done: "Klar", postponed: "Skjuten", cancelled: "Avbruten",
   },

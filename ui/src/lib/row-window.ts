@@ -1,7 +1,8 @@
-// In a large plan each table renders only the rows near the screen, with two spacer rows standing
-// in for the rest, so a 2,000-activity plan lays out 30 rows instead of 2,000. Ordinary plans
-// (every real council's so far has 15–40 activities) render whole: the browser's own find and
-// screen readers see everything.
+// In a large plan each table (the plan's focus areas, the workshop grid's sections) renders only
+// the rows near the screen, with two spacer rows standing in for the rest, so a 2,000-activity
+// plan lays out 30 rows instead of 2,000. Ordinary plans (every real council's so far has 15–40
+// activities) render whole: the browser's own find and screen readers see everything.
+// `row-window.svelte.ts` keeps a table's window up to date; this file is its arithmetic.
 
 /** Plans with more activities than this are windowed, every table of them: a filter that leaves
  *  60 rows in each of eight tables must not render 480 rows. */
@@ -29,5 +30,6 @@ export function rowRange(heights: readonly number[], top: number, bottom: number
   return { first, end, before, after };
 }
 
-/** Measured heights by activity id, shared by every table (a row keeps its height when moved). */
+/** The plan's measured row heights by activity id, shared by every table (a row keeps its
+ *  height when moved to another focus area). */
 export const rowHeights = new Map<number, number>();

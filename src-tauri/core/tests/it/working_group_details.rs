@@ -1,0 +1,447 @@
+//! Schema 3's details of a working group: several responsible people per task (and the move of
+//! schema 2's one person, old history included), meeting notes, and the AU meetings a group's
+//! continuous reporting goes to.
+
+use chrono::NaiveDate;
+use radsplan_core::working_group::{
+    self, DeadlineFilter, DeadlineKind, DeadlineState, MeetingInput, MeetingOwner, ReportDutyInput,
+    ReportDutyKind, TaskInput, AU_REPORT_TITLE,
+};
+use radsplan_core::{person, Id, Storage};
+
+use crate::builders::{at, names, now};
+use crate::plans::{example, plan_2022};
+use crate::working_group_groups::{example_group, CAREER_PATHS};
+use crate::working_group_reporting::input_of;
+
+fn day(m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2022, m, d).expect("date")
+}
+
+fn person_named(storage: &Storage, name: &str) -> Id {
+    person::list(storage, name)
+        .expect("people")
+        .into_iter()
+        .find(|p| p.name == name)
+        .unwrap_or_else(|| panic!("{name} in Register"))
+        .id
+}
+
+fn task_named(storage: &Storage, group: Id, title: &str) -> working_group::Task {
+    working_group::get(storage, group)
+        .expect("group")
+        .tasks
+        .into_iter()
+        .find(|t| t.title == title)
+        .unwrap_or_else(|| panic!("task {title}"))
+}
+
+/// Opens a copy of the schema-2 fixture: the example council, then Kunskapssammanställning
+/// handed from Karin Ekdahl to Eva Sjöberg and "Skriva delrapport" added for Johan Nyström,
+/// both recorded steps.
+fn v2_fixture() -> (tempfile::TempDir, Storage) {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("v2.radsplan");
+    std::fs::copy(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/schema-v2.radsplan"
+        ),
+        &path,
+    )
+    .expect("copy fixture");
+    let storage = Storage::open(&path, now()).expect("open fixture");
+    (dir, storage)
+}
+
+#[test]
+fn schema_2_s_responsible_person_becomes_the_task_s_one_responsible() {
+    let (_dir, storage) = v2_fixture();
+    let group = example_group(&storage, CAREER_PATHS);
+    assert_eq!(
+        names(&task_named(&storage, group, "Kunskapssammanställning").responsible),
+        ["Eva Sjöberg"]
+    );
+    assert_eq!(
+        names(&task_named(&storage, group, "Skriva delrapport").responsible),
+        ["Johan Nyström"]
+    );
+    let everyone = task_named(&storage, group, "Utveckla enkät");
+    assert!(everyone.responsible.is_empty());
+    assert_eq!(everyone.responsible_text, "Alla", "the words stay words");
+    assert!(storage.is_consistent().expect("check"));
+}
+
+#[test]
+fn steps_recorded_before_schema_3_still_undo_and_redo_with_their_meaning() {
+    let (_dir, mut storage) = v2_fixture();
+    let group = example_group(&storage, CAREER_PATHS);
+    // The newer step: "Skriva delrapport" added for Johan. Undo takes the task and its person.
+    storage.undo().expect("undo the added task");
+    assert!(working_group::get(&storage, group)
+        .expect("group")
+        .tasks
+        .iter()
+        .all(|t| t.title != "Skriva delrapport"));
+    // The older step: Karin → Eva. Undo gives it back to Karin.
+    storage.undo().expect("undo the change of person");
+    assert_eq!(
+        names(&task_named(&storage, group, "Kunskapssammanställning").responsible),
+        ["Karin Ekdahl"]
+    );
+    storage.redo().expect("redo the change");
+    assert_eq!(
+        names(&task_named(&storage, group, "Kunskapssammanställning").responsible),
+        ["Eva Sjöberg"]
+    );
+    storage.redo().expect("redo the added task");
+    assert_eq!(
+        names(&task_named(&storage, group, "Skriva delrapport").responsible),
+        ["Johan Nyström"]
+    );
+    assert!(storage.is_consistent().expect("check"));
+}
+
+#[test]
+fn a_task_has_several_responsible_in_order_and_changing_them_is_one_undo_step() {
+    let (_dir, mut storage) = example();
+    let group = example_group(&storage, CAREER_PATHS);
+    let karin = person_named(&storage, "Karin Ekdahl");
+    let johan = person_named(&storage, "Johan Nyström");
+    let eva = person_named(&storage, "Eva Sjöberg");
+    let input = TaskInput {
+        responsible_person_ids: vec![johan, karin],
+        schedule_text: "30/11".into(),
+        ..TaskInput::titled("Skriva delrapport")
+    };
+    let id = working_group::add_task(&mut storage, now(), group, &input)
+        .expect("add")
+        .value;
+    let task = task_named(&storage, group, "Skriva delrapport");
+    assert_eq!(task.id, id);
+    assert_eq!(names(&task.responsible), ["Johan Nyström", "Karin Ekdahl"]);
+
+    let before = storage.dump_content().expect("dump");
+    let changed = TaskInput {
+        responsible_person_ids: vec![karin, eva],
+        ..input.clone()
+    };
+    working_group::update_task(&mut storage, at(2, 0), id, &changed).expect("update");
+    assert_eq!(
+        names(&task_named(&storage, group, "Skriva delrapport").responsible),
+        ["Karin Ekdahl", "Eva Sjöberg"],
+        "Johan out, Karin first, Eva added"
+    );
+    storage.undo().expect("undo");
+    assert_eq!(
+        storage.dump_content().expect("dump"),
+        before,
+        "one step back, exactly"
+    );
+
+    let twice = TaskInput {
+        responsible_person_ids: vec![karin, karin],
+        ..input
+    };
+    assert_refused(
+        working_group::update_task(&mut storage, at(3, 0), id, &twice),
+        "två gånger",
+    );
+}
+
+#[test]
+fn deleting_a_task_with_two_responsible_undoes_byte_exact() {
+    let (_dir, mut storage) = example();
+    let group = example_group(&storage, CAREER_PATHS);
+    let input = TaskInput {
+        responsible_person_ids: vec![
+            person_named(&storage, "Eva Sjöberg"),
+            person_named(&storage, "Johan Nyström"),
+        ],
+        ..TaskInput::titled("Skriva delrapport")
+    };
+    let id = working_group::add_task(&mut storage, now(), group, &input)
+        .expect("add")
+        .value;
+    let before = storage.dump_content().expect("dump");
+    working_group::delete_task(&mut storage, at(2, 0), id).expect("delete");
+    assert!(!storage
+        .dump_content()
+        .expect("dump")
+        .contains("Skriva delrapport"));
+    storage.undo().expect("undo");
+    assert_eq!(storage.dump_content().expect("dump"), before);
+}
+
+#[test]
+fn a_person_responsible_for_a_task_cannot_be_deleted() {
+    let (_dir, mut storage) = example();
+    let group = example_group(&storage, CAREER_PATHS);
+    let outsider = crate::builders::add_person(&mut storage, "Östen Ärlig", None);
+    let input = TaskInput {
+        responsible_person_ids: vec![outsider],
+        ..TaskInput::titled("Boka lokal")
+    };
+    working_group::add_task(&mut storage, now(), group, &input).expect("add");
+    assert_refused(
+        person::delete(&mut storage, now(), outsider),
+        "ansvarig för uppgift",
+    );
+}
+
+#[test]
+fn deadlines_by_person_count_a_task_for_each_of_its_people() {
+    let (_dir, mut storage) = example();
+    let plan = plan_2022(&storage);
+    let group = example_group(&storage, CAREER_PATHS);
+    let karin = person_named(&storage, "Karin Ekdahl");
+    let johan = person_named(&storage, "Johan Nyström");
+    let input = TaskInput {
+        responsible_person_ids: vec![karin, johan],
+        schedule_text: "30/11".into(),
+        ..TaskInput::titled("Skriva delrapport")
+    };
+    working_group::add_task(&mut storage, now(), group, &input).expect("add");
+    let titles_for = |person: Id| -> Vec<(String, String)> {
+        working_group::deadlines(
+            &storage,
+            plan,
+            day(10, 1),
+            &DeadlineFilter {
+                working_group_id: None,
+                person_id: Some(person),
+            },
+        )
+        .expect("deadlines")
+        .into_iter()
+        .filter(|d| d.title == "Skriva delrapport")
+        .map(|d| (d.title, d.responsible))
+        .collect()
+    };
+    let both = (
+        "Skriva delrapport".to_string(),
+        "Karin Ekdahl och Johan Nyström".to_string(),
+    );
+    assert_eq!(titles_for(karin), std::slice::from_ref(&both));
+    assert_eq!(titles_for(johan), [both]);
+    assert!(titles_for(person_named(&storage, "Eva Sjöberg")).is_empty());
+}
+
+#[test]
+fn meeting_notes_keep_paragraphs_and_lists() {
+    let (_dir, mut storage) = example();
+    let group = example_group(&storage, CAREER_PATHS);
+    let notes = "Beslut:\n- Enkäten går ut v. 40\n- Karin sammanställer\n\nNästa gång: rapportens disposition.";
+    let input = MeetingInput {
+        held_on: Some(day(10, 5)),
+        purpose: "Avstämning".into(),
+        notes: format!("{notes}\n\n"),
+        ..MeetingInput::default()
+    };
+    let id = working_group::add_meeting(
+        &mut storage,
+        now(),
+        MeetingOwner::WorkingGroup(group),
+        &input,
+    )
+    .expect("add")
+    .value;
+    let meeting = working_group::get(&storage, group)
+        .expect("group")
+        .meetings
+        .into_iter()
+        .find(|m| m.id == id)
+        .expect("meeting");
+    assert_eq!(meeting.notes, notes, "only the trailing blank lines go");
+}
+
+/// The AU's 14 Oct and 2 Dec 2022 meetings, added to the example's committee.
+fn au_meetings(storage: &mut Storage) -> (Id, Id) {
+    let committee = working_group::committee(storage, Some(2022))
+        .expect("committee")
+        .expect("the example has an AU");
+    let mut add = |held_on| {
+        let input = MeetingInput {
+            held_on: Some(held_on),
+            purpose: "AU-möte".into(),
+            ..MeetingInput::default()
+        };
+        working_group::add_meeting(
+            storage,
+            now(),
+            MeetingOwner::Committee(committee.id),
+            &input,
+        )
+        .expect("AU meeting")
+        .value
+    };
+    (add(day(10, 14)), add(day(12, 2)))
+}
+
+fn continuous_duty(storage: &Storage, group: Id) -> working_group::ReportDuty {
+    working_group::get(storage, group)
+        .expect("group")
+        .report_duties
+        .into_iter()
+        .find(|d| d.kind == ReportDutyKind::Continuous)
+        .expect("the example's continuous reporting")
+}
+
+fn reporting_to(duty: &working_group::ReportDuty, meetings: Vec<Id>) -> ReportDutyInput {
+    ReportDutyInput {
+        au_meeting_ids: meetings,
+        ..input_of(duty)
+    }
+}
+
+/// Saves the duty as reporting to `meetings`.
+fn report_at(
+    storage: &mut Storage,
+    duty: &working_group::ReportDuty,
+    meetings: Vec<Id>,
+) -> radsplan_core::Result<()> {
+    working_group::update_report_duty(storage, now(), duty.id, &reporting_to(duty, meetings))
+        .map(drop)
+}
+
+/// Refused, with a message that says `words`.
+fn assert_refused<T: std::fmt::Debug>(result: radsplan_core::Result<T>, words: &str) {
+    let error = result.expect_err(words);
+    assert!(error.message().contains(words), "{}", error.message());
+}
+
+#[test]
+fn each_au_meeting_reported_to_is_a_deadline_of_the_group() {
+    let (_dir, mut storage) = example();
+    let plan = plan_2022(&storage);
+    let group = example_group(&storage, CAREER_PATHS);
+    let (october, december) = au_meetings(&mut storage);
+    let duty = continuous_duty(&storage, group);
+    report_at(&mut storage, &duty, vec![december, october]).expect("link");
+    let duty = continuous_duty(&storage, group);
+    let days: Vec<Option<NaiveDate>> = duty.au_meetings.iter().map(|m| m.held_on).collect();
+    assert_eq!(days, [Some(day(10, 14)), Some(day(12, 2))], "in date order");
+
+    let au_deadlines = |storage: &Storage, today| -> Vec<(Option<NaiveDate>, DeadlineState)> {
+        working_group::deadlines(
+            storage,
+            plan,
+            today,
+            &DeadlineFilter {
+                working_group_id: Some(group),
+                person_id: None,
+            },
+        )
+        .expect("deadlines")
+        .into_iter()
+        .filter(|d| matches!(d.what, DeadlineKind::AuReport(_)))
+        .inspect(|d| assert_eq!(d.title, AU_REPORT_TITLE))
+        .map(|d| (d.due, d.state))
+        .collect()
+    };
+    assert_eq!(
+        au_deadlines(&storage, day(10, 20)),
+        [
+            (Some(day(10, 14)), DeadlineState::Late),
+            (Some(day(12, 2)), DeadlineState::Later)
+        ]
+    );
+    assert!(
+        working_group::deadlines(&storage, plan, day(10, 20), &DeadlineFilter::default())
+            .expect("deadlines")
+            .iter()
+            .all(|d| d.what != DeadlineKind::ReportDuty(duty.id)),
+        "the duty itself, with no date of its own, is not listed beside its meetings"
+    );
+    // Reported on 13 Oct, for the next day's meeting: October is done, December to come.
+    let delivered = ReportDutyInput {
+        delivered_on: Some(day(10, 13)),
+        ..reporting_to(&duty, vec![october, december])
+    };
+    working_group::update_report_duty(&mut storage, now(), duty.id, &delivered).expect("deliver");
+    assert_eq!(
+        au_deadlines(&storage, day(10, 20)),
+        [
+            (Some(day(10, 14)), DeadlineState::Done),
+            (Some(day(12, 2)), DeadlineState::Later)
+        ]
+    );
+}
+
+#[test]
+fn only_the_au_s_meetings_can_be_reported_to_and_only_by_continuous_reporting() {
+    let (_dir, mut storage) = example();
+    let group = example_group(&storage, CAREER_PATHS);
+    let (october, _) = au_meetings(&mut storage);
+    let own = crate::builders::add_meeting(&mut storage, group, "2022-10-05");
+    let duty = continuous_duty(&storage, group);
+    assert_refused(
+        report_at(&mut storage, &duty, vec![own]),
+        "arbetsutskottets",
+    );
+    let year_end = working_group::get(&storage, group)
+        .expect("group")
+        .report_duties
+        .into_iter()
+        .find(|d| d.kind == ReportDutyKind::YearEnd)
+        .expect("återrapport");
+    assert_refused(
+        report_at(&mut storage, &year_end, vec![october]),
+        "Återrapporten",
+    );
+}
+
+#[test]
+fn deleting_an_au_meeting_detaches_the_groups_reporting_to_it_and_undo_brings_it_back() {
+    let (_dir, mut storage) = example();
+    let group = example_group(&storage, CAREER_PATHS);
+    let (october, december) = au_meetings(&mut storage);
+    let duty = continuous_duty(&storage, group);
+    report_at(&mut storage, &duty, vec![october, december]).expect("link");
+    let before = storage.dump_content().expect("dump");
+    working_group::delete_meeting(&mut storage, at(2, 0), october).expect("delete");
+    let left: Vec<Id> = continuous_duty(&storage, group)
+        .au_meetings
+        .iter()
+        .map(|m| m.meeting_id)
+        .collect();
+    assert_eq!(
+        left,
+        [december],
+        "the duty stays, without the deleted meeting"
+    );
+    storage.undo().expect("undo");
+    assert_eq!(storage.dump_content().expect("dump"), before);
+    assert_eq!(continuous_duty(&storage, group).au_meetings.len(), 2);
+}
+
+#[test]
+fn what_changed_names_the_person_and_task_and_the_au_meeting() {
+    let (_dir, mut storage) = example();
+    let group = example_group(&storage, CAREER_PATHS);
+    let (october, _) = au_meetings(&mut storage);
+    let point = storage.history_point().expect("point");
+    let task = task_named(&storage, group, "Utveckla enkät");
+    let input = TaskInput {
+        responsible_person_ids: vec![person_named(&storage, "Johan Nyström")],
+        responsible_text: task.responsible_text.clone(),
+        schedule_text: task.schedule_text.clone(),
+        ..TaskInput::titled(&task.title)
+    };
+    working_group::update_task(&mut storage, now(), task.id, &input).expect("Johan");
+    let duty = continuous_duty(&storage, group);
+    report_at(&mut storage, &duty, vec![october]).expect("link");
+    let sentences: Vec<String> = storage
+        .changes_since(point)
+        .expect("changes")
+        .into_iter()
+        .map(|c| c.sentence)
+        .collect();
+    assert_eq!(
+        sentences,
+        [
+            "Ansvarig för uppgift ”Johan Nyström, Utveckla enkät” har lagts till.",
+            "Rapportering till AU-möte ”14 okt 2022” har lagts till.",
+        ]
+    );
+}

@@ -96,6 +96,15 @@ fn a_sheet_from_another_workshop_council_or_group_is_refused() {
     )
     .is_err());
 
+    // A group number that is not the workshop's (a mistyped --group).
+    let preview =
+        preview_sheet(&storage, workshop_id, Some(987_654), &sheet.source()).expect("preview");
+    assert_eq!(
+        preview.problems[0].message,
+        "Workshopen ”Workshop 2022” har ingen grupp nummer 987654. Välj en av workshopens grupper \
+         (bladet skrevs ut för ”Grupp Hans”)."
+    );
+
     // A group deleted since the export: she must say whose sheet it is.
     let gone = sheet.clone_with_meta(format::KEY_GROUP, "424242");
     let message = refused(&mut storage, workshop_id, &gone);

@@ -189,6 +189,15 @@ fn identity(
         return Ok(problems);
     }
     match (preview.group_id, preview.sheet_group_id) {
+        (None, _) if chosen_group.is_some() => problems.push(SheetProblem::blocking(
+            None,
+            format!(
+                "Workshopen ”{workshop_name}” har ingen grupp nummer {}. Välj en av \
+                 workshopens grupper (bladet skrevs ut för ”{}”).",
+                chosen_group.unwrap_or_default(),
+                preview.sheet_group_name
+            ),
+        )),
         (None, _) => problems.push(SheetProblem::blocking(
             None,
             format!(

@@ -17,15 +17,14 @@ use radsplan_core::workshop::sheet_import::format::{
 };
 use rust_xlsxwriter::{
     Color, ConditionalFormatCell, ConditionalFormatCellRule, DataValidation,
-    DataValidationErrorStyle, Format, FormatAlign, FormatBorder, Workbook, Worksheet,
+    DataValidationErrorStyle, Format, FormatAlign, Workbook, Worksheet,
 };
 
 use super::{what_the_colours_mean, GroupSheet};
-use crate::plan_model::Rgb8;
 use crate::spreadsheet_safety::neutralise_formula;
 use crate::workshop_model::WorkshopReport;
 use crate::workshop_summary::member_line;
-use crate::xlsx::rgb;
+use crate::xlsx::{body_format, header_format, priority_format};
 use crate::{DocumentFormat, ReportError};
 
 /// Columns of the table, as `layout::HEADERS` orders them.
@@ -143,22 +142,12 @@ fn write_table(
     report: &WorkshopReport,
     group_index: usize,
 ) -> Result<u32, ReportError> {
-    let header = Format::new()
-        .set_bold()
-        .set_text_wrap()
-        .set_align(FormatAlign::Top)
-        .set_background_color(Color::RGB(0xD9E2EC))
-        .set_border(FormatBorder::Thin)
-        .set_border_color(Color::RGB(0x8C9BAB));
+    let header = header_format();
     for (column, name) in (0u16..).zip(HEADERS) {
         sheet.write_string_with_format(HEADER_ROW, column, name, &header)?;
         sheet.set_column_width(column, WIDTHS[usize::from(column)])?;
     }
-    let body = Format::new()
-        .set_text_wrap()
-        .set_align(FormatAlign::Top)
-        .set_border(FormatBorder::Thin)
-        .set_border_color(Color::RGB(0xBFBFBF));
+    let body = body_format();
     let input = body.clone().set_background_color(Color::RGB(0xFFFDF5));
     let mut row = HEADER_ROW;
     for (area, rows) in report.rows_by_focus_area() {
@@ -250,11 +239,7 @@ fn drop_downs(sheet: &mut Worksheet, first: u32, last: u32) -> Result<(), Report
             .into_iter()
             .zip([Priority::Green, Priority::Yellow, Priority::Red])
     {
-        let Rgb8(r, g, b) = crate::priority_style::ink(Some(priority));
-        let mut tinted = Format::new().set_bold().set_font_color(rgb(r, g, b));
-        if let Some(Rgb8(r, g, b)) = crate::priority_style::fill(Some(priority)) {
-            tinted = tinted.set_background_color(rgb(r, g, b));
-        }
+        let tinted = priority_format(&Format::new(), Some(priority));
         let rule = ConditionalFormatCell::new()
             .set_rule(ConditionalFormatCellRule::EqualTo(word))
             .set_format(tinted);

@@ -9,7 +9,6 @@ use super::format::{self, council_identity};
 use super::read::{header_row, Table};
 use super::rows::{missing, read_rows, Columns, Context, PlanActivity};
 use super::{SheetImportPreview, SheetProblem, SheetSource};
-use crate::activity::Priority;
 use crate::workshop::assessment::GroupAssessment;
 use crate::workshop::workshop_ref;
 use crate::{council, Id, Result, Storage};
@@ -292,15 +291,7 @@ fn assessments_of(conn: &Connection, group_id: Id) -> Result<HashMap<Id, GroupAs
         "SELECT activity_id, priority, raise_national, comment FROM assessment WHERE group_id = ?1",
     )?;
     let rows = statement.query_map([group_id], |r| {
-        let priority: Option<String> = r.get(1)?;
-        Ok((
-            r.get(0)?,
-            GroupAssessment {
-                priority: priority.as_deref().and_then(Priority::parse),
-                raise_national: r.get(2)?,
-                comment: r.get(3)?,
-            },
-        ))
+        Ok((r.get(0)?, GroupAssessment::from_row(r, 1)?))
     })?;
     Ok(rows.collect::<Result<_, _>>()?)
 }

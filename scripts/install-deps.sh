@@ -11,12 +11,13 @@ say() { printf 'install-deps: %s\n' "$*"; }
 die() { printf 'install-deps: %s\n' "$*" >&2; exit 1; }
 
 # Debian packages: build (webkit, ssl, rsvg), end-to-end tests (WebKitWebDriver, Xvfb, xdotool,
-# imagemagick for screenshots, a font), reports (pdftotext; LibreOffice reads our .docx back),
+# imagemagick for screenshots, a font), reports (pdftotext; LibreOffice reads our .docx and the
+# group sheets' .xlsx back),
 # UI browser tests (chromium).
 apt_packages=(
   build-essential pkg-config libssl-dev libwebkit2gtk-4.1-dev librsvg2-dev
   webkit2gtk-driver xvfb xdotool imagemagick fonts-dejavu-core
-  poppler-utils chromium procps libreoffice-writer-nogui
+  poppler-utils chromium procps libreoffice-writer-nogui libreoffice-calc-nogui
 )
 
 for tool in node npm cargo; do

@@ -1,13 +1,16 @@
 //! A workshop's documents: the summary as PDF or Word (`radsplan export workshop`, the
-//! Workshops place's "Sammanfattning") and the printed group sheets, one PDF per group into a
-//! folder (`radsplan export group-sheets`, "Skriv ut gruppblad").
+//! Workshops place's "Sammanfattning") and the group sheets, one PDF or Excel file per group
+//! into a folder (`radsplan export group-sheets`, "Skriv ut gruppblad", "Exportera gruppblad
+//! (Excel)").
 
 use std::path::{Path, PathBuf};
 
 use chrono::{Local, Utc};
+use radsplan_core::workshop::sheet_import::format::council_identity;
 use radsplan_core::{CoreError, Entity, Id, Storage};
 use radsplan_report::from_store::workshop_report;
-use radsplan_report::{group_sheets_pdf, workshop_summary_docx, workshop_summary_pdf};
+use radsplan_report::{group_sheets_pdf, group_sheets_xlsx};
+use radsplan_report::{workshop_summary_docx, workshop_summary_pdf};
 use radsplan_report::{GroupSheet, WorkshopReport};
 
 use crate::export::{write_document, Format};
@@ -15,6 +18,24 @@ use crate::export::{write_document, Format};
 /// Said when a summary is asked for in a spreadsheet format.
 pub const SUMMARY_FORMATS: &str =
     "Sammanfattningen av en workshop sparas som PDF eller Word (pdf eller docx).";
+
+/// Said when group sheets are asked for in a format they are not made in.
+pub const GROUP_SHEET_FORMATS: &str =
+    "Gruppbladen sparas som PDF (att skriva ut) eller Excel (pdf eller xlsx).";
+
+/// The workshop's group sheets to render: the workshop as its documents show it, and the
+/// council's identity, which an Excel sheet carries so that it is read back into this file only.
+pub struct SheetsSource {
+    pub report: WorkshopReport,
+    pub council_identity: String,
+}
+
+pub fn read_group_sheets(storage: &Storage, workshop_id: Id) -> Result<SheetsSource, CoreError> {
+    Ok(SheetsSource {
+        report: read_workshop(storage, workshop_id)?,
+        council_identity: council_identity(storage)?,
+    })
+}
 
 /// The workshop as its documents show it, made now (the user's time zone decides the date).
 pub fn read_workshop(storage: &Storage, workshop_id: Id) -> Result<WorkshopReport, CoreError> {
@@ -30,7 +51,16 @@ pub fn render_summary(report: &WorkshopReport, format: Format) -> Result<Vec<u8>
     bytes.map_err(|e| format!("{} kunde inte skapas: {e}. Inget skrevs.", format.label()))
 }
 
-pub fn render_group_sheets(report: &WorkshopReport) -> Result<Vec<GroupSheet>, String> {
+/// One sheet per group as PDF or Excel; another format, or a workshop without groups, is
+/// refused with the message to show.
+pub fn render_group_sheets(
+    source: &SheetsSource,
+    format: Format,
+) -> Result<Vec<GroupSheet>, String> {
+    let report = &source.report;
+    if !matches!(format, Format::Pdf | Format::Xlsx) {
+        return Err(GROUP_SHEET_FORMATS.to_string());
+    }
     if report.groups.is_empty() {
         return Err(format!(
             "Workshopen ”{}” har inga grupper ännu. Lägg till grupperna först, så blir det ett \
@@ -38,8 +68,11 @@ pub fn render_group_sheets(report: &WorkshopReport) -> Result<Vec<GroupSheet>, S
             report.workshop.name
         ));
     }
-    group_sheets_pdf(report)
-        .map_err(|e| format!("Gruppbladen kunde inte skapas: {e}. Inget skrevs."))
+    match format {
+        Format::Xlsx => group_sheets_xlsx(report, &source.council_identity),
+        _ => group_sheets_pdf(report),
+    }
+    .map_err(|e| format!("Gruppbladen kunde inte skapas: {e}. Inget skrevs."))
 }
 
 /// Writes every sheet into `folder` (made if missing); the paths written, in the groups' order.
@@ -52,7 +85,7 @@ pub fn write_group_sheets(folder: &Path, sheets: &[GroupSheet]) -> Result<Vec<Pa
         .iter()
         .map(|sheet| {
             let path = folder.join(&sheet.file_name);
-            write_document(&path, &sheet.pdf)?;
+            write_document(&path, &sheet.bytes)?;
             Ok(path)
         })
         .collect()
@@ -61,7 +94,12 @@ pub fn write_group_sheets(folder: &Path, sheets: &[GroupSheet]) -> Result<Vec<Pa
 /// Opens `db` and reads the workshop; a missing workshop is named by its number.
 fn read_from_file(db: &Path, workshop_id: Id) -> Result<WorkshopReport, String> {
     let storage = Storage::open(db, Utc::now()).map_err(|e| e.message())?;
-    read_workshop(&storage, workshop_id).map_err(|error| match error {
+    read_workshop(&storage, workshop_id).map_err(|error| missing_workshop(db, error))
+}
+
+/// "Det finns ingen workshop nummer 7 i F": a missing workshop named by its number.
+pub fn missing_workshop(db: &Path, error: CoreError) -> String {
+    match error {
         CoreError::NotFound {
             entity: Entity::Workshop,
             id,
@@ -71,7 +109,7 @@ fn read_from_file(db: &Path, workshop_id: Id) -> Result<WorkshopReport, String> 
             db.display()
         ),
         other => other.message(),
-    })
+    }
 }
 
 /// `radsplan export workshop`. Errors are the Swedish messages to print; nothing is written then.
@@ -91,9 +129,12 @@ pub fn export_summary(
 pub fn export_group_sheets(
     db: &Path,
     workshop_id: Id,
+    format: Format,
     folder: &Path,
 ) -> Result<Vec<PathBuf>, String> {
-    let report = read_from_file(db, workshop_id)?;
-    let sheets = render_group_sheets(&report)?;
+    let storage = Storage::open(db, Utc::now()).map_err(|e| e.message())?;
+    let source =
+        read_group_sheets(&storage, workshop_id).map_err(|error| missing_workshop(db, error))?;
+    let sheets = render_group_sheets(&source, format)?;
     write_group_sheets(folder, &sheets).map_err(|e| e.message())
 }

@@ -24,17 +24,7 @@ pub struct ImportOptions {
 /// Prints the preview, then imports unless `dry_run`. Exit 0 when the content is importable
 /// (and imported, or a dry run), 1 when the file cannot be read or the import is refused.
 pub fn import_plan(db: &Path, year: i32, file: &Path, options: ImportOptions) -> ExitCode {
-    match run(db, year, file, options) {
-        Ok(report) => {
-            print!("{report}");
-            ExitCode::SUCCESS
-        }
-        Err((report, message)) => {
-            print!("{report}");
-            eprintln!("{message}");
-            ExitCode::FAILURE
-        }
-    }
+    crate::cli::print_report(run(db, year, file, options))
 }
 
 /// What goes to stdout, and on failure also the message for stderr.

@@ -23,17 +23,7 @@ pub struct MandateOptions {
 /// Prints the preview, then imports unless `dry_run`. Exit 0 when the mandate is importable
 /// (and imported, or a dry run), 1 when the file cannot be read or the import is refused.
 pub fn import_mandate(db: &Path, year: i32, file: &Path, options: MandateOptions) -> ExitCode {
-    match run(db, year, file, options) {
-        Ok(report) => {
-            print!("{report}");
-            ExitCode::SUCCESS
-        }
-        Err((report, message)) => {
-            print!("{report}");
-            eprintln!("{message}");
-            ExitCode::FAILURE
-        }
-    }
+    crate::cli::print_report(run(db, year, file, options))
 }
 
 fn run(

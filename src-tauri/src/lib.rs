@@ -14,6 +14,7 @@ mod export;
 mod export_calendar;
 mod export_workshop;
 mod import;
+mod import_group_sheet;
 mod import_mandate;
 mod ipc;
 mod measure;

@@ -25,6 +25,7 @@ use crate::workshop::group::{GroupMember, WorkshopGroup};
 use crate::workshop::note::{
     Note, NoteBoard, NoteInput, NoteKind, PastePreview, PasteProblem, PastedNote,
 };
+use crate::workshop::sheet_import::{SheetImportPreview, SheetProblem, SheetRow};
 use crate::workshop::{
     Disagreement, GroupColumn, SideBySide, SideBySideRow, Workshop, WorkshopInput,
 };
@@ -103,6 +104,10 @@ pub fn declarations(cfg: &Config) -> Vec<String> {
         decl::<PastedNote>(cfg),
         decl::<PasteProblem>(cfg),
         decl::<PastePreview>(cfg),
+        // Group sheets read back.
+        decl::<SheetProblem>(cfg),
+        decl::<SheetRow>(cfg),
+        decl::<SheetImportPreview>(cfg),
     ]
 }
 

@@ -47,10 +47,11 @@ pub fn workshop_summary_file_name(workshop_name: &str, format: DocumentFormat) -
     format!("{stem}.{}", format.extension())
 }
 
-/// `Gruppblad {n} – {group}.pdf`; the group's position keeps groups of one name apart.
-pub fn group_sheet_file_name(position: usize, group_name: &str) -> String {
+/// `Gruppblad {n} – {group}.pdf` (or `.xlsx`); the group's position keeps groups of one name
+/// apart.
+pub fn group_sheet_file_name(position: usize, group_name: &str, format: DocumentFormat) -> String {
     let stem = safe_file_stem(&format!("Gruppblad {position} – {group_name}"));
-    format!("{stem}.pdf")
+    format!("{stem}.{}", format.extension())
 }
 
 /// The distinguishing part of the council's name.
@@ -166,8 +167,12 @@ mod tests {
             "Workshop aktivitetsplan 2022 – sammanfattning.docx"
         );
         assert_eq!(
-            group_sheet_file_name(2, "Grupp Maria/Björn"),
+            group_sheet_file_name(2, "Grupp Maria/Björn", DocumentFormat::Pdf),
             "Gruppblad 2 – Grupp Maria_Björn.pdf"
+        );
+        assert_eq!(
+            group_sheet_file_name(1, "Grupp Hans", DocumentFormat::Xlsx),
+            "Gruppblad 1 – Grupp Hans.xlsx"
         );
     }
 

@@ -30,7 +30,7 @@ pub use csv::plan_csv;
 pub use document_format::DocumentFormat;
 pub use docx::{plan_docx, write_docx};
 pub use error::ReportError;
-pub use group_sheet::{group_sheets_pdf, GroupSheet};
+pub use group_sheet::{group_sheets_pdf, group_sheets_xlsx, GroupSheet};
 pub use pdf::{plan_pdf, write_pdf};
 pub use plan_model::{ActivityRow, FocusAreaSection, PlanDocument, Priority, ScheduleReading};
 pub use working_group_calendar::{working_group_calendar, GroupCalendar};

@@ -28,11 +28,7 @@ pub fn plan_xlsx(doc: &PlanDocument) -> Result<Vec<u8>, ReportError> {
     sheet.set_name(sheet_name(doc.year))?;
     write_header(sheet)?;
 
-    let body = Format::new()
-        .set_text_wrap()
-        .set_align(FormatAlign::Top)
-        .set_border(FormatBorder::Thin)
-        .set_border_color(Color::RGB(0xBFBFBF));
+    let body = body_format();
     let priority_formats: Vec<(Option<Priority>, Format)> = crate::priority_style::LEGEND
         .iter()
         .map(|p| (*p, priority_format(&body, *p)))
@@ -66,13 +62,7 @@ pub fn plan_xlsx(doc: &PlanDocument) -> Result<Vec<u8>, ReportError> {
 }
 
 fn write_header(sheet: &mut Worksheet) -> Result<(), ReportError> {
-    let header = Format::new()
-        .set_bold()
-        .set_text_wrap()
-        .set_align(FormatAlign::Top)
-        .set_background_color(Color::RGB(0xD9E2EC))
-        .set_border(FormatBorder::Thin)
-        .set_border_color(Color::RGB(0x8C9BAB));
+    let header = header_format();
     for (c, title) in COLUMNS.iter().enumerate() {
         sheet.write_string_with_format(0, col(c), *title, &header)?;
         sheet.set_column_width(col(c), WIDTHS[c])?;
@@ -80,8 +70,28 @@ fn write_header(sheet: &mut Worksheet) -> Result<(), ReportError> {
     Ok(())
 }
 
+/// A header cell: bold on a light blue-grey, wrapped, framed.
+pub(crate) fn header_format() -> Format {
+    Format::new()
+        .set_bold()
+        .set_text_wrap()
+        .set_align(FormatAlign::Top)
+        .set_background_color(Color::RGB(0xD9E2EC))
+        .set_border(FormatBorder::Thin)
+        .set_border_color(Color::RGB(0x8C9BAB))
+}
+
+/// A body cell: wrapped text from the top, a thin grey frame.
+pub(crate) fn body_format() -> Format {
+    Format::new()
+        .set_text_wrap()
+        .set_align(FormatAlign::Top)
+        .set_border(FormatBorder::Thin)
+        .set_border_color(Color::RGB(0xBFBFBF))
+}
+
 /// The body format plus the priority's tint and ink; unassessed keeps the plain background.
-fn priority_format(body: &Format, priority: Option<Priority>) -> Format {
+pub(crate) fn priority_format(body: &Format, priority: Option<Priority>) -> Format {
     let Rgb8(r, g, b) = crate::priority_style::ink(priority);
     let mut format = body.clone().set_font_color(rgb(r, g, b));
     if let Some(Rgb8(r, g, b)) = crate::priority_style::fill(priority) {
@@ -90,7 +100,8 @@ fn priority_format(body: &Format, priority: Option<Priority>) -> Format {
     format
 }
 
-fn rgb(r: u8, g: u8, b: u8) -> Color {
+/// An RGB colour of the priority styles as rust_xlsxwriter takes it.
+pub(crate) fn rgb(r: u8, g: u8, b: u8) -> Color {
     Color::RGB((u32::from(r) << 16) | (u32::from(g) << 8) | u32::from(b))
 }
 

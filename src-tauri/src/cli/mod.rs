@@ -29,9 +29,9 @@ Användning / usage:
                                 workshopens sammanfattning (grupper, gruppernas färger
                                 sida vid sida, förslag, oenighet, beslut, anteckningar)
                                 som PDF eller Word
-  radsplan export group-sheets --db FIL --workshop NR --format pdf --out MAPP
-                                ett gruppblad per grupp att skriva ut och fylla i för hand,
-                                som PDF-filer i mappen
+  radsplan export group-sheets --db FIL --workshop NR --format pdf|xlsx --out MAPP
+                                ett gruppblad per grupp i mappen: PDF att skriva ut och
+                                fylla i för hand, eller Excel att fylla i och läsa in igen
   radsplan deadlines --db FIL [--year ÅR] [--within DAGAR] [--today ÅÅÅÅ-MM-DD]
                                 arbetsgruppernas tidsfrister som tabell (grupp, vad, datum,
                                 läge); --within visar bara det som är sent eller ska vara
@@ -47,6 +47,10 @@ Användning / usage:
                                 arbetsgrupp i årets plan; visar först vad som kändes igen;
                                 --add-people lägger in medlemmar som saknas i Register;
                                 --dry-run skriver inget
+  radsplan import group-sheet --db FIL --workshop NR --group NR --file FIL.xlsx [--dry-run]
+                                läs in ett ifyllt gruppblad (Excel) som gruppens färger,
+                                nationell nivå och kommentarer; visar först varje rad och
+                                varje problem; --dry-run skriver inget
   radsplan check --db FIL       kontrollera filen (0 = hel, 1 = problem hittades)
   radsplan backup --db FIL      gör en kontrollerad säkerhetskopia nu och visa var den ligger
   radsplan backups --db FIL     lista filens säkerhetskopior, nyaste först
@@ -55,6 +59,22 @@ Användning / usage:
   radsplan tidplan [--year ÅR] TEXT
                                 visa som JSON vad en tidplan tolkas som (”12/10 och 30/11”)
   radsplan --help | --version";
+
+/// An import's outcome: the report (the preview and what was done) to stdout, and on failure
+/// the reason to stderr with exit 1.
+pub fn print_report(result: Result<String, (String, String)>) -> ExitCode {
+    match result {
+        Ok(report) => {
+            print!("{report}");
+            ExitCode::SUCCESS
+        }
+        Err((report, message)) => {
+            print!("{report}");
+            eprintln!("{message}");
+            ExitCode::FAILURE
+        }
+    }
+}
 
 pub fn run(command: Command) -> ExitCode {
     match command {
@@ -125,21 +145,24 @@ pub fn run(command: Command) -> ExitCode {
                 ExitCode::FAILURE
             }
         },
-        Command::ExportGroupSheets { db, workshop, out } => {
-            match crate::export_workshop::export_group_sheets(&db, workshop, &out) {
-                Ok(written) => {
-                    println!("{} gruppblad skrevs till {}:", written.len(), out.display());
-                    for path in &written {
-                        println!("  {}", path.display());
-                    }
-                    ExitCode::SUCCESS
+        Command::ExportGroupSheets {
+            db,
+            workshop,
+            format,
+            out,
+        } => match crate::export_workshop::export_group_sheets(&db, workshop, format, &out) {
+            Ok(written) => {
+                println!("{} gruppblad skrevs till {}:", written.len(), out.display());
+                for path in &written {
+                    println!("  {}", path.display());
                 }
-                Err(message) => {
-                    eprintln!("{message}");
-                    ExitCode::FAILURE
-                }
+                ExitCode::SUCCESS
             }
-        }
+            Err(message) => {
+                eprintln!("{message}");
+                ExitCode::FAILURE
+            }
+        },
         Command::ImportPlan {
             db,
             year,
@@ -152,6 +175,13 @@ pub fn run(command: Command) -> ExitCode {
             file,
             options,
         } => crate::import_mandate::import_mandate(&db, year, &file, options),
+        Command::ImportGroupSheet {
+            db,
+            workshop,
+            group,
+            file,
+            dry_run,
+        } => crate::import_group_sheet::import_group_sheet(&db, workshop, group, &file, dry_run),
         Command::Tidplan { year, text } => {
             let year = year.unwrap_or_else(|| chrono::Datelike::year(&chrono::Local::now()));
             let schedule = radsplan_core::schedule::parse(&text, year);

@@ -4,6 +4,9 @@ use std::path::PathBuf;
 
 use super::USAGE;
 
+#[path = "parse_workshop.rs"]
+mod workshop;
+
 #[derive(Debug, PartialEq, Eq)]
 pub enum Invocation {
     App { open: Option<PathBuf> },
@@ -43,10 +46,12 @@ pub enum Command {
         format: crate::export::Format,
         out: PathBuf,
     },
-    /// One printed group sheet (PDF) per group of the workshop, into the folder `out`.
+    /// One group sheet per group of the workshop (PDF to print, or Excel to fill in), into the
+    /// folder `out`.
     ExportGroupSheets {
         db: PathBuf,
         workshop: radsplan_core::Id,
+        format: crate::export::Format,
         out: PathBuf,
     },
     /// Imports activities from a .docx, .xlsx or .csv into the plan of `year`, after printing
@@ -64,6 +69,15 @@ pub enum Command {
         year: i32,
         file: PathBuf,
         options: crate::import_mandate::MandateOptions,
+    },
+    /// Reads a filled group sheet (.xlsx) into `group`'s assessment in `workshop`, after printing
+    /// the preview; `dry_run` prints the preview only.
+    ImportGroupSheet {
+        db: PathBuf,
+        workshop: radsplan_core::Id,
+        group: radsplan_core::Id,
+        file: PathBuf,
+        dry_run: bool,
     },
     /// Prints what a tidplan text is understood as; `year` where none is written (default: now).
     Tidplan {
@@ -130,11 +144,12 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Invocation, Strin
         ["export", "plan", flags @ ..] => export_plan(flags),
         ["export", "calendar", flags @ ..] => export_calendar(flags),
         ["export", "mandate", flags @ ..] => export_mandate(flags),
-        ["export", "workshop", flags @ ..] => export_workshop(flags),
-        ["export", "group-sheets", flags @ ..] => export_group_sheets(flags),
+        ["export", "workshop", flags @ ..] => workshop::export_workshop(flags),
+        ["export", "group-sheets", flags @ ..] => workshop::export_group_sheets(flags),
         ["import", "plan", flags @ ..] => import_plan(flags),
         ["deadlines", flags @ ..] => deadlines(flags),
         ["import", "mandate", flags @ ..] => import_mandate(flags),
+        ["import", "group-sheet", flags @ ..] => workshop::import_group_sheet(flags),
         ["check", flags @ ..] => Ok(Invocation::Command(Command::Check { db: db_only(flags)? })),
         ["backup", flags @ ..] => Ok(Invocation::Command(Command::Backup { db: db_only(flags)? })),
         ["backups", flags @ ..] => Ok(Invocation::Command(Command::Backups { db: db_only(flags)? })),
@@ -171,48 +186,6 @@ fn export_plan(flags: &[&str]) -> Result<Invocation, String> {
         })?,
         out: PathBuf::from(flags.value("--out")?),
     }))
-}
-
-/// `--db F --workshop ID --format pdf|docx --out F`, in any order, each exactly once.
-fn export_workshop(flags: &[&str]) -> Result<Invocation, String> {
-    let flags = Flags::read(flags, &["--db", "--workshop", "--format", "--out"], &[])?;
-    let format = flags.value("--format")?;
-    let format = crate::export::Format::parse(format)
-        .filter(|f| matches!(f, crate::export::Format::Pdf | crate::export::Format::Docx))
-        .ok_or_else(|| {
-            format!("Sammanfattningen finns inte som ”{format}”; välj pdf eller docx.\n\n{USAGE}")
-        })?;
-    Ok(Invocation::Command(Command::ExportWorkshop {
-        db: PathBuf::from(flags.value("--db")?),
-        workshop: parse_workshop(flags.value("--workshop")?)?,
-        format,
-        out: PathBuf::from(flags.value("--out")?),
-    }))
-}
-
-/// `--db F --workshop ID --format pdf --out DIR`, in any order, each exactly once.
-fn export_group_sheets(flags: &[&str]) -> Result<Invocation, String> {
-    let flags = Flags::read(flags, &["--db", "--workshop", "--format", "--out"], &[])?;
-    let format = flags.value("--format")?;
-    if !format.eq_ignore_ascii_case("pdf") {
-        return Err(format!(
-            "Gruppbladen skrivs ut som pdf, inte ”{format}”; skriv --format pdf.\n\n{USAGE}"
-        ));
-    }
-    Ok(Invocation::Command(Command::ExportGroupSheets {
-        db: PathBuf::from(flags.value("--db")?),
-        workshop: parse_workshop(flags.value("--workshop")?)?,
-        out: PathBuf::from(flags.value("--out")?),
-    }))
-}
-
-fn parse_workshop(word: &str) -> Result<radsplan_core::Id, String> {
-    word.parse::<radsplan_core::Id>()
-        .ok()
-        .filter(|id| *id > 0)
-        .ok_or_else(|| {
-            format!("Workshopens nummer ska vara ett heltal större än 0, inte ”{word}”.\n\n{USAGE}")
-        })
 }
 
 /// `--db F --group ID --format pdf|docx --out F`, in any order, each exactly once.

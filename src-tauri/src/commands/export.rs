@@ -16,7 +16,8 @@ use crate::export::{
     mandate_format, read_mandate, read_plan, render, render_mandate, write_document, Format,
 };
 use crate::export_workshop::{
-    read_workshop, render_group_sheets, render_summary, write_group_sheets, SUMMARY_FORMATS,
+    read_group_sheets, read_workshop, render_group_sheets, render_summary, write_group_sheets,
+    SUMMARY_FORMATS,
 };
 
 /// Where the document went, to tell the secretary.
@@ -98,18 +99,20 @@ pub fn export_workshop_summary_dialog(
     }))
 }
 
-/// "Skriv ut gruppblad": one PDF per group into the folder picked; the files written, in the
-/// groups' order.
+/// "Skriv ut gruppblad" (pdf) and "Exportera gruppblad (Excel)" (xlsx): one file per group
+/// into the folder picked; the files written, in the groups' order.
 pub fn export_group_sheets_dialog(
     cx: &Ctx,
     workshop_id: Id,
+    format: Format,
 ) -> CommandResult<Option<Vec<ExportedFile>>> {
-    let report = read_workshop(cx.session()?.storage()?, workshop_id)?;
-    let sheets = render_group_sheets(&report).map_err(CoreError::Invalid)?;
-    let Some(folder) = cx
-        .host
-        .choose_folder("Välj mapp för gruppbladen (ett PDF per grupp)")
-    else {
+    let source = read_group_sheets(cx.session()?.storage()?, workshop_id)?;
+    let sheets = render_group_sheets(&source, format).map_err(CoreError::Invalid)?;
+    let title = match format {
+        Format::Xlsx => "Välj mapp för gruppbladen (en Excel-fil per grupp)",
+        _ => "Välj mapp för gruppbladen (ett PDF per grupp)",
+    };
+    let Some(folder) = cx.host.choose_folder(title) else {
         return Ok(None);
     };
     let written = write_group_sheets(&folder, &sheets)?;
@@ -119,7 +122,7 @@ pub fn export_group_sheets_dialog(
             .zip(&sheets)
             .map(|(path, sheet)| ExportedFile {
                 path: path.display().to_string(),
-                bytes: sheet.pdf.len() as u64,
+                bytes: sheet.bytes.len() as u64,
             })
             .collect(),
     ))

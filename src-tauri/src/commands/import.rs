@@ -34,12 +34,7 @@ pub fn import_plan_file(
     choices: Option<ImportChoices>,
 ) -> CommandResult<Outcome<ImportSummary>> {
     let table = read(&path)?;
-    if table.fingerprint != fingerprint {
-        return Err(CoreError::Conflict(
-            "Filen har ändrats sedan förhandsgranskningen. Förhandsgranska igen.".into(),
-        )
-        .into());
-    }
+    super::unchanged_since_preview(&table.fingerprint, &fingerprint)?;
     super::backup::before_import(cx);
     let choices = choices.unwrap_or_default();
     with_storage(cx, |s, now| {

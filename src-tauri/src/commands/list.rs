@@ -111,8 +111,9 @@ command_list! {
     export::export_plan_dialog(plan_id: Id, format: DocumentFormat) -> Option<ExportedFile>;
     /// PDF or Word (`invalid` for another format); native save dialog; null when cancelled.
     export::export_workshop_summary_dialog(workshop_id: Id, format: DocumentFormat) -> Option<ExportedFile>;
-    /// One PDF per group into a folder picked in a native dialog; null when cancelled.
-    export::export_group_sheets_dialog(workshop_id: Id) -> Option<Vec<ExportedFile>>;
+    /// One PDF or Excel file (`format` pdf or xlsx) per group into a folder picked in a native
+    /// dialog; null when cancelled.
+    export::export_group_sheets_dialog(workshop_id: Id, format: DocumentFormat) -> Option<Vec<ExportedFile>>;
     /// A working group's uppdragsbeskrivning, PDF or Word only; null when cancelled.
     export::export_mandate_dialog(working_group_id: Id, format: DocumentFormat) -> Option<ExportedFile>;
     /// Native open dialog (.docx, .xlsx, .csv); null when cancelled.
@@ -249,4 +250,10 @@ command_list! {
     mandate_import::preview_mandate_import(plan_id: Id, path: String) -> MandatePreview;
     /// A new group with mandate, members, meetings and tasks; one undo step, all or nothing; `conflict` if the file changed.
     mandate_import::import_mandate(plan_id: Id, path: String, fingerprint: String, choices: MandateImportChoices) -> Outcome<MandateImportSummary>;
+    /// "Läs in gruppblad…": native open dialog (.xlsx); null when cancelled.
+    group_sheet_import::choose_group_sheet_file() -> Option<String>;
+    /// Writes nothing: the group the sheet is for (`group_id` null: the one it names), every row and problem.
+    group_sheet_import::preview_group_sheet_import(workshop_id: Id, group_id: Option<Id>, path: String) -> SheetImportPreview;
+    /// The group's colours, national flags and comments from the sheet; one undo step, all or nothing; `conflict` if the file changed. The number of activities changed.
+    group_sheet_import::import_group_sheet(workshop_id: Id, group_id: Option<Id>, path: String, fingerprint: String) -> Outcome<usize>;
 }

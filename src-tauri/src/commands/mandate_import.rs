@@ -48,12 +48,7 @@ pub fn import_mandate(
     choices: MandateImportChoices,
 ) -> CommandResult<Outcome<MandateImportSummary>> {
     let source = read(&path)?;
-    if source.fingerprint != fingerprint {
-        return Err(CoreError::Conflict(
-            "Filen har ändrats sedan förhandsgranskningen. Förhandsgranska igen.".into(),
-        )
-        .into());
-    }
+    super::unchanged_since_preview(&source.fingerprint, &fingerprint)?;
     super::backup::before_import(cx);
     with_storage(cx, |s, now| {
         working_group::apply_mandate(s, now, plan_id, &source, &choices)

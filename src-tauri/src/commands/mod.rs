@@ -11,6 +11,7 @@ mod file;
 mod focus_area;
 #[cfg(test)]
 mod generated;
+mod group_sheet_import;
 mod history;
 mod host;
 mod import;
@@ -28,7 +29,7 @@ use std::sync::MutexGuard;
 
 use chrono::Utc;
 use radsplan_core::error::{ApiError, ErrorCode};
-use radsplan_core::{Storage, Timestamp};
+use radsplan_core::{CoreError, Storage, Timestamp};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
@@ -67,6 +68,18 @@ pub fn with_storage<T>(
     let mut session = cx.session()?;
     let storage = session.storage()?;
     Ok(action(storage, Utc::now())?)
+}
+
+/// An import writes what the secretary previewed: the file read again must be the same bytes
+/// (`fingerprint` of each read), else `conflict`.
+pub fn unchanged_since_preview(read: &str, previewed: &str) -> Result<(), CoreError> {
+    if read == previewed {
+        Ok(())
+    } else {
+        Err(CoreError::Conflict(
+            "Filen har ändrats sedan förhandsgranskningen. Förhandsgranska igen.".into(),
+        ))
+    }
 }
 
 pub fn poisoned() -> ApiError {
@@ -171,6 +184,7 @@ mod list_types {
     pub use radsplan_core::schedule::Schedule;
     pub use radsplan_core::workshop::assessment::{ActivityAdvice, AssessmentOnRecord};
     pub use radsplan_core::workshop::group::WorkshopGroup;
+    pub use radsplan_core::workshop::sheet_import::SheetImportPreview;
     pub use radsplan_core::workshop::{SideBySide, SideBySideRow, Workshop, WorkshopInput};
     // The notes board.
     pub use radsplan_core::workshop::note::{NoteBoard, NoteInput, NoteKind, PastePreview};

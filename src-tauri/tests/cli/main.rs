@@ -24,6 +24,7 @@ mod import_mandate;
 mod mandate;
 mod mandate_round_trip;
 mod workshop;
+mod workshop_sheets;
 
 #[test]
 fn example_writes_the_example_council_to_a_new_file() {

@@ -6,7 +6,7 @@ use radsplan_core::{plan, workshop, Storage};
 use crate::{radsplan, text};
 
 /// The example council in a new folder, and its 2022 workshop's number.
-fn example() -> (tempfile::TempDir, std::path::PathBuf, String) {
+pub fn example() -> (tempfile::TempDir, std::path::PathBuf, String) {
     let dir = tempfile::tempdir().expect("dir");
     let db = dir.path().join("exempel.radsplan");
     assert!(radsplan(&["example", db.to_str().expect("path")])
@@ -156,7 +156,7 @@ fn export_group_sheets_writes_one_pdf_per_group_into_the_folder() {
     assert!(maria.contains("Markera med grönt"));
     assert!(maria.contains("Introduktionsår/etableringsår"));
 
-    let xlsx = radsplan(&[
+    let docx = radsplan(&[
         "export",
         "group-sheets",
         "--db",
@@ -164,14 +164,14 @@ fn export_group_sheets_writes_one_pdf_per_group_into_the_folder() {
         "--workshop",
         &id,
         "--format",
-        "xlsx",
+        "docx",
         "--out",
         folder.to_str().expect("path"),
     ]);
-    assert_eq!(xlsx.status.code(), Some(2));
+    assert_eq!(docx.status.code(), Some(2));
     assert!(
-        text(&xlsx.stderr).contains("skrivs ut som pdf"),
+        text(&docx.stderr).contains("Gruppbladen sparas som pdf eller xlsx, inte ”docx”"),
         "{}",
-        text(&xlsx.stderr)
+        text(&docx.stderr)
     );
 }

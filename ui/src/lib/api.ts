@@ -1,7 +1,7 @@
 // GENERATED from the command list (src-tauri/src/commands/list.rs). Do not edit.
 // Regenerate: UPDATE_GENERATED=1 cargo test -p radsplan generated
 import { invoke } from "@tauri-apps/api/core";
-import type { ActivitiesOnDelete, Activity, ActivityAdvice, ActivityFilter, ActivityInput, ActivityStatus, AppStatus, AssessmentOnRecord, BackupInfo, BackupStatus, CarryOverCandidate, Changes, Committee, CouncilProfile, Deadline, DeadlineFilter, DocumentFormat, ExportedCalendar, ExportedFile, FocusArea, Goal, HealthReport, ImportChoices, ImportPreview, ImportSummary, Language, MandateImportChoices, MandateImportSummary, MandateInput, MandatePreview, MeetingInput, MeetingOwner, MemberInput, MemberRole, NoteBoard, NoteInput, NoteKind, Organisation, OrganisationInput, Outcome, PastePreview, Person, PersonInput, Plan, PlanMember, PlanStatus, Priority, ReportDutyInput, Schedule, SideBySide, SideBySideRow, TaskInput, WorkingGroup, WorkingGroupInput, WorkingGroupSummary, Workshop, WorkshopGroup, WorkshopInput } from "./bindings";
+import type { ActivitiesOnDelete, Activity, ActivityAdvice, ActivityFilter, ActivityInput, ActivityStatus, AppStatus, AssessmentOnRecord, BackupInfo, BackupStatus, CarryOverCandidate, Changes, Committee, CouncilProfile, Deadline, DeadlineFilter, DocumentFormat, ExportedCalendar, ExportedFile, FocusArea, Goal, HealthReport, ImportChoices, ImportPreview, ImportSummary, Language, MandateImportChoices, MandateImportSummary, MandateInput, MandatePreview, MeetingInput, MeetingOwner, MemberInput, MemberRole, NoteBoard, NoteInput, NoteKind, Organisation, OrganisationInput, Outcome, PastePreview, Person, PersonInput, Plan, PlanMember, PlanStatus, Priority, ReportDutyInput, Schedule, SheetImportPreview, SideBySide, SideBySideRow, TaskInput, WorkingGroup, WorkingGroupInput, WorkingGroupSummary, Workshop, WorkshopGroup, WorkshopInput } from "./bindings";
 
 /** What the window shows: the open file, language, undo/redo labels, notice, recent files. */
 export const appStatus = () =>
@@ -203,9 +203,9 @@ export const exportPlanDialog = (planId: number, format: DocumentFormat) =>
 export const exportWorkshopSummaryDialog = (workshopId: number, format: DocumentFormat) =>
   invoke<ExportedFile | null>("export_workshop_summary_dialog", { workshopId, format });
 
-/** One PDF per group into a folder picked in a native dialog; null when cancelled. */
-export const exportGroupSheetsDialog = (workshopId: number) =>
-  invoke<Array<ExportedFile> | null>("export_group_sheets_dialog", { workshopId });
+/** One PDF or Excel file (`format` pdf or xlsx) per group into a folder picked in a native dialog; null when cancelled. */
+export const exportGroupSheetsDialog = (workshopId: number, format: DocumentFormat) =>
+  invoke<Array<ExportedFile> | null>("export_group_sheets_dialog", { workshopId, format });
 
 /** A working group's uppdragsbeskrivning, PDF or Word only; null when cancelled. */
 export const exportMandateDialog = (workingGroupId: number, format: DocumentFormat) =>
@@ -474,3 +474,15 @@ export const previewMandateImport = (planId: number, path: string) =>
 /** A new group with mandate, members, meetings and tasks; one undo step, all or nothing; `conflict` if the file changed. */
 export const importMandate = (planId: number, path: string, fingerprint: string, choices: MandateImportChoices) =>
   invoke<Outcome<MandateImportSummary>>("import_mandate", { planId, path, fingerprint, choices });
+
+/** "Läs in gruppblad…": native open dialog (.xlsx); null when cancelled. */
+export const chooseGroupSheetFile = () =>
+  invoke<string | null>("choose_group_sheet_file");
+
+/** Writes nothing: the group the sheet is for (`group_id` null: the one it names), every row and problem. */
+export const previewGroupSheetImport = (workshopId: number, groupId: number | null, path: string) =>
+  invoke<SheetImportPreview>("preview_group_sheet_import", { workshopId, groupId, path });
+
+/** The group's colours, national flags and comments from the sheet; one undo step, all or nothing; `conflict` if the file changed. The number of activities changed. */
+export const importGroupSheet = (workshopId: number, groupId: number | null, path: string, fingerprint: string) =>
+  invoke<Outcome<number>>("import_group_sheet", { workshopId, groupId, path, fingerprint });

@@ -422,6 +422,85 @@ notes: Array<PastedNote>, problems: Array<PasteProblem>,
  */
 newCategories: Array<string>, };
 
+export type SheetProblem = { 
+/**
+ * The row in Excel, when the problem is in one row.
+ */
+line: number | null, 
+/**
+ * What is wrong and what happens, in Swedish.
+ */
+message: string, blocking: boolean, };
+
+export type SheetRow = { 
+/**
+ * The row's number in Excel (1-based).
+ */
+line: number, 
+/**
+ * The activity the hidden id names, when it is one of the plan's.
+ */
+activityId: number | null, 
+/**
+ * The activity's title in the plan now (the sheet's own text when the id is unknown).
+ */
+title: string, focusArea: string, 
+/**
+ * The Prioritet and Nationell nivå cells as written.
+ */
+colourWritten: string, nationalWritten: string, 
+/**
+ * What the group said before, and what it will say after reading the sheet.
+ */
+before: GroupAssessment, after: GroupAssessment, changed: boolean, 
+/**
+ * Notes and problems of this row (a blocking one stops the import).
+ */
+problems: Array<SheetProblem>, };
+
+export type SheetImportPreview = { 
+/**
+ * The file's name.
+ */
+source: string, 
+/**
+ * A hash of the bytes read, so that the import writes what was previewed.
+ */
+fingerprint: string, 
+/**
+ * The workshop the sheet is read into.
+ */
+workshopId: number, 
+/**
+ * The group the sheet says it is for, as written on it (none when it says nothing).
+ */
+sheetGroupId: number | null, sheetGroupName: string, 
+/**
+ * The workshop the sheet says it is for, as written on it.
+ */
+sheetWorkshopName: string, 
+/**
+ * The group whose assessment is written: the one chosen, else the sheet's own; none when
+ * neither names a group of this workshop.
+ */
+groupId: number | null, groupName: string, 
+/**
+ * Every row of the table with an activity, in the sheet's order.
+ */
+rows: Array<SheetRow>, 
+/**
+ * Problems of the sheet as a whole; a blocking one stops the import.
+ */
+problems: Array<SheetProblem>, 
+/**
+ * Rows whose reading changes the group's assessment.
+ */
+changes: number, 
+/**
+ * No blocking problem anywhere, and something to change.
+ */
+canImport: boolean, };
+
 export type Language = "sv" | "en";
 
 export type RiskyPlace = "oneDrive" | "dropbox" | "googleDrive" | "iCloud" | "networkShare";

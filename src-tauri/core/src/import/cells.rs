@@ -15,7 +15,7 @@ const FORMULA_TRIGGERS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 /// (so export → import is lossless), composed Unicode (NFC), Windows line breaks as "\n",
 /// trailing space trimmed. The second value tells whether the cell starts with "=" as it
 /// stands in the file: somebody's formula, imported as text, which the preview points out.
-pub(super) fn clean(raw: &str) -> (String, bool) {
+pub(crate) fn clean(raw: &str) -> (String, bool) {
     let unescaped = raw
         .strip_prefix('\'')
         .filter(|rest| rest.starts_with(FORMULA_TRIGGERS));
@@ -26,7 +26,7 @@ pub(super) fn clean(raw: &str) -> (String, bool) {
 }
 
 /// A coded cell's words: folded, trimmed, shapes and no-break spaces gone.
-fn word(cell: &str) -> String {
+pub(crate) fn word(cell: &str) -> String {
     let folded = fold(cell);
     folded
         .trim_matches(|c: char| c.is_whitespace() || matches!(c, '●' | '▲' | '■' | '○' | '.'))
@@ -37,7 +37,7 @@ fn word(cell: &str) -> String {
 
 /// The Prioritet column: `Ok(None)` is unassessed (empty or "ej bedömd"), `Err` a word we do
 /// not know. Our exports write "grön", "gul", "röd" or "ej bedömd".
-pub(super) fn priority(cell: &str) -> Result<Option<Priority>, ()> {
+pub(crate) fn priority(cell: &str) -> Result<Option<Priority>, ()> {
     match word(cell).as_str() {
         "grön" | "grönt" | "green" | "g" => Ok(Some(Priority::Green)),
         "gul" | "gult" | "yellow" => Ok(Some(Priority::Yellow)),
@@ -67,7 +67,7 @@ pub(super) fn status(cell: &str) -> Option<ActivityStatus> {
 }
 
 /// The Lyfta till nationell nivå column: ja/nej as exported, or an "x" in a ticked column.
-pub(super) fn national(cell: &str) -> Option<bool> {
+pub(crate) fn national(cell: &str) -> Option<bool> {
     match word(cell).as_str() {
         "ja" | "j" | "x" | "yes" | "sant" | "true" | "1" | "✓" | "✔" => Some(true),
         "" | "nej" | "n" | "no" | "falskt" | "false" | "0" => Some(false),

@@ -57,7 +57,7 @@ pub(super) fn read(bytes: &[u8], limits: &Limits) -> Result<WordTable> {
 
 /// A .docx protected by a password is not a zip: Word wraps the encrypted package in an OLE
 /// file, whose directory names its stream "EncryptedPackage" (UTF-16).
-fn is_encrypted(bytes: &[u8]) -> bool {
+pub(super) fn is_encrypted(bytes: &[u8]) -> bool {
     let name: Vec<u8> = "EncryptedPackage"
         .encode_utf16()
         .flat_map(u16::to_le_bytes)

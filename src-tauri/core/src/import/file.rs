@@ -68,9 +68,7 @@ fn kind_of(path: &Path) -> Result<Kind> {
         "docx" | "docm" => Ok(Kind::Docx),
         "xlsx" | "xlsm" => Ok(Kind::Xlsx),
         "csv" | "txt" | "tsv" => Ok(Kind::Text),
-        "xls" => Err(invalid(format!(
-            "Filen är i Excels gamla format (.xls), som Rådsplan inte läser. {save_as}"
-        ))),
+        "xls" => Err(xlsx::old_excel(save_as)),
         "doc" => Err(docx::old_word()),
         "odt" | "rtf" => Err(invalid(
             "Filen är inte ett Word-dokument i dagens format. Öppna den i Word, välj Spara som → \

@@ -7,7 +7,7 @@
 //! writes all of it in one undoable step, or nothing.
 
 mod apply;
-mod cells;
+pub(crate) mod cells;
 mod choices;
 mod colour;
 mod csv;
@@ -17,11 +17,11 @@ pub(crate) mod docx_xml;
 pub(crate) mod file;
 pub(crate) mod fingerprint;
 mod headers;
-mod limits;
+pub(crate) mod limits;
 mod preview;
 mod reader;
 mod rows;
-mod xlsx;
+pub(crate) mod xlsx;
 mod xlsx_parts;
 mod zipped;
 

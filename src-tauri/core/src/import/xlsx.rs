@@ -6,7 +6,7 @@ use std::io::Cursor;
 
 use calamine::{DataRef, Reader, Xlsx};
 
-use super::{xlsx_parts, zipped, Limits};
+use super::{docx, xlsx_parts, zipped, Limits};
 use crate::error::invalid;
 use crate::{CoreError, Result};
 
@@ -22,13 +22,90 @@ fn not_xlsx() -> CoreError {
     )
 }
 
+/// What to do with an old or foreign workbook when only .xlsx is read.
+pub(crate) const SAVE_AS_XLSX: &str =
+    "Spara filen som .xlsx (Excel-arbetsbok) i Excel och försök igen.";
+
+/// An Excel 97–2003 workbook (.xls), refused by its extension or its content; `save_as` says
+/// which format to save it in instead.
+pub(crate) fn old_excel(save_as: &str) -> CoreError {
+    invalid(format!(
+        "Filen är i Excels gamla format (.xls), som Rådsplan inte läser. {save_as}"
+    ))
+}
+
+fn locked_excel() -> CoreError {
+    invalid(
+        "Filen är skyddad med lösenord, så Rådsplan kan inte läsa den. Öppna den i Excel, ta bort \
+         lösenordet (Arkiv → Info → Skydda arbetsbok → Kryptera med lösenord, töm fältet), spara \
+         och försök igen.",
+    )
+}
+
+/// Refuses what is not a zip to be read safely: an .xls, or an .xlsx that a password wrapped
+/// in an OLE file; then the zip bomb guard.
+fn check(bytes: &[u8], limits: &Limits) -> Result<()> {
+    if docx::is_old_office(bytes) {
+        return Err(if docx::is_encrypted(bytes) {
+            locked_excel()
+        } else {
+            old_excel(SAVE_AS_XLSX)
+        });
+    }
+    zipped::check(bytes, limits, EXCEL, not_xlsx)
+}
+
+/// One sheet of a workbook: its name, whether Excel shows it, its rows of text (read as
+/// `read` reads them) and its merged ranges ((first row, first column), (last row, last
+/// column)), all from 0.
+pub(crate) struct WorkbookSheet {
+    pub name: String,
+    pub visible: bool,
+    pub rows: Vec<Vec<String>>,
+    pub merged: Vec<((usize, usize), (usize, usize))>,
+}
+
+/// Every sheet of the workbook, in the workbook's order, after the same checks as `read`.
+pub(crate) fn read_workbook(bytes: &[u8], limits: &Limits) -> Result<Vec<WorkbookSheet>> {
+    check(bytes, limits)?;
+    let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).map_err(|_| not_xlsx())?;
+    let sheets: Vec<(String, bool)> = book
+        .sheets_metadata()
+        .iter()
+        .filter(|s| s.typ == calamine::SheetType::WorkSheet)
+        .map(|s| (s.name.clone(), s.visible == calamine::SheetVisible::Visible))
+        .collect();
+    let mut out = Vec::with_capacity(sheets.len());
+    for (name, visible) in sheets {
+        let rows = sheet_rows(&mut book, &name, limits)?;
+        let merged = match book.worksheet_merge_cells(&name) {
+            Some(Ok(ranges)) => ranges
+                .into_iter()
+                .map(|d| {
+                    let at = |(r, c): (u32, u32)| (r as usize, c as usize);
+                    (at(d.start), at(d.end))
+                })
+                .collect(),
+            Some(Err(_)) => return Err(not_xlsx()),
+            None => Vec::new(),
+        };
+        out.push(WorkbookSheet {
+            name,
+            visible,
+            rows,
+            merged,
+        });
+    }
+    Ok(out)
+}
+
 /// Rows of text and, cell by cell, the fill colour each was given ("" for none).
 pub(super) type Cells = (Vec<Vec<String>>, Vec<Vec<String>>);
 
 /// The first sheet with content, as rows of text (a formula without a stored value as its
 /// formula text, "=…"), and the fill colour of each cell.
 pub(super) fn read(bytes: &[u8], limits: &Limits) -> Result<Cells> {
-    zipped::check(bytes, limits, EXCEL, not_xlsx)?;
+    check(bytes, limits)?;
     let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).map_err(|_| not_xlsx())?;
     let names = book.sheet_names();
     let mut chosen = None;

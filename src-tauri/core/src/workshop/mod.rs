@@ -15,6 +15,7 @@ pub mod group;
 mod list;
 pub mod note;
 mod rules;
+pub mod sheet_import;
 mod side_by_side;
 mod update;
 

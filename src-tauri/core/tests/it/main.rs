@@ -61,3 +61,6 @@ mod workshop_groups;
 mod workshop_notes;
 mod workshop_paste;
 mod workshop_rules;
+mod workshop_sheet;
+mod workshop_sheet_import;
+mod workshop_sheet_refused;

@@ -14,9 +14,13 @@ use crate::document::{
 use crate::plan::NATIONAL_MARK;
 use crate::workshop_model::WorkshopReport;
 use crate::workshop_summary::member_line;
-use crate::{write_pdf, ReportError};
+use crate::{write_pdf, DocumentFormat, ReportError};
 use radsplan_core::activity::Priority;
 use radsplan_core::workshop::group::WorkshopGroup;
+
+pub mod xlsx;
+
+pub use xlsx::group_sheets_xlsx;
 
 /// Lines to write a comment on, per activity.
 const COMMENT_LINES: u8 = 2;
@@ -24,13 +28,26 @@ const COMMENT_LINES: u8 = 2;
 /// One group's sheet, ready to write.
 pub struct GroupSheet {
     pub group_name: String,
-    /// `Gruppblad 1 – Grupp Hans.pdf`: the position keeps two groups of the same name apart.
+    /// `Gruppblad 1 – Grupp Hans.pdf` (or `.xlsx`): the position keeps two groups of the same
+    /// name apart.
     pub file_name: String,
-    pub pdf: Vec<u8>,
+    /// The file's bytes: a PDF, or an Excel workbook.
+    pub bytes: Vec<u8>,
 }
 
 /// Every group's sheet as a PDF, in the groups' order.
 pub fn group_sheets_pdf(report: &WorkshopReport) -> Result<Vec<GroupSheet>, ReportError> {
+    each_group(report, DocumentFormat::Pdf, |_, group| {
+        write_pdf(&group_sheet_document(report, group))
+    })
+}
+
+/// One sheet per group, in the groups' order: `render(position from 0, group)` makes its bytes.
+fn each_group(
+    report: &WorkshopReport,
+    format: DocumentFormat,
+    render: impl Fn(usize, &WorkshopGroup) -> Result<Vec<u8>, ReportError>,
+) -> Result<Vec<GroupSheet>, ReportError> {
     report
         .groups
         .iter()
@@ -38,8 +55,8 @@ pub fn group_sheets_pdf(report: &WorkshopReport) -> Result<Vec<GroupSheet>, Repo
         .map(|(index, group)| {
             Ok(GroupSheet {
                 group_name: group.name.clone(),
-                file_name: crate::file_name::group_sheet_file_name(index + 1, &group.name),
-                pdf: write_pdf(&group_sheet_document(report, group))?,
+                file_name: crate::file_name::group_sheet_file_name(index + 1, &group.name, format),
+                bytes: render(index, group)?,
             })
         })
         .collect()
@@ -49,11 +66,19 @@ pub fn group_sheets_pdf(report: &WorkshopReport) -> Result<Vec<GroupSheet>, Repo
 /// the plan's year, and how to mark it on paper.
 pub fn instruction(year: i32) -> String {
     format!(
+        "{} Kryssa i en färg per aktivitet, och ”{NATIONAL_MARK} nationell nivå” för det som ska \
+         lyftas till nationell nivå. Skriv gruppens kommentarer på raderna.",
+        what_the_colours_mean(year)
+    )
+}
+
+/// The seed's words for the colours, in the plan's year: the printed and the Excel sheet's
+/// instruction begin with them.
+pub fn what_the_colours_mean(year: i32) -> String {
+    format!(
         "Prioritera bland aktiviteterna. Markera med grönt de aktiviteter som har högst prio och \
          måste ske {year}, gult de som är näst viktigast – bra om {year} men ok även {next} – samt \
-         rött för de som klarar att vänta till {next}. Kryssa i en färg per aktivitet, och \
-         ”{NATIONAL_MARK} nationell nivå” för det som ska lyftas till nationell nivå. Skriv \
-         gruppens kommentarer på raderna.",
+         rött för de som klarar att vänta till {next}.",
         next = year + 1
     )
 }

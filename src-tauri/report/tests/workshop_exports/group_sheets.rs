@@ -22,7 +22,7 @@ fn each_group_gets_a_sheet_with_the_instruction_its_members_and_every_activity()
         ]
     );
     for (sheet, group) in sheets.iter().zip(&report.groups) {
-        let (_dir, path) = write_temp(&sheet.file_name, &sheet.pdf);
+        let (_dir, path) = write_temp(&sheet.file_name, &sheet.bytes);
         let text = squash(&pdftotext(&path, "-raw"));
         let mut expected = vec![
             squash(&format!("Gruppblad: {}", group.name)),

@@ -4,6 +4,7 @@
 
 mod council;
 mod group_sheets;
+mod group_sheets_xlsx;
 mod hostile;
 #[path = "../plan_exports/readers.rs"]
 #[allow(dead_code)]

@@ -16,6 +16,7 @@ import { errors } from "./en/errors";
 // Arbetsgrupper.
 import { groups } from "./en/groups";
 import { mandateImport } from "./en/mandateImport";
+import { sheetImport } from "./en/sheetImport";
 import type { Messages } from "./sv";
 
 export const en: Messages = {
@@ -39,4 +40,5 @@ export const en: Messages = {
   // Arbetsgrupper.
   groups,
   mandateImport,
+  sheetImport,
 };

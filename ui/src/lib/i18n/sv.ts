@@ -16,6 +16,7 @@ import { errors } from "./sv/errors";
 // Arbetsgrupper.
 import { groups } from "./sv/groups";
 import { mandateImport } from "./sv/mandateImport";
+import { sheetImport } from "./sv/sheetImport";
 
 export const sv = {
   appName: "Rådsplan",
@@ -38,6 +39,7 @@ export const sv = {
   // Arbetsgrupper.
   groups,
   mandateImport,
+  sheetImport,
 };
 
 export type Messages = typeof sv;

@@ -35,6 +35,16 @@ pub struct GroupAssessment {
 }
 
 impl GroupAssessment {
+    /// Reads `priority, raise_national, comment` from `row`, starting at column `first`.
+    pub(crate) fn from_row(row: &rusqlite::Row<'_>, first: usize) -> rusqlite::Result<Self> {
+        let priority: Option<String> = row.get(first)?;
+        Ok(GroupAssessment {
+            priority: priority.as_deref().and_then(Priority::parse),
+            raise_national: row.get(first + 1)?,
+            comment: row.get(first + 2)?,
+        })
+    }
+
     fn says_nothing(&self) -> bool {
         self.priority.is_none() && !self.raise_national && self.comment.is_empty()
     }
@@ -77,7 +87,7 @@ fn change(
 }
 
 /// Inserts, updates or removes the row so that it holds what `edit` leaves.
-fn write(
+pub(super) fn write(
     tx: &mut Tx,
     group_id: Id,
     activity_id: Id,
@@ -89,17 +99,7 @@ fn write(
             "SELECT id, priority, raise_national, comment FROM assessment
              WHERE group_id = ?1 AND activity_id = ?2",
             [group_id, activity_id],
-            |r| {
-                let priority: Option<String> = r.get(1)?;
-                Ok((
-                    r.get(0)?,
-                    GroupAssessment {
-                        priority: priority.as_deref().and_then(Priority::parse),
-                        raise_national: r.get(2)?,
-                        comment: r.get(3)?,
-                    },
-                ))
-            },
+            |r| Ok((r.get(0)?, GroupAssessment::from_row(r, 1)?)),
         )
         .optional()?;
     let mut assessment = existing

@@ -11,13 +11,16 @@ const expected = Number(process.env.RADSPLAN_BENCH_ACTIVITIES ?? 2000);
 const rounds = Number(process.env.RADSPLAN_BENCH_ROUNDS ?? 5);
 
 const gridRows = () => session().execute(`return document.querySelectorAll('[data-testid="assessment-row"]').length`);
+/** The grid of a large plan renders only the rows near the screen (lib/row-window.ts). */
+const gridShown = async () => (await gridRows()) > 0;
 
 scenario(`workshop grid with ${expected} activities`, (step) => {
   step("opening the Workshops place from the plan", async () => {
     assert.ok(file, "RADSPLAN_BENCH_FILE names the plan to open");
     await startApp({ args: ["--open", file] });
     await click(tid("nav-workshops"), { timeout: 60_000 });
-    await waitUntil(async () => (await gridRows()) === expected, { timeout: 120_000, message: `${expected} rows` });
+    await waitUntil(gridShown, { timeout: 120_000, message: "the grid's rows" });
+    assert.ok((await gridRows()) < expected, "a large grid renders the rows near the screen, not all");
     await session().execute(RECORDER);
     const times = [];
     for (let i = 0; i < rounds; i++) {
@@ -25,7 +28,7 @@ scenario(`workshop grid with ${expected} activities`, (step) => {
       await waitUntil(async () => (await gridRows()) === 0, { message: "the Workshops place to close" });
       await click(tid("nav-workshops"));
       times.push(await latency());
-      assert.equal(await gridRows(), expected, "every activity in the grid");
+      assert.ok(await gridShown(), "the grid is drawn");
     }
     report("open Workshops place (click → grid painted)", times);
   });
@@ -33,7 +36,8 @@ scenario(`workshop grid with ${expected} activities`, (step) => {
   step("a colour keypress in a group's column → the row painted", async () => {
     const times = [];
     for (let i = 0; i < rounds * 4; i++) {
-      const row = 500 + i;
+      // Rows near the top of the grid: the ones a large grid renders.
+      const row = 5 + (i % 10);
       await session().execute(`
         const row = document.querySelectorAll('[data-testid="assessment-row"]')[arguments[0]];
         row.querySelectorAll('[data-testid="assessment-cell"]')[1].focus();`, row);

@@ -3,11 +3,13 @@
 import { session, waitUntil } from "../e2e/lib/app.mjs";
 
 export const RECORDER = `
-  const bench = window.__bench = { start: null, painted: null, changes: 0 };
+  const bench = window.__bench = { start: null, painted: null, firstPainted: null, changes: 0 };
   const mark = () => {
     bench.changes++;
     const seen = bench.changes;
+    const first = seen === bench.changesAtInput + 1;
     requestAnimationFrame(() => setTimeout(() => {
+      if (first && bench.firstPainted === null) bench.firstPainted = performance.now();
       if (seen === bench.changes) bench.painted = performance.now();
     }, 0));
   };
@@ -16,6 +18,7 @@ export const RECORDER = `
     document.addEventListener(type, () => {
       bench.start = performance.now();
       bench.painted = null;
+      bench.firstPainted = null;
       bench.changesAtInput = bench.changes;
     }, true);
   }
@@ -23,7 +26,8 @@ export const RECORDER = `
 
 /**
  * Waits until nothing has changed for `quiet` ms after the input, then returns input → paint;
- * null when the input changed nothing on screen (the same rows as before).
+ * null when the input changed nothing on screen (the same rows as before). The frame that
+ * showed the input's first change is left in `window.__bench.firstPainted`.
  */
 export async function latency(quiet = 400) {
   let last = -1;

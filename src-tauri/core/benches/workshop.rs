@@ -2,7 +2,8 @@
 //! coloured most activities (issue 9 target: proposals for the whole plan computed in core
 //! ≤ 10 ms). Three figures: the whole read (activities, every group's assessment, proposals,
 //! disagreements, national counts), one row re-read after a keypress, and the rules alone over
-//! the same colours.
+//! the same colours; and the keypress's write itself: one colour set in its own undoable step,
+//! committed durably to the file (WAL, synchronous=FULL), which is most of a keypress's time.
 //! Run: `cargo bench -p radsplan-core --bench workshop`.
 
 use std::hint::black_box;
@@ -84,7 +85,7 @@ fn bench(c: &mut Criterion) {
     // their history) sits in SQLite's log until the file is closed, which writes it into the
     // file; reading through a log that size measures the log, not the read.
     storage.close().expect("close");
-    let storage = Storage::open(&path, example::example_time()).expect("reopen");
+    let mut storage = Storage::open(&path, example::example_time()).expect("reopen");
     let read = workshop::side_by_side(&storage, workshop_id).expect("read");
     let colours: Vec<Vec<Option<Priority>>> = read.rows.iter().map(|r| r.colours()).collect();
     assert!(read.rows.iter().all(|r| r.groups.len() == GROUPS));
@@ -98,6 +99,24 @@ fn bench(c: &mut Criterion) {
     group.bench_function("one row after a keypress", |b| {
         b.iter(|| {
             black_box(workshop::side_by_side_row(&storage, workshop_id, middle).expect("row"))
+        });
+    });
+    let first_group = group::list(&storage, workshop_id).expect("groups")[0].id;
+    let mut red = false;
+    group.bench_function("a colour set and committed to the file", |b| {
+        b.iter(|| {
+            red = !red;
+            let colour = if red { Priority::Red } else { Priority::Green };
+            black_box(
+                workshop::assessment::set_colour(
+                    &mut storage,
+                    example::example_time(),
+                    first_group,
+                    middle,
+                    Some(colour),
+                )
+                .expect("colour"),
+            )
         });
     });
     group.bench_function("proposals and disagreements alone", |b| {

@@ -153,8 +153,21 @@ export class WorkshopsState {
     }
   }
 
-  setColour(groupId: number, activityId: number, colour: Priority | null): Promise<boolean> {
-    return this.assess(() => api.setAssessmentColour(groupId, activityId, colour));
+  /**
+   * The colour is painted at once, in the frame after the keypress; core's answer then brings
+   * the row as stored, with its proposal, and puts back what it refused.
+   */
+  async setColour(groupId: number, activityId: number, colour: Priority | null): Promise<boolean> {
+    const before = this.rows.get(activityId);
+    const g = this.gridGroups.findIndex((group) => group.id === groupId);
+    if (before && g >= 0) {
+      const groups = [...before.groups];
+      groups[g] = { raiseNational: false, comment: "", ...groups[g], priority: colour };
+      this.rows.set(activityId, { ...before, groups });
+    }
+    const ok = await this.assess(() => api.setAssessmentColour(groupId, activityId, colour));
+    if (!ok && before && this.rows.has(activityId)) this.rows.set(activityId, before);
+    return ok;
   }
 
   setNational(groupId: number, activityId: number, raise: boolean): Promise<boolean> {

@@ -179,4 +179,21 @@ describe("Workshops", () => {
     await waitFor(() => expect(text(rows()[0]!)).not.toContain("Aktivitet 000"));
     expect(rows().some((r) => text(r).includes("Aktivitet 150"))).toBe(true);
   });
+
+  test("a colour is painted before core answers; when core refuses it, the cell goes back and says why", async () => {
+    const core = await realCore();
+    await workshopWithGroups(core, ["Grupp Hans"]);
+    const user = await openWorkshops("Workshop i mars");
+    await screen.findByTestId("assessment-grid");
+    cellsOf(rows()[0]!)[0]!.focus();
+    await user.keyboard("1");
+    await waitFor(() => expect(text(cellsOf(rows()[0]!)[0]!)).toBe("grön"));
+
+    await core.failNext("set_assessment_colour", "readOnly", "Filen är skrivskyddad. Spara en kopia för att ändra.");
+    cellsOf(rows()[0]!)[0]!.focus();
+    await user.keyboard("3");
+    // Whatever was painted meanwhile, the cell ends as core holds it, and the refusal is shown.
+    await screen.findByText("Filen är skrivskyddad. Spara en kopia för att ändra.");
+    await waitFor(() => expect(text(cellsOf(rows()[0]!)[0]!)).toBe("grön"));
+  });
 });

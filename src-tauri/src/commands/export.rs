@@ -50,23 +50,9 @@ pub fn export_plan_dialog(
             plan_file_name(&council_name, year, format),
         )
     };
-    let Some(picked) = cx.host.choose_file_to_save(
-        "Exportera aktivitetsplanen",
-        &[FileFilter {
-            label: format.label(),
-            extensions: &[format.extension()],
-        }],
-        &suggested,
-    ) else {
-        return Ok(None);
-    };
-    let path = with_extension(picked, format);
-    let bytes = render(&document, format).map_err(CoreError::Invalid)?;
-    write_document(&path, &bytes)?;
-    Ok(Some(ExportedFile {
-        path: path.display().to_string(),
-        bytes: bytes.len() as u64,
-    }))
+    save_document(cx, "Exportera aktivitetsplanen", format, &suggested, || {
+        render(&document, format)
+    })
 }
 
 /// "Sammanfattning (PDF/Word)": refused with `invalid` for a spreadsheet format.
@@ -80,23 +66,13 @@ pub fn export_workshop_summary_dialog(
     }
     let report = read_workshop(cx.session()?.storage()?, workshop_id)?;
     let suggested = workshop_summary_file_name(&report.workshop.name, format);
-    let Some(picked) = cx.host.choose_file_to_save(
+    save_document(
+        cx,
         "Spara workshopens sammanfattning",
-        &[FileFilter {
-            label: format.label(),
-            extensions: &[format.extension()],
-        }],
+        format,
         &suggested,
-    ) else {
-        return Ok(None);
-    };
-    let path = with_extension(picked, format);
-    let bytes = render_summary(&report, format).map_err(CoreError::Invalid)?;
-    write_document(&path, &bytes)?;
-    Ok(Some(ExportedFile {
-        path: path.display().to_string(),
-        bytes: bytes.len() as u64,
-    }))
+        || render_summary(&report, format),
+    )
 }
 
 /// "Skriv ut gruppblad" (pdf) and "Exportera gruppblad (Excel)" (xlsx): one file per group
@@ -145,18 +121,36 @@ pub fn export_mandate_dialog(
             mandate_file_name(&group.name, group.plan_year, format),
         )
     };
-    let Some(picked) = cx.host.choose_file_to_save(
+    save_document(
+        cx,
         "Exportera uppdragsbeskrivningen",
+        format,
+        &suggested,
+        || render_mandate(&document, format),
+    )
+}
+
+/// The save dialog (in `format`, `suggested` as the name), then the document rendered and written
+/// where the user chose; `None` when the dialog was cancelled, before anything is rendered.
+fn save_document(
+    cx: &Ctx,
+    title: &str,
+    format: Format,
+    suggested: &str,
+    render: impl FnOnce() -> Result<Vec<u8>, String>,
+) -> CommandResult<Option<ExportedFile>> {
+    let Some(picked) = cx.host.choose_file_to_save(
+        title,
         &[FileFilter {
             label: format.label(),
             extensions: &[format.extension()],
         }],
-        &suggested,
+        suggested,
     ) else {
         return Ok(None);
     };
     let path = with_extension(picked, format);
-    let bytes = render_mandate(&document, format).map_err(CoreError::Invalid)?;
+    let bytes = render().map_err(CoreError::Invalid)?;
     write_document(&path, &bytes)?;
     Ok(Some(ExportedFile {
         path: path.display().to_string(),

@@ -7,7 +7,7 @@ export const overview = {
   seenOn: (day: string) => `Läget idag, ${day}`,
   pastYear: (year: number) => `Planen gäller ${year}. Det som inte blev klart det året visas som försenat.`,
   chartTitle: "Aktiviteter per fokusområde",
-  chartIntro: "Staplarna visar prioritet, siffrorna under visar status. Välj en siffra för att se aktiviteterna i planen.",
+  chartIntro: "Staplarna visar beslutad prioritet, siffrorna till höger status. Välj en siffra för att se de aktiviteterna i planen.",
   colFocusArea: "Fokusområde",
   colTotal: "Totalt",
   colPriority: "Prioritet",
@@ -17,7 +17,6 @@ export const overview = {
   /** `what`: "prioritet grön", "status Pågår". */
   countLink: (count: number, what: string, area: string) => `${count} aktiviteter med ${what} i ${area}: visa i Aktivitetsplan`,
   priorityWhat: (word: string) => `prioritet ${word}`,
-  statusWhat: (word: string) => `status ${word}`,
   totalLink: (count: number, area: string) => `${count} aktiviteter i ${area}: visa i Aktivitetsplan`,
   attentionTitle: "Behöver uppmärksamhet",
   nothingNeedsAttention: "Inget behöver uppmärksamhet just nu.",
@@ -44,7 +43,10 @@ export const overview = {
     activitiesWithoutResponsible: "",
     schedulesNotUnderstood: "",
   } satisfies Record<AttentionKind, string>,
-  lineLabel: (count: number, name: string, where: string) => `${name}: ${count}${where ? ` – ${where}` : ""}`,
+  /** Begins with what the link shows ("Försenade uppgifter 3"), then where it goes. */
+  lineLabel: (count: number, name: string, where: string) => `${name} ${count}${where ? ` – ${where}` : ""}`,
+  /** Begins with what the link shows ("Pågår 2"). */
+  statusLink: (word: string, count: number, area: string) => `${word} ${count} – aktiviteter i ${area}, visa i Aktivitetsplan`,
   missing: (parties: string) => `saknar ${parties}`,
   due: (day: string) => `senast ${day}`,
   lateSince: (day: string) => `skulle vara klar ${day}`,

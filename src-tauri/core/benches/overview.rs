@@ -64,7 +64,8 @@ fn large_with_groups(storage: &mut Storage, plan_id: i64) {
         .expect("committee")
         .expect("AU");
     for m in 0..AU_MEETINGS {
-        let day = start + Days::new(m as u64 * 8);
+        // Every eighth day from 11 January: never on the example's own AU day (23 September).
+        let day = start + Days::new(1 + m as u64 * 8);
         working_group::add_meeting(storage, now, MeetingOwner::Committee(au.id), &meeting(day))
             .expect("AU meeting");
     }

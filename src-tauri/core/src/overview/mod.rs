@@ -16,7 +16,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::activity::{self, ActivityFilter};
+use crate::activity::{self, Activity, ActivityFilter};
 use crate::working_group::{self, DeadlineFilter};
 use crate::{focus_area, Id, Result, Storage};
 
@@ -51,7 +51,16 @@ pub fn overview(storage: &Storage, plan_id: Id, today: NaiveDate) -> Result<Over
             groups: &groups,
         },
     )?;
-    let next_au_meeting = next_au::next_au_meeting(storage, today, &activities, &deadlines)?;
+    // Activities of a focus area moved to a later year are not due this year.
+    let this_year: Vec<&Activity> = activities
+        .iter()
+        .filter(|a| {
+            areas
+                .iter()
+                .any(|f| f.id == a.focus_area_id && f.deferred_to_year.is_none())
+        })
+        .collect();
+    let next_au_meeting = next_au::next_au_meeting(storage, today, &this_year, &deadlines)?;
     Ok(Overview {
         plan_id,
         today,

@@ -30,7 +30,7 @@ pub struct NextAuMeeting {
 pub(super) fn next_au_meeting(
     storage: &Storage,
     today: NaiveDate,
-    activities: &[Activity],
+    activities: &[&Activity],
     deadlines: &[Deadline],
 ) -> Result<Option<NextAuMeeting>> {
     let Some(au) = committee(storage, None)? else {

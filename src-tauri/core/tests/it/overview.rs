@@ -339,3 +339,37 @@ fn the_example_council_has_its_2022_overview() {
         "the example has tasks anchored to meetings before October"
     );
 }
+
+#[test]
+fn a_focus_area_moved_to_a_later_year_needs_no_attention_but_is_counted() {
+    use ActivityStatus::NotStarted;
+    let mut f = fixture();
+    let later = add_focus_area(&mut f.storage, f.plan, "Nästa års fokus");
+    activity(
+        &mut f.storage,
+        later,
+        "Väntar till nästa år",
+        "16 maj",
+        None,
+        NotStarted,
+        "",
+    );
+    radsplan_core::focus_area::defer(&mut f.storage, now(), later, Some(2023), "finns nationellt")
+        .expect("defer");
+    let o = seen(&f, day(10, 1));
+    let deferred = o
+        .focus_areas
+        .iter()
+        .find(|a| a.focus_area_id == later)
+        .expect("still in the chart");
+    assert_eq!((deferred.total, deferred.deferred_to_year), (1, Some(2023)));
+    let everything: Vec<&str> = o
+        .attention
+        .iter()
+        .flat_map(|l| l.items.iter().map(|i| i.title.as_str()))
+        .collect();
+    assert!(
+        !everything.contains(&"Väntar till nästa år"),
+        "{everything:?}"
+    );
+}

@@ -28,7 +28,7 @@ export class GroupsState {
   deadlineGroupId = $state<number | null>(null);
   /** Someone's deadlines only (a member of the year's groups); null for everyone's. */
   deadlinePersonId = $state<number | null>(null);
-  /** Deadlines in one state only (Försenad, Inom 14 dagar …); null for all. */
+  /** Deadlines in one state only (Sen, Inom 14 dagar …); null for all. */
   deadlineState = $state<DeadlineState | null>(null);
   /** The deadlines shown: core's list (its order), narrowed to the state chosen. */
   shownDeadlines = $derived(

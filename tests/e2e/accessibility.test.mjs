@@ -93,11 +93,18 @@ scenario("accessibility: axe finds no WCAG 2.1 A/AA violation anywhere", (step) 
     await check("the welcome screen's new council form", "welcome-new");
   });
 
-  step("Aktivitetsplan with the example council", async () => {
+  step("Översikt, the first screen of the example council", async () => {
     await click(tid("open-example"));
     await waitUntil(async () => (await textsOf(tid("app-title")))[0] === EXAMPLE_COUNCIL, {
       timeout: 30_000, message: "the example council to open",
     });
+    await waitUntil(async () => (await session().findAll(tid("attention-line"))).length > 0, {
+      message: "Översikt's lines",
+    });
+    await check("Översikt", "overview");
+  });
+
+  step("Aktivitetsplan with the example council", async () => {
     await click(tid("nav-plan"));
     await waitUntil(async () => (await session().findAll(tid("focus-area-section"))).length >= 5, {
       message: "the plan's focus areas",

@@ -26,7 +26,8 @@ scenario("arbetsgrupp: from a plan row to members, an anchored task and the cale
     const file = path.join(dir, "exempel.radsplan");
     cli("example", file);
     await startApp({ args: ["--open", file] });
-    // The first activity of the plan that has no group yet.
+    // The file opens on Översikt; the first activity of the plan that has no group yet.
+    await click(tid("nav-plan"), { timeout: 30_000 });
     await waitFor(tid("activity-row"), { timeout: 30_000 });
     const title = await session().execute(`
       const button = [...document.querySelectorAll('[data-testid="establish-group"]')]

@@ -24,6 +24,7 @@ scenario("import: an Excel plan previewed, imported whole, undone whole", (step)
     cli("example", file);
     cli("export", "plan", "--db", file, "--year", "2022", "--format", "xlsx", "--out", xlsx);
     await startApp({ args: ["--open", file] });
+    await click(tid("nav-plan"), { timeout: 30_000 });
     await waitUntil(async () => (await counted()) === "15 av 15 aktiviteter", { timeout: 30_000, message: "15 activities" });
   });
 
@@ -62,6 +63,7 @@ scenario("import: her hand-coloured Word plan comes in with its colours as prior
     const file = path.join(dir, "exempel.radsplan");
     cli("example", file);
     await startApp({ args: ["--open", file] });
+    await click(tid("nav-plan"), { timeout: 30_000 });
     await waitUntil(async () => (await counted()) === "15 av 15 aktiviteter", { timeout: 30_000, message: "15 activities" });
   });
 

@@ -17,6 +17,10 @@ use crate::import::{
     ImportRow, ImportSummary, Limits, PriorityChoice, SourceTable,
 };
 use crate::organisation::{Organisation, OrganisationInput, PartyKind};
+use crate::overview::{
+    AttentionItem, AttentionKind, AttentionLine, AttentionTarget, FocusAreaCounts, NextAuMeeting,
+    Overview, PriorityCount, StatusCount,
+};
 use crate::person::{Person, PersonInput};
 use crate::plan::{CarryOverCandidate, Plan, PlanStatus};
 use crate::schedule::{ItemKind, NotUnderstood, Schedule, ScheduleItem};
@@ -108,6 +112,16 @@ pub fn declarations(cfg: &Config) -> Vec<String> {
         decl::<SheetProblem>(cfg),
         decl::<SheetRow>(cfg),
         decl::<SheetImportPreview>(cfg),
+        // Översikt.
+        decl::<StatusCount>(cfg),
+        decl::<PriorityCount>(cfg),
+        decl::<FocusAreaCounts>(cfg),
+        decl::<AttentionKind>(cfg),
+        decl::<AttentionTarget>(cfg),
+        decl::<AttentionItem>(cfg),
+        decl::<AttentionLine>(cfg),
+        decl::<NextAuMeeting>(cfg),
+        decl::<Overview>(cfg),
     ]
 }
 

@@ -17,6 +17,7 @@ pub mod history;
 pub mod import;
 mod ordering;
 pub mod organisation;
+pub mod overview;
 pub mod person;
 pub mod plan;
 pub mod schedule;

@@ -204,6 +204,11 @@ command_list! {
     backup::choose_second_backup_folder() -> BackupStatus;
     backup::clear_second_backup_folder() -> BackupStatus;
 
+    // Översikt: the first screen once a file is open.
+    /// The plan's activities by focus area, priority and status; what needs attention and the next
+    /// AU meeting, seen on `today` (an ISO date from the window's clock).
+    overview::get_overview(plan_id: Id, today: NaiveDate) -> Overview;
+
     // Arbetsgrupper: the groups of a plan year, members, meetings, tasks, deadlines.
     /// The plan's groups with member count, conveners and the parties missing.
     working_group::list_working_groups(plan_id: Id) -> Vec<WorkingGroupSummary>;

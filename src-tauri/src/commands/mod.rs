@@ -16,6 +16,7 @@ mod history;
 mod host;
 mod import;
 mod mandate_import;
+mod overview;
 mod plan;
 mod register;
 mod settings;
@@ -199,6 +200,9 @@ mod list_types {
         PlanMember, ReportDutyInput, TaskInput, WorkingGroup, WorkingGroupInput,
         WorkingGroupSummary,
     };
+
+    // Översikt.
+    pub use radsplan_core::overview::Overview;
 
     pub use super::calendar::ExportedCalendar;
     pub use super::export::ExportedFile;

@@ -501,6 +501,77 @@ changes: number,
  */
 canImport: boolean, };
 
+export type StatusCount = { status: ActivityStatus, count: number, };
+
+export type PriorityCount = { priority: Priority | null, count: number, 
+/**
+ * Always five, in `ActivityStatus::ALL` order.
+ */
+byStatus: Array<StatusCount>, };
+
+export type FocusAreaCounts = { focusAreaId: number, name: string, 
+/**
+ * Set when the whole focus area was moved to a later year.
+ */
+deferredToYear: number | null, total: number, 
+/**
+ * Always four: grön, gul, röd, not assessed (`priority` null), in that order.
+ */
+byPriority: Array<PriorityCount>, 
+/**
+ * Always five, in `ActivityStatus::ALL` order.
+ */
+byStatus: Array<StatusCount>, };
+
+export type AttentionKind = "lateTasks" | "lateActivities" | "dueWithin14Days" | "dueWithin30Days" | "yearEndReportNotDelivered" | "groupsMissingParty" | "activitiesWithoutPriority" | "activitiesWithoutResponsible" | "schedulesNotUnderstood";
+
+export type AttentionTarget = { "kind": "activity", "id": number } | { "kind": "workingGroup", "id": number } | { "kind": "task", "id": number } | { "kind": "reportDuty", "id": number } | { "kind": "auReport", "id": number };
+
+export type AttentionItem = { target: AttentionTarget, 
+/**
+ * The group of a task, a duty or a group itself; `None` for an activity.
+ */
+workingGroupId: number | null, title: string, 
+/**
+ * The focus area or group it belongs to; for a group, the parties it lacks; for a
+ * tidplan not understood, the text as typed.
+ */
+detail: string, due: string | null, };
+
+export type AttentionLine = { kind: AttentionKind, count: number, items: Array<AttentionItem>, };
+
+export type NextAuMeeting = { meetingId: number, committeeId: number, 
+/**
+ * "AU".
+ */
+shortName: string, heldOn: string, whenText: string, 
+/**
+ * What the meeting is for, as written.
+ */
+purpose: string, 
+/**
+ * Due from today to the meeting's day, earliest first.
+ */
+dueBefore: Array<AttentionItem>, };
+
+export type Overview = { planId: number, 
+/**
+ * The day everything was seen on.
+ */
+today: string, 
+/**
+ * One row per focus area, in the plan's order.
+ */
+focusAreas: Array<FocusAreaCounts>, 
+/**
+ * Only the lines that have something in them, in a fixed order (late first).
+ */
+attention: Array<AttentionLine>, 
+/**
+ * The AU's first meeting on or after today; `None` when none is planned.
+ */
+nextAuMeeting: NextAuMeeting | null, };
+
 export type Language = "sv" | "en";
 
 export type RiskyPlace = "oneDrive" | "dropbox" | "googleDrive" | "iCloud" | "networkShare";

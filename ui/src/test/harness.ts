@@ -74,15 +74,16 @@ export async function renderOpenApp() {
   return result;
 }
 
-/** From the open app (which starts on Aktivitetsplan) to Register, with its people shown. */
+/** From the open app (which starts on Översikt) to Register, with its people shown. */
 export async function openRegister() {
   await fireEvent.click(await screen.findByTestId("nav-register"));
   await waitFor(() => expect(screen.getAllByTestId("person-row").length).toBeGreaterThan(0));
 }
 
-/** Renders the whole app and waits until the plan (the first place) shows its activities. */
+/** Renders the whole app, goes from Översikt (the first place) to the plan and waits for its activities. */
 export async function renderPlan() {
   const result = render(App);
+  await fireEvent.click(await screen.findByTestId("nav-plan"));
   await waitFor(() => expect(screen.getAllByTestId("activity-row").length).toBeGreaterThan(0));
   return result;
 }

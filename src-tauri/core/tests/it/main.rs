@@ -33,6 +33,7 @@ mod import_problems;
 mod import_xlsx_parts;
 mod migrations;
 mod moving_out;
+mod overview;
 mod plans;
 mod read_only;
 mod register;

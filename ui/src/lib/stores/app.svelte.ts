@@ -4,7 +4,7 @@ import type { AppStatus, Changes } from "../bindings";
 import { showError } from "../errors.svelte";
 import { setUiLanguage } from "../i18n/index.svelte";
 
-export type Place = "plan" | "workshops" | "register" | "settings"
+export type Place = "overview" | "plan" | "workshops" | "register" | "settings"
   // Arbetsgrupper.
   | "groups";
 
@@ -17,8 +17,8 @@ export type UnsavedChanges = {
 
 export class AppState {
   status = $state<AppStatus | null>(null);
-  // The plan is the heart of the product: a file opens on it.
-  place = $state<Place>("plan");
+  // A file opens on Översikt: what needs attention today, and the way into the plan.
+  place = $state<Place>("overview");
   /** Set by a form while it holds unsaved text. */
   unsaved = $state.raw<UnsavedChanges | null>(null);
   /** The place the user asked for while there was unsaved text: the question is open. */
@@ -66,7 +66,7 @@ export class AppState {
   }
 
   setStatus(status: AppStatus): void {
-    if (status.file !== this.status?.file) this.place = "plan";
+    if (status.file !== this.status?.file) this.place = "overview";
     this.status = status;
     setUiLanguage(status.language);
   }
@@ -103,7 +103,7 @@ export class AppState {
 
   reset(): void {
     this.status = null;
-    this.place = "plan";
+    this.place = "overview";
     this.unsaved = null;
     this.leavingFor = null;
   }

@@ -56,6 +56,8 @@ export async function applyChanges(changes: Changes): Promise<void> {
   if (stores.notes.loaded && NOTES_SHOW.some(has)) jobs.push(stores.notes.reload());
   // Arbetsgrupper: its list, open group and deadlines, once the place has been shown.
   if (stores.groups.loaded && GROUP_ENTITIES.some(has)) jobs.push(stores.groups.refresh());
+  // Översikt counts nearly everything: re-read it while it is shown.
+  if (stores.overview.loaded && app.place === "overview") jobs.push(stores.overview.load(stores.plan.planId));
   if (has("council")) jobs.push(app.refreshStatus());
   await Promise.all(jobs);
 }

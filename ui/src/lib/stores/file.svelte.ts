@@ -10,6 +10,8 @@ import { WorkshopsState } from "./workshops.svelte";
 import { NotesState } from "./notes.svelte";
 // Arbetsgrupper.
 import { GroupsState } from "./groups.svelte";
+// Översikt.
+import { OverviewState } from "./overview.svelte";
 
 export class FileStores {
   readonly plan = new PlanState();
@@ -21,6 +23,8 @@ export class FileStores {
   readonly notes = new NotesState();
   // Arbetsgrupper.
   readonly groups = new GroupsState();
+  // Översikt.
+  readonly overview = new OverviewState();
 
   constructor(readonly file: string) {}
 }

@@ -1,7 +1,7 @@
 // The Arbetsgrupper place: the groups of one plan year, the group whose page is open, and the
 // deadlines across all groups. Core sorts everything; we never re-sort.
 import * as api from "../api";
-import type { Committee, Deadline, Entity, Plan, PlanMember, WorkingGroup, WorkingGroupSummary } from "../bindings";
+import type { Committee, Deadline, DeadlineState, Entity, Plan, PlanMember, WorkingGroup, WorkingGroupSummary } from "../bindings";
 import { todayIso } from "../dates";
 import { showError } from "../errors.svelte";
 
@@ -28,6 +28,12 @@ export class GroupsState {
   deadlineGroupId = $state<number | null>(null);
   /** Someone's deadlines only (a member of the year's groups); null for everyone's. */
   deadlinePersonId = $state<number | null>(null);
+  /** Deadlines in one state only (Sen, Inom 14 dagar …); null for all. */
+  deadlineState = $state<DeadlineState | null>(null);
+  /** The deadlines shown: core's list (its order), narrowed to the state chosen. */
+  shownDeadlines = $derived(
+    this.deadlineState === null ? this.deadlines : this.deadlines.filter((d) => d.state === this.deadlineState),
+  );
   /** Whom the deadlines can be narrowed to: everyone in the year's groups. */
   members = $state<PlanMember[]>([]);
   /** The AU and its meetings in the shown year; null until loaded or when the file has none. */
@@ -59,6 +65,24 @@ export class GroupsState {
     } catch (e) {
       showError(e);
     }
+  }
+
+  /** Tidsfrister of `planId` in one state, for all groups and people (Översikt's links). */
+  showDeadlines(planId: number, state: DeadlineState | null): void {
+    this.planId = planId;
+    this.view = "deadlines";
+    this.deadlineGroupId = null;
+    this.deadlinePersonId = null;
+    this.deadlineState = state;
+    // Already shown once: the place's load re-reads them; not yet: it loads them.
+  }
+
+  /** A group's page of `planId`, from elsewhere (Översikt's links). */
+  showGroup(planId: number, groupId: number | null): void {
+    if (this.group?.id !== groupId) this.group = null;
+    this.planId = planId;
+    this.view = "groups";
+    this.openId = groupId;
   }
 
   async selectPlan(planId: number): Promise<void> {

@@ -46,6 +46,8 @@ export class PlanState {
   loaded = $state(false);
   /** A row to open when the place shows: a workshop note's "Blev aktivitet" link asked for it. */
   reveal = $state<{ planId: number; activityId: number; title: string } | null>(null);
+  /** A filter asked for from elsewhere (Översikt's numbers): applied once the place shows the plan. */
+  showFiltered = $state<{ planId: number; filter: Partial<ActivityFilter> } | null>(null);
   #seq = 0;
   #activitySeq = 0;
   /** Activities whose groups' words changed in the workshop grid, not yet re-read. */
@@ -245,6 +247,12 @@ export class PlanState {
     const list = this.filter.statuses;
     this.filter.statuses = list.includes(s) ? list.filter((x) => x !== s) : [...list, s];
     void this.findMatches();
+  }
+
+  /** Replaces the whole filter (what is not given is "all") and asks core which rows pass. */
+  async setFilter(filter: Partial<ActivityFilter>): Promise<void> {
+    this.filter = { ...emptyFilter(), ...filter };
+    await this.findMatches();
   }
 
   clearFilter(): void {

@@ -57,4 +57,25 @@ describe("Arbetsgrupper, deadlines", () => {
     }));
     await waitFor(() => expect(new Set(screen.getAllByTestId("deadline-group-name").map((c) => c.textContent))).toEqual(new Set([CAREER])));
   });
+
+  test("filtered to one state, only the deadlines core put in that state are shown, in core's order", async () => {
+    const core = await realCore();
+    await openGroups();
+    const user = userEvent.setup();
+    await user.click(screen.getByTestId("groups-tab-deadlines"));
+    await waitFor(() => expect(rows().length).toBeGreaterThan(0));
+    const all = await core.invoke<Deadline[]>("list_deadlines", {
+      planId: await planId(core), today: "2022-08-20", filter: { workingGroupId: null, personId: null },
+    });
+    await user.selectOptions(screen.getByTestId("deadline-state-filter"), "Okänt datum");
+    const unknown = all.filter((d) => d.state === "unknown");
+    expect(unknown.length).toBeGreaterThan(0);
+    expect(unknown.length).toBeLessThan(all.length);
+    await waitFor(() => expect(screen.getAllByTestId("deadline-title").map((c) => c.firstChild?.textContent)).toEqual(unknown.map((d) => d.title)));
+    // A state nothing is in says so; Alla lägen shows every one again.
+    await user.selectOptions(screen.getByTestId("deadline-state-filter"), "Sen");
+    expect(await screen.findByText("Ingen tidsfrist har det läget.")).toBeTruthy();
+    await user.selectOptions(screen.getByTestId("deadline-state-filter"), "Alla lägen");
+    await waitFor(() => expect(rows()).toHaveLength(all.length));
+  });
 });

@@ -139,8 +139,8 @@ describe("Säkerhetskopior in Inställningar", () => {
     const other = screen.getAllByTestId("file-recent").find((r) => r.textContent?.includes("Exempelrådet"))!;
     await user.click(other);
     await waitFor(async () => expect((await core.status()).file).toBe(example));
-    // Another file opens on its plan.
-    await waitFor(() => expect(screen.getByTestId("nav-plan").getAttribute("aria-current")).toBe("page"));
+    // Another file opens on its Översikt.
+    await waitFor(() => expect(screen.getByTestId("nav-overview").getAttribute("aria-current")).toBe("page"));
     await user.click(screen.getByTestId("nav-settings"));
     await screen.findByTestId("backups-section");
     expect(screen.queryByTestId("health-report")).toBeNull();

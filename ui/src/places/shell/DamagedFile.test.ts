@@ -47,7 +47,7 @@ describe("a damaged council file at opening", () => {
 
     await user.keyboard("{Enter}");
 
-    await waitFor(() => expect(screen.getAllByTestId("activity-row").length).toBeGreaterThan(0));
+    await waitFor(() => expect(screen.getAllByTestId("overview-area").length).toBeGreaterThan(0));
     expect(screen.queryByTestId("damaged-file-dialog")).toBeNull();
     const status = await core.status();
     expect(status.file).toBe(file);

@@ -15,14 +15,14 @@ async function addPerson(name: string) {
 }
 
 describe("Shell", () => {
-  test("shows the council's name and only the places that exist, Aktivitetsplan first and open", async () => {
+  test("shows the council's name and only the places that exist, Översikt first and open", async () => {
     await realCore();
     render(App);
     await waitFor(() => expect(screen.getByTestId("app-title").textContent).toBe("Regionalt vårdkompetensråd Mellansverige"));
     const nav = screen.getByRole("navigation");
     expect(Array.from(nav.querySelectorAll("button")).map((b) => b.dataset.testid))
-      .toEqual(["nav-plan", "nav-workshops", "nav-groups", "nav-register", "nav-settings"]);
-    expect(screen.getByTestId("nav-plan").getAttribute("aria-current")).toBe("page");
+      .toEqual(["nav-overview", "nav-plan", "nav-workshops", "nav-groups", "nav-register", "nav-settings"]);
+    expect(screen.getByTestId("nav-overview").getAttribute("aria-current")).toBe("page");
     await fireEvent.click(screen.getByTestId("nav-register"));
     expect(screen.getByTestId("nav-register").getAttribute("aria-current")).toBe("page");
   });
@@ -138,8 +138,9 @@ describe("Shell", () => {
     await waitFor(() => expect(screen.getByTestId("app-title").textContent).toBe("Råd Syd"));
     expect((await core.status()).file).toBe(file);
     expect(existsSync(file)).toBe(true);
-    // A new council opens on its (empty) plan.
-    expect(await screen.findByText(/Planen har inga fokusområden ännu/)).toBeTruthy();
+    // A new council opens on its (empty) Översikt.
+    expect(await screen.findByText("Planen har inga fokusområden än.")).toBeTruthy();
+    expect(screen.getByTestId("nav-overview").getAttribute("aria-current")).toBe("page");
   });
 
   test("English mode translates a known error code, keeps core's text for the rest", async () => {

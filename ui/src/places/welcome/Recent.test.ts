@@ -29,7 +29,7 @@ describe("Senaste filer and opening where the user left off", () => {
     expect(item.textContent).toContain(example);
     await user.click(within(item).getByTestId("recent-open"));
     expect(core.callsOf("open_recent_file")).toEqual([{ path: example }]);
-    await waitFor(() => expect(screen.getAllByTestId("activity-row").length).toBeGreaterThan(0));
+    await waitFor(() => expect(screen.getAllByTestId("overview-area").length).toBeGreaterThan(0));
     expect((await core.status()).file).toBe(example);
   });
 
@@ -80,6 +80,9 @@ describe("Senaste filer and opening where the user left off", () => {
     await user.click(screen.getByTestId("file-menu"));
     await user.click(screen.getByTestId("file-close"));
     await user.click((await screen.findAllByTestId("recent-open"))[0]!);
+    // It opens on Översikt, of the year remembered, and the plan shows the same year.
+    await waitFor(() => expect((screen.getByTestId("overview-year") as HTMLSelectElement).selectedOptions[0]!.textContent).toBe("Plan 2021"));
+    await user.click(screen.getByTestId("nav-plan"));
     await waitFor(() => expect(yearShown()).toBe("2021"));
     expect((await core.status()).planYear).toBe(2021);
   });

@@ -21,14 +21,14 @@ describe("Welcome", () => {
     expect((await screen.findByTestId("welcome-notice")).textContent).toContain("redan öppen i ett annat Rådsplan-fönster");
   });
 
-  test("Öppna exempelrådet calls open_example and opens the plan", async () => {
+  test("Öppna exempelrådet calls open_example and opens on Översikt", async () => {
     const core = await realCore({ file: null });
     render(App);
     await userEvent.setup().click(await screen.findByTestId("open-example"));
     expect(core.callsOf("open_example")).toHaveLength(1);
     await waitFor(() => expect(screen.getByTestId("app-title").textContent).toBe("Regionalt vårdkompetensråd Mellansverige"));
-    await waitFor(() => expect(screen.getAllByTestId("activity-row").length).toBeGreaterThan(0));
-    expect(screen.getByTestId("nav-plan").getAttribute("aria-current")).toBe("page");
+    await waitFor(() => expect(screen.getAllByTestId("overview-area").length).toBeGreaterThan(0));
+    expect(screen.getByTestId("nav-overview").getAttribute("aria-current")).toBe("page");
   });
 
   test("creating a council asks for a name, refuses an empty one, then calls create_council", async () => {
@@ -43,8 +43,8 @@ describe("Welcome", () => {
 
     await user.type(screen.getByTestId("council-name"), "Vårdkompetensråd Norr{Enter}");
     await waitFor(() => expect(core.callsOf("create_council")).toEqual([{ name: "Vårdkompetensråd Norr" }]));
-    // A new council opens on its (empty) plan for this year.
-    expect(await screen.findByText(/Planen har inga fokusområden ännu/)).toBeTruthy();
+    // A new council opens on the (empty) Översikt of its plan for this year.
+    expect(await screen.findByText("Planen har inga fokusområden än.")).toBeTruthy();
     expect(screen.getByTestId("app-title").textContent).toBe("Vårdkompetensråd Norr");
     const status = await core.status();
     expect(status.councilName).toBe("Vårdkompetensråd Norr");

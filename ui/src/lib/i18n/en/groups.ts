@@ -139,6 +139,9 @@ export const groups: Messages["groups"] = {
   allGroups: "All working groups",
   filterPerson: "Person",
   allPeople: "Everyone",
+  filterState: "State",
+  allStates: "All states",
+  noDeadlinesInState: "No deadline is in that state.",
   noCommittee: "The file has no executive committee (AU).",
   committeeIntro: (name, year) =>
     `${name}'s meetings in ${year}: the meetings the working groups report to. Meetings without a date come last.`,

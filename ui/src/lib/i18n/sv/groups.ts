@@ -156,6 +156,9 @@ export const groups = {
   allGroups: "Alla arbetsgrupper",
   filterPerson: "Person",
   allPeople: "Alla personer",
+  filterState: "Läge",
+  allStates: "Alla lägen",
+  noDeadlinesInState: "Ingen tidsfrist har det läget.",
   // The AU's meetings.
   noCommittee: "Filen har inget arbetsutskott.",
   committeeIntro: (name: string, year: number) =>

@@ -6,30 +6,41 @@ use crate::working_group::MandateInput;
 /// At most this many characters of the mandate are quoted (about three lines of A4).
 pub const BRIEF_CHARS: usize = 320;
 
-/// The mandate's "Krav på uppdraget" (what the group was asked to do), or its background when
-/// that is empty: the first paragraph, cut after the last whole sentence (or word) that fits in
-/// [`BRIEF_CHARS`], with "…" when something was left out. Empty when the mandate is.
+/// What the group was asked to do, from its mandate: the text before the task table ("Arbetsgruppen
+/// ska kartlägga …", the group's own uppdrag), or "Krav på uppdraget", or the background, the
+/// first that is filled in. Its first paragraph (a line, or a run of list lines) is cut after
+/// the last whole sentence (or word) that fits in [`BRIEF_CHARS`], with "…" when something was
+/// left out. Empty when the mandate is.
 pub fn mandate_in_brief(mandate: &MandateInput) -> String {
-    let source = [&mandate.requirements, &mandate.background]
-        .into_iter()
-        .find(|text| !text.trim().is_empty())
-        .map_or("", |text| text.as_str());
-    let paragraphs: Vec<&str> = source
-        .split("\n\n")
+    let source = [
+        &mandate.activities_intro,
+        &mandate.requirements,
+        &mandate.background,
+    ]
+    .into_iter()
+    .find(|text| !text.trim().is_empty())
+    .map_or("", |text| text.as_str());
+    let lines: Vec<&str> = source
+        .lines()
         .map(str::trim)
-        .filter(|p| !p.is_empty())
+        .filter(|line| !line.is_empty())
         .collect();
-    let Some(first) = paragraphs.first() else {
+    let Some(first_line) = lines.first() else {
         return String::new();
     };
-    // A list's lines read as one sentence each.
-    let first = first
-        .lines()
-        .map(|line| line.trim().trim_start_matches(['-', '•', '*']).trim())
-        .filter(|line| !line.is_empty())
+    let is_item = |line: &str| line.starts_with(['-', '•', '*', '–']);
+    // A list reads as one paragraph, its items one after another.
+    let taken = if is_item(first_line) {
+        lines.iter().take_while(|line| is_item(line)).count()
+    } else {
+        1
+    };
+    let first = lines[..taken]
+        .iter()
+        .map(|line| line.trim_start_matches(['-', '•', '*', '–']).trim())
         .collect::<Vec<_>>()
         .join(" ");
-    let whole = paragraphs.len() == 1;
+    let whole = taken == lines.len();
     if first.chars().count() <= BRIEF_CHARS {
         return if whole { first } else { format!("{first} …") };
     }
@@ -56,6 +67,18 @@ mod tests {
     }
 
     #[test]
+    fn the_groups_own_uppdrag_comes_first() {
+        let mandate = MandateInput {
+            activities_intro: "Arbetsgruppen ska kartlägga modeller.".to_string(),
+            ..requirements("Främja dialog.")
+        };
+        assert_eq!(
+            mandate_in_brief(&mandate),
+            "Arbetsgruppen ska kartlägga modeller."
+        );
+    }
+
+    #[test]
     fn a_short_requirement_is_quoted_whole() {
         assert_eq!(
             mandate_in_brief(&requirements("Ta fram en modell för karriärvägar.")),
@@ -72,7 +95,7 @@ mod tests {
     #[test]
     fn only_the_first_paragraph_is_kept_and_the_rest_marked() {
         assert_eq!(
-            mandate_in_brief(&requirements("Första stycket.\n\nAndra stycket.")),
+            mandate_in_brief(&requirements("Första stycket.\nAndra stycket.")),
             "Första stycket. …"
         );
     }
@@ -88,8 +111,8 @@ mod tests {
     #[test]
     fn list_lines_become_one_line() {
         assert_eq!(
-            mandate_in_brief(&requirements("- kartlägga\n- föreslå")),
-            "kartlägga föreslå"
+            mandate_in_brief(&requirements("- kartlägga\n- föreslå\nSedan mer.")),
+            "kartlägga föreslå …"
         );
     }
 }

@@ -115,18 +115,23 @@ fn the_report_recalls_the_mandate_in_brief_and_the_year_end_duty() {
     let group = example_group(&storage, CAREER_PATHS);
     let report = group_year_end(&storage, group, day(12, 1)).expect("report");
     let mandate = working_group::get(&storage, group).expect("get").mandate;
-    assert!(!report.mandate_in_brief.is_empty());
-    let first_words: String = report.mandate_in_brief.chars().take(40).collect();
-    let source = if mandate.sections.requirements.trim().is_empty() {
-        &mandate.sections.background
-    } else {
-        &mandate.sections.requirements
-    };
+    // Seed 002's section 3 opens with the group's own uppdrag, one short paragraph: quoted whole.
+    let intro = mandate.sections.activities_intro.trim();
+    assert!(intro.starts_with("Arbetsgruppen ska kartlägga"));
+    assert_eq!(report.mandate_in_brief, intro);
+    // Seed 004's runs over two paragraphs: the first, and a mark that there is more.
+    let combined = example_group(&storage, COMBINED);
+    let brief = group_year_end(&storage, combined, day(12, 1))
+        .expect("report")
+        .mandate_in_brief;
     assert!(
-        source.starts_with(&first_words),
-        "{first_words:?} is the start of the mandate's text"
+        brief.starts_with("Arbetsgruppen ska kartlägga befintliga typer"),
+        "{brief}"
     );
-    assert!(report.mandate_in_brief.chars().count() < source.chars().count());
+    assert!(
+        brief.ends_with(" …") && !brief.contains("Det åligger"),
+        "{brief}"
+    );
     assert_eq!(report.report_due_on, Some(day(12, 31)));
     assert_eq!(report.report_delivered_on, None);
     assert_eq!(report.continues, Continues::Undecided);

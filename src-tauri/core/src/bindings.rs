@@ -29,6 +29,7 @@ use crate::workshop::sheet_import::{SheetImportPreview, SheetProblem, SheetRow};
 use crate::workshop::{
     Disagreement, GroupColumn, SideBySide, SideBySideRow, Workshop, WorkshopInput,
 };
+use crate::year_end::{Continues, GroupYearEnd, MeetingHeld, TaskLine, TaskOutcome, YearEndInput};
 use crate::{Changes, Entity, Outcome};
 
 /// Ids and years are SQLite integers far below 2^53, so `number` is exact; `bigint` would force
@@ -108,6 +109,13 @@ pub fn declarations(cfg: &Config) -> Vec<String> {
         decl::<SheetProblem>(cfg),
         decl::<SheetRow>(cfg),
         decl::<SheetImportPreview>(cfg),
+        // The year-end återrapport.
+        decl::<Continues>(cfg),
+        decl::<YearEndInput>(cfg),
+        decl::<TaskOutcome>(cfg),
+        decl::<TaskLine>(cfg),
+        decl::<MeetingHeld>(cfg),
+        decl::<GroupYearEnd>(cfg),
     ]
 }
 

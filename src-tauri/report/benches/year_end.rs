@@ -19,7 +19,10 @@ const PAGES: usize = 50;
 fn page_count(pdf: &[u8], dir: &Path) -> usize {
     let path = dir.join("pages.pdf");
     std::fs::write(&path, pdf).expect("write");
-    let out = Command::new("pdfinfo").arg(&path).output().expect("pdfinfo");
+    let out = Command::new("pdfinfo")
+        .arg(&path)
+        .output()
+        .expect("pdfinfo");
     String::from_utf8_lossy(&out.stdout)
         .lines()
         .find_map(|l| l.strip_prefix("Pages:"))

@@ -18,6 +18,7 @@ mod import;
 mod mandate_import;
 mod plan;
 mod register;
+mod reports;
 mod settings;
 #[cfg(test)]
 mod spec;
@@ -199,6 +200,11 @@ mod list_types {
         PlanMember, ReportDutyInput, TaskInput, WorkingGroup, WorkingGroupInput,
         WorkingGroupSummary,
     };
+
+    // Rapporter.
+    pub use crate::export::DocumentRequest;
+    pub use radsplan_core::year_end::{GroupYearEnd, YearEndInput};
+    pub use radsplan_report::document::DocumentPreview;
 
     pub use super::calendar::ExportedCalendar;
     pub use super::export::ExportedFile;

@@ -1,10 +1,13 @@
 //! A table of contents: which headings it lists is worked out from the document itself, the same
 //! way for every writer, so it can never disagree with the headings it names.
 
+use serde::Serialize;
+use ts_rs::TS;
+
 use super::{Block, Document, HeadingNumbers};
 
 /// Where the table of contents goes, and what it is called ("Innehåll").
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct Contents {
     pub title: String,
 }

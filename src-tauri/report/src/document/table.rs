@@ -1,9 +1,13 @@
 //! Tables: relative column widths, header rows that repeat on every page, cells with fills.
 
+use serde::Serialize;
+use ts_rs::TS;
+
 use super::text::Paragraph;
 use crate::plan_model::Rgb8;
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
 pub struct Table {
     pub columns: Vec<Column>,
     /// Repeated at the top of every page the table runs over.
@@ -17,12 +21,13 @@ pub struct Table {
 }
 
 /// A column's share of the table's width: only the ratios between columns matter.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, TS)]
 pub struct Column {
     pub width: f32,
 }
 
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
 pub struct TableRow {
     pub cells: Vec<TableCell>,
     /// What the row is called, repeated (muted) when a row taller than the space left on a page
@@ -30,7 +35,8 @@ pub struct TableRow {
     pub continued_label: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
 pub struct TableCell {
     /// Blank paragraphs are left out by the writers; a cell may be empty.
     pub paragraphs: Vec<Paragraph>,

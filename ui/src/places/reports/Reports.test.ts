@@ -53,6 +53,23 @@ describe("Rapporter", () => {
     expect(within(preview).getAllByRole("columnheader").map((c) => c.textContent)).toContain("Ej påbörjad");
   });
 
+  test("the plan, a mandate and the workshop summary are previewed from their own documents", async () => {
+    const core = await realCore();
+    await openReports();
+    const group = (await coreGroups(core)).find((g) => g.name === COMBINED)!;
+    const shows = async (testid: string, text: string) => {
+      await fireEvent.click(screen.getByTestId(testid));
+      await waitFor(() => expect(screen.getByTestId("document-preview").textContent).toContain(text), { timeout: 15_000 });
+      expect(screen.getByTestId("report-chosen").textContent).toBe(screen.getByTestId(testid).textContent?.trim());
+    };
+    await shows("report-plan", "Verksamhetsförlagd utbildning, VFU");
+    await shows(`report-mandate-${group.id}`, "1. Bakgrund");
+    const workshop = screen.getAllByRole("button").find((b) => b.dataset.testid?.startsWith("report-workshop-"))!;
+    await shows(workshop.dataset.testid!, "Workshop aktivitetsplan 2022");
+    expect(core.callsOf("preview_document").map((c) => (c.request as { kind: string }).kind))
+      .toEqual(["plan", "mandate", "workshopSummary"]);
+  });
+
   test("her words for a group are saved and the preview shows them", async () => {
     const core = await realCore();
     await openReports();

@@ -3,7 +3,7 @@
 use serde::Serialize;
 use ts_rs::TS;
 
-use super::text::Paragraph;
+use super::text::{Inline, Paragraph, ParagraphStyle, Run};
 use crate::plan_model::Rgb8;
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -57,6 +57,33 @@ impl TableCell {
 }
 
 impl Table {
+    /// A table with one header row naming the columns in bold; `columns` are (name, relative
+    /// width). Not continued under a heading, rows named by the first column (set the fields
+    /// to change that).
+    pub fn headed(columns: &[(&str, f32)], rows: Vec<TableRow>) -> Table {
+        Table {
+            columns: columns
+                .iter()
+                .map(|(_, width)| Column { width: *width })
+                .collect(),
+            header: vec![TableRow {
+                cells: columns
+                    .iter()
+                    .map(|(name, _)| {
+                        TableCell::of(vec![Paragraph::of(
+                            ParagraphStyle::Body,
+                            vec![Inline::Text(Run::bold(*name))],
+                        )])
+                    })
+                    .collect(),
+                continued_label: None,
+            }],
+            rows,
+            continued_heading: None,
+            label_column: 0,
+        }
+    }
+
     /// Each column's share of `total`, in order.
     pub fn widths(&self, total: f32) -> Vec<f32> {
         let sum: f32 = self.columns.iter().map(|c| c.width.max(0.0)).sum();

@@ -1,8 +1,6 @@
 //! Small helpers the återrapport's tables and paragraphs share.
 
-use crate::document::{
-    Block, Column, Inline, Paragraph, ParagraphStyle, Run, Table, TableCell, TableRow,
-};
+use crate::document::{Block, Paragraph, ParagraphStyle, Table, TableCell, TableRow};
 
 pub fn body(text: impl Into<String>) -> Paragraph {
     Paragraph::plain(ParagraphStyle::Body, text)
@@ -19,25 +17,8 @@ pub fn cell(text: impl Into<String>) -> TableCell {
 /// A table with a bold header row; `continued` is printed above it on the pages it runs on to.
 pub fn table(columns: &[(&str, f32)], rows: Vec<TableRow>, continued: &str) -> Block {
     Block::Table(Table {
-        columns: columns
-            .iter()
-            .map(|(_, width)| Column { width: *width })
-            .collect(),
-        header: vec![TableRow {
-            cells: columns
-                .iter()
-                .map(|(name, _)| {
-                    TableCell::of(vec![Paragraph::of(
-                        ParagraphStyle::Body,
-                        vec![Inline::Text(Run::bold(*name))],
-                    )])
-                })
-                .collect(),
-            continued_label: None,
-        }],
-        rows,
         continued_heading: Some(format!("{continued} (forts.)")),
-        label_column: 0,
+        ..Table::headed(columns, rows)
     })
 }
 

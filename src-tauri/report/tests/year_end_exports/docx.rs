@@ -12,13 +12,7 @@ use crate::pdf::squash;
 use crate::readers::{
     assert_in_order, assert_valid_ooxml, libreoffice_text, python_docx_dump, write_temp,
 };
-
-fn paragraphs_in<'a>(dump: &'a [String], style: &str) -> Vec<&'a str> {
-    let prefix = format!("P\t{style}\t");
-    dump.iter()
-        .filter_map(|l| l.strip_prefix(prefix.as_str()))
-        .collect()
-}
+use crate::text_of::paragraphs_in;
 
 /// Table `index`'s rows as the dump prints them, without the cells' `#RRGGBB` fill marks.
 fn table_lines(dump: &[String], index: usize) -> Vec<String> {

@@ -6,3 +6,5 @@ mod docx;
 mod pdf;
 #[path = "../plan_exports/readers.rs"]
 mod readers;
+#[path = "../plan_exports/text_of.rs"]
+mod text_of;

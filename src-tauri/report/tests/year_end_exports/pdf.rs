@@ -12,17 +12,7 @@ use crate::council::{
     areas_and_activities, council_document, group_document, group_names, year_2022, Year, RESULTS,
 };
 use crate::readers::{assert_in_order, write_temp};
-
-pub fn pdftotext(path: &Path) -> String {
-    let out = Command::new("pdftotext")
-        .args(["-raw", "-enc", "UTF-8"])
-        .arg(path)
-        .arg("-")
-        .output()
-        .expect("pdftotext is installed (poppler-utils)");
-    assert!(out.status.success(), "pdftotext failed: {out:?}");
-    String::from_utf8(out.stdout).expect("UTF-8")
-}
+pub use crate::text_of::{pdftotext, squash};
 
 fn page_count(path: &Path) -> usize {
     let out = Command::new("pdfinfo").arg(path).output().expect("pdfinfo");
@@ -31,12 +21,6 @@ fn page_count(path: &Path) -> usize {
         .find_map(|l| l.strip_prefix("Pages:"))
         .and_then(|n| n.trim().parse().ok())
         .expect("a page count")
-}
-
-/// Without whitespace: a word longer than its cell may be split, so only the characters, in
-/// order, are compared.
-pub fn squash(text: &str) -> String {
-    text.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
 /// The six parts as the contents and the headings print them ("Förs över till 2023").

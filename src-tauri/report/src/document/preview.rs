@@ -48,29 +48,16 @@ fn number_headings(blocks: &mut [Block], numbers: &mut HeadingNumbers) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::{Footer, Heading, Metadata, Orientation, Section};
+    use crate::document::contents::tests::one_section;
+    use crate::document::Heading;
 
     #[test]
     fn numbered_headings_carry_their_number_and_the_contents_its_entries() {
-        let created =
-            chrono::DateTime::parse_from_rfc3339("2022-09-23T14:25:00+02:00").expect("valid time");
-        let document = Document {
-            metadata: Metadata {
-                title: "T".into(),
-                author: "A".into(),
-                created,
-            },
-            sections: vec![Section {
-                orientation: Orientation::Portrait,
-                header: None,
-                footer: Footer::default(),
-                blocks: vec![
-                    Block::Heading(Heading::numbered(1, "Mål")),
-                    Block::Heading(Heading::numbered(2, "Delmål")),
-                    Block::Heading(Heading::new(1, "Bilaga")),
-                ],
-            }],
-        };
+        let document = one_section(vec![
+            Block::Heading(Heading::numbered(1, "Mål")),
+            Block::Heading(Heading::numbered(2, "Delmål")),
+            Block::Heading(Heading::new(1, "Bilaga")),
+        ]);
         let preview = DocumentPreview::of(document);
         assert_eq!(preview.contents, ["1 Mål", "Bilaga"]);
         let texts: Vec<String> = preview.document.sections[0]

@@ -8,7 +8,9 @@ use std::path::{Path, PathBuf};
 use chrono::Local;
 use radsplan_core::{CoreError, Id, Storage};
 use radsplan_report::document::Document;
-use radsplan_report::from_store::{mandate_document, plan_document};
+use radsplan_report::from_store::{mandate_document, plan_document, year_end_document};
+use radsplan_report::plan::plan_document_model;
+use radsplan_report::workshop_summary::workshop_summary_document;
 use radsplan_report::{PlanDocument, ReportError};
 
 pub use radsplan_report::DocumentFormat as Format;
@@ -70,6 +72,82 @@ pub fn read_mandate(storage: &Storage, group: Id) -> Result<Document, CoreError>
 pub fn render_mandate(document: &Document, format: Format) -> Result<Vec<u8>, String> {
     format
         .render_text_document(document, MANDATE)
+        .map_err(|e| format!("{} kunde inte skapas: {e}. Inget skrevs.", format.label()))
+}
+
+/// A document the Rapporter place previews: which one, with its options.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase", tag = "kind")]
+pub enum DocumentRequest {
+    /// The aktivitetsplan of `year`.
+    Plan { year: i32 },
+    /// A working group's uppdragsbeskrivning.
+    Mandate { group: Id },
+    /// The återrapport of `year`: the council's, or working group `group`'s.
+    YearEnd { year: i32, group: Option<Id> },
+    /// A workshop's summary.
+    WorkshopSummary { workshop: Id },
+}
+
+/// The document `request` names, as its files print it, made now.
+pub fn read_document(storage: &Storage, request: &DocumentRequest) -> Result<Document, CoreError> {
+    Ok(match *request {
+        DocumentRequest::Plan { year } => plan_document_model(&read_plan(storage, year)?),
+        DocumentRequest::Mandate { group } => read_mandate(storage, group)?,
+        DocumentRequest::YearEnd { year, group } => read_year_end(storage, year, group)?,
+        DocumentRequest::WorkshopSummary { workshop } => {
+            workshop_summary_document(&crate::export_workshop::read_workshop(storage, workshop)?)
+        }
+    })
+}
+
+/// The återrapport's name in a refusal.
+const YEAR_END: &str = "Återrapporten";
+
+/// Writes the återrapport of `year` in `db` (the council's, or working group `group`'s) to
+/// `out` as PDF or Word. Errors are the Swedish messages to print.
+pub fn export_year_end(
+    db: &Path,
+    year: i32,
+    group: Option<Id>,
+    format: Format,
+    out: &Path,
+) -> Result<(), String> {
+    year_end_format(format).map_err(|e| e.message())?;
+    let storage = Storage::open(db, chrono::Utc::now()).map_err(|e| e.message())?;
+    let document = read_year_end(&storage, year, group).map_err(|e| e.message())?;
+    drop(storage);
+    let bytes = render_year_end(&document, format)?;
+    write_document(out, &bytes).map_err(|e| e.message())
+}
+
+/// The återrapport as the file holds it today (the user's time zone decides the day, which
+/// also decides which tasks are late and which meetings were held).
+pub fn read_year_end(
+    storage: &Storage,
+    year: i32,
+    group: Option<Id>,
+) -> Result<Document, CoreError> {
+    year_end_document(storage, year, group, Local::now().fixed_offset())
+}
+
+/// PDF and Word only: an återrapport is a text to read or edit, not a table.
+pub fn year_end_format(format: Format) -> Result<(), CoreError> {
+    match format {
+        Format::Pdf | Format::Docx => Ok(()),
+        Format::Xlsx | Format::Csv => Err(CoreError::Invalid(
+            ReportError::FormatNotOffered {
+                document: YEAR_END,
+                format: format.label(),
+            }
+            .to_string(),
+        )),
+    }
+}
+
+pub fn render_year_end(document: &Document, format: Format) -> Result<Vec<u8>, String> {
+    format
+        .render_text_document(document, YEAR_END)
         .map_err(|e| format!("{} kunde inte skapas: {e}. Inget skrevs.", format.label()))
 }
 

@@ -1,7 +1,8 @@
 // The UI in Debian's Chromium on the real core: `radsplan dev-bridge`, Vite's dev server told the
 // bridge's address, and a page at 1280×800 with errors echoed. Used by the screenshot scripts
 // and the browser tests (tests/browser). No network: the bridge and Vite listen on loopback.
-import { mkdir } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
@@ -61,4 +62,17 @@ export async function openShots(out) {
   }
   const close = async () => { await browser.close(); await preview.stop(); };
   return { browser: { close }, page, shot, base: preview.url, bridge: preview.call };
+}
+
+/** Runs axe-core (WCAG 2.1 A/AA) on `page` and prints what it finds under `name`. */
+export async function runAxe(page, name) {
+  const source = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+  await page.addScriptTag({ content: source });
+  const result = await page.evaluate(() =>
+    // eslint-disable-next-line no-undef
+    axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }),
+  );
+  const problems = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  console.log(`axe ${name}: ${problems.length === 0 ? "no violations" : problems.join("\n  ")}`);
+  return problems;
 }

@@ -33,6 +33,7 @@ use crate::workshop::sheet_import::{SheetImportPreview, SheetProblem, SheetRow};
 use crate::workshop::{
     Disagreement, GroupColumn, SideBySide, SideBySideRow, Workshop, WorkshopInput,
 };
+use crate::year_end::{Continues, GroupYearEnd, MeetingHeld, TaskLine, TaskOutcome, YearEndInput};
 use crate::{Changes, Entity, Outcome};
 
 /// Ids and years are SQLite integers far below 2^53, so `number` is exact; `bigint` would force
@@ -122,6 +123,13 @@ pub fn declarations(cfg: &Config) -> Vec<String> {
         decl::<AttentionLine>(cfg),
         decl::<NextAuMeeting>(cfg),
         decl::<Overview>(cfg),
+        // The year-end återrapport.
+        decl::<Continues>(cfg),
+        decl::<YearEndInput>(cfg),
+        decl::<TaskOutcome>(cfg),
+        decl::<TaskLine>(cfg),
+        decl::<MeetingHeld>(cfg),
+        decl::<GroupYearEnd>(cfg),
     ]
 }
 

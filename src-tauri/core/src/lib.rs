@@ -25,6 +25,7 @@ pub mod storage;
 pub mod text;
 pub mod working_group;
 pub mod workshop;
+pub mod year_end;
 
 pub use error::{CoreError, Result};
 pub use history::{Changes, Entity, Outcome};

@@ -30,6 +30,27 @@ pub fn mandate_file_name(group_name: &str, year: i32, format: DocumentFormat) ->
     format!("{}.{}", safe_file_stem(&stem), format.extension())
 }
 
+/// `Återrapport {year} – {council}.{ext}` for the council's, `Återrapport {year} – {group}.{ext}`
+/// for a working group's (a long group name cut as in [`mandate_file_name`]).
+pub fn year_end_file_name(
+    council_name: &str,
+    year: i32,
+    group_name: Option<&str>,
+    format: DocumentFormat,
+) -> String {
+    let whose = match group_name {
+        Some(group) => safe_file_stem(group).chars().take(90).collect::<String>(),
+        None => short_council_name(council_name),
+    };
+    let whose = whose.trim_end_matches([' ', '.', '_', '-', '–']);
+    let stem = if whose.is_empty() {
+        format!("Återrapport {year}")
+    } else {
+        format!("Återrapport {year} – {whose}")
+    };
+    format!("{}.{}", safe_file_stem(&stem), format.extension())
+}
+
 /// `{calendar name}.ics` for a calendar export ("Arbetsgrupper 2022.ics"), safe as a file name
 /// on Windows; "Kalender.ics" when the name leaves nothing.
 pub fn calendar_file_name(calendar_name: &str) -> String {

@@ -5,7 +5,9 @@
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use radsplan_core::activity::{self, ActivityFilter};
 use radsplan_core::plan::{self, PlanStatus};
-use radsplan_core::{council, focus_area, goal, working_group, workshop, CoreError, Id, Storage};
+use radsplan_core::{
+    council, focus_area, goal, working_group, workshop, year_end, CoreError, Id, Storage,
+};
 
 use crate::document::Document;
 use crate::mandate::mandate_document_model;
@@ -120,4 +122,36 @@ pub fn mandate_document(
     let group = working_group::get(storage, group_id)?;
     let council = council::profile(storage)?;
     Ok(mandate_document_model(&group, &council.name, now))
+}
+
+/// The återrapport of the plan of `year`: the council's, or working group `group`'s when given
+/// (which must belong to that year's plan), as the file holds it at `now`.
+pub fn year_end_document(
+    storage: &Storage,
+    year: i32,
+    group: Option<Id>,
+    now: DateTime<FixedOffset>,
+) -> Result<Document, CoreError> {
+    let today = now.date_naive();
+    match group {
+        None => Ok(crate::year_end::council_year_end_document_model(
+            &year_end::council_year_end(storage, year, today)?,
+            now,
+        )),
+        Some(group) => {
+            let report = year_end::group_year_end(storage, group, today)?;
+            if report.plan_year != year {
+                return Err(CoreError::Invalid(format!(
+                    "Arbetsgruppen ”{}” hör till aktivitetsplanen för {}, inte {year}. Välj \
+                     {} eller en grupp i planen för {year}.",
+                    report.name, report.plan_year, report.plan_year
+                )));
+            }
+            Ok(crate::year_end::group_year_end_document_model(
+                &report,
+                &council::profile(storage)?.name,
+                now,
+            ))
+        }
+    }
 }

@@ -24,6 +24,7 @@ pub mod working_group_calendar;
 pub mod workshop_model;
 pub mod workshop_summary;
 pub mod xlsx;
+pub mod year_end;
 
 pub use calendar::{write_ics, Calendar, CalendarError, CalendarEvent, EventTime};
 pub use csv::plan_csv;

@@ -67,7 +67,7 @@ pub struct ActivityRow {
 pub use radsplan_core::activity::Priority;
 
 /// A colour as 0–255 RGB, for the renderers to convert.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
 pub struct Rgb8(pub u8, pub u8, pub u8);
 
 /// How much of a tidplan the app understood: marked "(ej tolkad)" in the PDF and given in the

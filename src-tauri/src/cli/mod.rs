@@ -22,6 +22,11 @@ Användning / usage:
                                 aktivitetsplanen som PDF, Word, Excel eller CSV
   radsplan export mandate --db FIL --group NR --format pdf|docx --out FIL
                                 arbetsgruppens uppdragsbeskrivning som PDF eller Word
+  radsplan export year-end --db FIL --year ÅR [--group NR] --format pdf|docx --out FIL
+                                årets återrapport som PDF eller Word: rådets (fokusområden,
+                                nationell nivå, det som förs över, arbetsgrupperna,
+                                workshops, översikt i siffror) eller, med --group, en
+                                arbetsgrupps
   radsplan export calendar --db FIL [--group NR] --out FIL.ics
                                 arbetsgruppernas och AU:s möten och sista dagar som kalender
                                 för Outlook; --group för en enda arbetsgrupp
@@ -101,6 +106,22 @@ pub fn run(command: Command) -> ExitCode {
         } => match crate::export::export_mandate(&db, group, format, &out) {
             Ok(()) => {
                 println!("Uppdragsbeskrivningen skrevs till {}", out.display());
+                ExitCode::SUCCESS
+            }
+            Err(message) => {
+                eprintln!("{message}");
+                ExitCode::FAILURE
+            }
+        },
+        Command::ExportYearEnd {
+            db,
+            year,
+            group,
+            format,
+            out,
+        } => match crate::export::export_year_end(&db, year, group, format, &out) {
+            Ok(()) => {
+                println!("Återrapporten skrevs till {}", out.display());
                 ExitCode::SUCCESS
             }
             Err(message) => {

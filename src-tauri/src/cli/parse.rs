@@ -33,6 +33,14 @@ pub enum Command {
         format: crate::export::Format,
         out: PathBuf,
     },
+    /// The year-end återrapport of `year`: the council's, or one working group's, as PDF or Word.
+    ExportYearEnd {
+        db: PathBuf,
+        year: i32,
+        group: Option<radsplan_core::Id>,
+        format: crate::export::Format,
+        out: PathBuf,
+    },
     /// One working group's meetings and deadlines (`group`), or every group's, as an .ics file.
     ExportCalendar {
         db: PathBuf,
@@ -144,6 +152,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Invocation, Strin
         ["export", "plan", flags @ ..] => export_plan(flags),
         ["export", "calendar", flags @ ..] => export_calendar(flags),
         ["export", "mandate", flags @ ..] => export_mandate(flags),
+        ["export", "year-end", flags @ ..] => export_year_end(flags),
         ["export", "workshop", flags @ ..] => workshop::export_workshop(flags),
         ["export", "group-sheets", flags @ ..] => workshop::export_group_sheets(flags),
         ["import", "plan", flags @ ..] => import_plan(flags),
@@ -199,6 +208,33 @@ fn export_mandate(flags: &[&str]) -> Result<Invocation, String> {
             .filter(|f| matches!(f, crate::export::Format::Pdf | crate::export::Format::Docx))
             .ok_or_else(|| {
                 format!("Uppdragsbeskrivningen kan sparas som pdf eller docx, inte som ”{format}”.\n\n{USAGE}")
+            })?,
+        out: PathBuf::from(flags.value("--out")?),
+    }))
+}
+
+/// `--db F --year Y [--group ID] --format pdf|docx --out F`, in any order, each at most once.
+fn export_year_end(flags: &[&str]) -> Result<Invocation, String> {
+    let flags = Flags::read(
+        flags,
+        &["--db", "--year", "--group", "--format", "--out"],
+        &[],
+    )?;
+    let format = flags.value("--format")?;
+    let group = match flags.values.get("--group") {
+        None => None,
+        Some(word) => Some(parse_group(word)?),
+    };
+    Ok(Invocation::Command(Command::ExportYearEnd {
+        db: PathBuf::from(flags.value("--db")?),
+        year: parse_year(flags.value("--year")?)?,
+        group,
+        format: crate::export::Format::parse(format)
+            .filter(|f| matches!(f, crate::export::Format::Pdf | crate::export::Format::Docx))
+            .ok_or_else(|| {
+                format!(
+                    "Återrapporten kan sparas som pdf eller docx, inte som ”{format}”.\n\n{USAGE}"
+                )
             })?,
         out: PathBuf::from(flags.value("--out")?),
     }))

@@ -248,3 +248,65 @@ fn bad_arguments_get_usage() {
         assert!(error.contains("Användning"), "{bad:?} → {error}");
     }
 }
+
+#[test]
+fn export_year_end_takes_a_year_an_optional_group_and_pdf_or_docx_only() {
+    let council = parse_words(&[
+        "export",
+        "year-end",
+        "--db",
+        "r.radsplan",
+        "--year",
+        "2022",
+        "--format",
+        "pdf",
+        "--out",
+        "å.pdf",
+    ]);
+    assert_eq!(
+        council,
+        Ok(Invocation::Command(Command::ExportYearEnd {
+            db: PathBuf::from("r.radsplan"),
+            year: 2022,
+            group: None,
+            format: crate::export::Format::Pdf,
+            out: PathBuf::from("å.pdf"),
+        }))
+    );
+    let group = parse_words(&[
+        "export",
+        "year-end",
+        "--group",
+        "3",
+        "--format",
+        "docx",
+        "--out",
+        "g.docx",
+        "--year",
+        "2022",
+        "--db",
+        "r.radsplan",
+    ]);
+    assert!(
+        matches!(
+            group,
+            Ok(Invocation::Command(Command::ExportYearEnd {
+                group: Some(3),
+                ..
+            }))
+        ),
+        "{group:?}"
+    );
+    let refused = parse_words(&[
+        "export", "year-end", "--db", "a", "--year", "2022", "--format", "csv", "--out", "u",
+    ])
+    .expect_err("an återrapport is no spreadsheet");
+    assert!(
+        refused.starts_with("Återrapporten kan sparas som pdf eller docx, inte som ”csv”."),
+        "{refused}"
+    );
+    assert!(
+        parse_words(&["export", "year-end", "--db", "a", "--format", "pdf", "--out", "u"]).is_err(),
+        "the year is required"
+    );
+}

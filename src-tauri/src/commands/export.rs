@@ -7,13 +7,16 @@
 use std::path::PathBuf;
 
 use radsplan_core::{council, plan, working_group, CoreError, Id};
-use radsplan_report::file_name::{mandate_file_name, plan_file_name, workshop_summary_file_name};
+use radsplan_report::file_name::{
+    mandate_file_name, plan_file_name, workshop_summary_file_name, year_end_file_name,
+};
 use serde::Serialize;
 use ts_rs::TS;
 
 use super::{CommandResult, Ctx, FileFilter};
 use crate::export::{
-    mandate_format, read_mandate, read_plan, render, render_mandate, write_document, Format,
+    mandate_format, read_mandate, read_plan, read_year_end, render, render_mandate,
+    render_year_end, write_document, year_end_format, Format,
 };
 use crate::export_workshop::{
     read_group_sheets, read_workshop, render_group_sheets, render_summary, write_group_sheets,
@@ -128,6 +131,33 @@ pub fn export_mandate_dialog(
         &suggested,
         || render_mandate(&document, format),
     )
+}
+
+/// The återrapport of `year` (the council's, or working group `working_group_id`'s) as PDF or
+/// Word (another format is refused before any dialog opens).
+pub fn export_year_end_dialog(
+    cx: &Ctx,
+    year: i32,
+    working_group_id: Option<Id>,
+    format: Format,
+) -> CommandResult<Option<ExportedFile>> {
+    year_end_format(format)?;
+    let (document, suggested) = {
+        let mut session = cx.session()?;
+        let storage = session.storage()?;
+        let council_name = council::profile(storage)?.name;
+        let group_name = match working_group_id {
+            Some(id) => Some(working_group::get(storage, id)?.name),
+            None => None,
+        };
+        (
+            read_year_end(storage, year, working_group_id)?,
+            year_end_file_name(&council_name, year, group_name.as_deref(), format),
+        )
+    };
+    save_document(cx, "Exportera återrapporten", format, &suggested, || {
+        render_year_end(&document, format)
+    })
 }
 
 /// The save dialog (in `format`, `suggested` as the name), then the document rendered and written

@@ -106,6 +106,15 @@ command_list! {
     activity::duplicate_activity(id: Id) -> Outcome<Id>;
     activity::delete_activity(id: Id) -> Outcome<()>;
 
+    // Rapporter.
+    /// A document as its files print it (the same model), for the preview drawn in the window.
+    reports::preview_document(request: DocumentRequest) -> DocumentPreview;
+    /// A working group's återrapport as of today: tasks done, late and not done, meetings held,
+    /// her words.
+    reports::year_end_of_group(working_group_id: Id) -> GroupYearEnd;
+    /// Results and recommendations, and whether the group continues: one undo step.
+    reports::set_year_end(working_group_id: Id, input: YearEndInput) -> Outcome<()>;
+
     // Exportera and Importera.
     /// Native save dialog, then the document rendered; null when cancelled.
     export::export_plan_dialog(plan_id: Id, format: DocumentFormat) -> Option<ExportedFile>;
@@ -116,6 +125,9 @@ command_list! {
     export::export_group_sheets_dialog(workshop_id: Id, format: DocumentFormat) -> Option<Vec<ExportedFile>>;
     /// A working group's uppdragsbeskrivning, PDF or Word only; null when cancelled.
     export::export_mandate_dialog(working_group_id: Id, format: DocumentFormat) -> Option<ExportedFile>;
+    /// The återrapport of `year` (the council's, or one working group's), PDF or Word only; null
+    /// when cancelled.
+    export::export_year_end_dialog(year: i32, working_group_id: Option<Id>, format: DocumentFormat) -> Option<ExportedFile>;
     /// Native open dialog (.docx, .xlsx, .csv); null when cancelled.
     import::choose_import_file() -> Option<String>;
     /// Writes nothing: per row the colour seen and the priority it became, unused columns, bad lines.

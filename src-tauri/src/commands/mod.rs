@@ -19,6 +19,7 @@ mod mandate_import;
 mod overview;
 mod plan;
 mod register;
+mod reports;
 mod settings;
 #[cfg(test)]
 mod spec;
@@ -203,6 +204,10 @@ mod list_types {
 
     // Översikt.
     pub use radsplan_core::overview::Overview;
+    // Rapporter.
+    pub use crate::export::DocumentRequest;
+    pub use radsplan_core::year_end::{GroupYearEnd, YearEndInput};
+    pub use radsplan_report::document::DocumentPreview;
 
     pub use super::calendar::ExportedCalendar;
     pub use super::export::ExportedFile;

@@ -25,6 +25,7 @@ mod mandate;
 mod mandate_round_trip;
 mod workshop;
 mod workshop_sheets;
+mod year_end;
 
 #[test]
 fn example_writes_the_example_council_to_a_new_file() {

@@ -1,7 +1,7 @@
 // GENERATED from the command list (src-tauri/src/commands/list.rs). Do not edit.
 // Regenerate: UPDATE_GENERATED=1 cargo test -p radsplan generated
 import { invoke } from "@tauri-apps/api/core";
-import type { ActivitiesOnDelete, Activity, ActivityAdvice, ActivityFilter, ActivityInput, ActivityStatus, AppStatus, AssessmentOnRecord, BackupInfo, BackupStatus, CarryOverCandidate, Changes, Committee, CouncilProfile, Deadline, DeadlineFilter, DocumentFormat, ExportedCalendar, ExportedFile, FocusArea, Goal, HealthReport, ImportChoices, ImportPreview, ImportSummary, Language, MandateImportChoices, MandateImportSummary, MandateInput, MandatePreview, MeetingInput, MeetingOwner, MemberInput, MemberRole, NoteBoard, NoteInput, NoteKind, Organisation, OrganisationInput, Outcome, Overview, PastePreview, Person, PersonInput, Plan, PlanMember, PlanStatus, Priority, ReportDutyInput, Schedule, SheetImportPreview, SideBySide, SideBySideRow, TaskInput, WorkingGroup, WorkingGroupInput, WorkingGroupSummary, Workshop, WorkshopGroup, WorkshopInput } from "./bindings";
+import type { ActivitiesOnDelete, Activity, ActivityAdvice, ActivityFilter, ActivityInput, ActivityStatus, AppStatus, AssessmentOnRecord, BackupInfo, BackupStatus, CarryOverCandidate, Changes, Committee, CouncilProfile, Deadline, DeadlineFilter, DocumentFormat, DocumentPreview, DocumentRequest, ExportedCalendar, ExportedFile, FocusArea, Goal, GroupYearEnd, HealthReport, ImportChoices, ImportPreview, ImportSummary, Language, MandateImportChoices, MandateImportSummary, MandateInput, MandatePreview, MeetingInput, MeetingOwner, MemberInput, MemberRole, NoteBoard, NoteInput, NoteKind, Organisation, OrganisationInput, Outcome, Overview, PastePreview, Person, PersonInput, Plan, PlanMember, PlanStatus, Priority, ReportDutyInput, Schedule, SheetImportPreview, SideBySide, SideBySideRow, TaskInput, WorkingGroup, WorkingGroupInput, WorkingGroupSummary, Workshop, WorkshopGroup, WorkshopInput, YearEndInput } from "./bindings";
 
 /** What the window shows: the open file, language, undo/redo labels, notice, recent files. */
 export const appStatus = () =>
@@ -195,6 +195,18 @@ export const duplicateActivity = (id: number) =>
 export const deleteActivity = (id: number) =>
   invoke<Outcome<null>>("delete_activity", { id });
 
+/** A document as its files print it (the same model), for the preview drawn in the window. */
+export const previewDocument = (request: DocumentRequest) =>
+  invoke<DocumentPreview>("preview_document", { request });
+
+/** A working group's återrapport as of today: tasks done, late and not done, meetings held, her words. */
+export const yearEndOfGroup = (workingGroupId: number) =>
+  invoke<GroupYearEnd>("year_end_of_group", { workingGroupId });
+
+/** Results and recommendations, and whether the group continues: one undo step. */
+export const setYearEnd = (workingGroupId: number, input: YearEndInput) =>
+  invoke<Outcome<null>>("set_year_end", { workingGroupId, input });
+
 /** Native save dialog, then the document rendered; null when cancelled. */
 export const exportPlanDialog = (planId: number, format: DocumentFormat) =>
   invoke<ExportedFile | null>("export_plan_dialog", { planId, format });
@@ -210,6 +222,10 @@ export const exportGroupSheetsDialog = (workshopId: number, format: DocumentForm
 /** A working group's uppdragsbeskrivning, PDF or Word only; null when cancelled. */
 export const exportMandateDialog = (workingGroupId: number, format: DocumentFormat) =>
   invoke<ExportedFile | null>("export_mandate_dialog", { workingGroupId, format });
+
+/** The återrapport of `year` (the council's, or one working group's), PDF or Word only; null when cancelled. */
+export const exportYearEndDialog = (year: number, workingGroupId: number | null, format: DocumentFormat) =>
+  invoke<ExportedFile | null>("export_year_end_dialog", { year, workingGroupId, format });
 
 /** Native open dialog (.docx, .xlsx, .csv); null when cancelled. */
 export const chooseImportFile = () =>

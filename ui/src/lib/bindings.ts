@@ -572,6 +572,50 @@ attention: Array<AttentionLine>,
  */
 nextAuMeeting: NextAuMeeting | null, };
 
+export type Continues = "yes" | "no" | "undecided";
+
+export type YearEndInput = { 
+/**
+ * Resultat och rekommendationer: paragraphs and "- " lists kept as typed.
+ */
+results: string, continues: Continues, };
+
+export type TaskOutcome = "done" | "late" | "notDone";
+
+export type TaskLine = { title: string, status: ActivityStatus, outcome: TaskOutcome, 
+/**
+ * The tidplan as typed ("Klart till arbetsmöte i augusti").
+ */
+scheduleText: string, 
+/**
+ * The day it was due, as the tidplan is understood.
+ */
+due: string | null, doneOn: string | null, };
+
+export type MeetingHeld = { heldOn: string, purpose: string, };
+
+export type GroupYearEnd = { workingGroupId: number, name: string, planYear: number, focusAreaName: string | null, status: WorkingGroupStatus, 
+/**
+ * What the group was asked to do, in a few lines ([`mandate_in_brief`]).
+ */
+mandateInBrief: string, 
+/**
+ * Every task in the mandate's order; [`GroupYearEnd::tasks_with`] picks one outcome.
+ */
+tasks: Array<TaskLine>, meetingsHeld: Array<MeetingHeld>, 
+/**
+ * Dated meetings still to come and meetings with no date yet, counted.
+ */
+meetingsNotHeld: number, 
+/**
+ * Resultat och rekommendationer, as she typed or pasted it.
+ */
+results: string, continues: Continues, 
+/**
+ * The year-end report duty: its last day and the day the återrapport was delivered.
+ */
+reportDueOn: string | null, reportDeliveredOn: string | null, };
+
 export type Language = "sv" | "en";
 
 export type RiskyPlace = "oneDrive" | "dropbox" | "googleDrive" | "iCloud" | "networkShare";
@@ -1033,3 +1077,117 @@ export type MandateImportChoices = {
 addNewPeople: boolean, };
 
 export type MandateImportSummary = { workingGroupId: number, members: number, newPeople: number, tasks: number, meetings: number, };
+
+export type DocumentRequest = { "kind": "plan", year: number, } | { "kind": "mandate", group: number, } | { "kind": "yearEnd", year: number, group: number | null, } | { "kind": "workshopSummary", workshop: number, };
+
+export type Rgb8 = [number, number, number];
+
+export type Tone = "normal" | "muted" | "accent";
+
+export type Run = { text: string, bold: boolean, italic: boolean, tone: Tone, };
+
+export type Inline = { "kind": "text", "value": Run } | { "kind": "priority", "value": Priority | null };
+
+export type ParagraphStyle = "body" | "note";
+
+export type Paragraph = { style: ParagraphStyle, inlines: Array<Inline>, };
+
+export type ListKind = "bullet" | "numbered";
+
+export type List = { kind: ListKind, items: Array<Paragraph>, };
+
+export type Column = { width: number, };
+
+export type TableCell = { 
+/**
+ * Blank paragraphs are left out by the writers; a cell may be empty.
+ */
+paragraphs: Array<Paragraph>, fill: Rgb8 | null, };
+
+export type TableRow = { cells: Array<TableCell>, 
+/**
+ * What the row is called, repeated (muted) when a row taller than the space left on a page
+ * continues on the next one.
+ */
+continuedLabel: string | null, };
+
+export type Table = { columns: Array<Column>, 
+/**
+ * Repeated at the top of every page the table runs over.
+ */
+header: Array<TableRow>, rows: Array<TableRow>, 
+/**
+ * Printed above the table on every page it continues on ("Fokusområde: VFU (forts.)"),
+ * where the format paginates itself (PDF).
+ */
+continuedHeading: string | null, 
+/**
+ * The column that names each row (where `TableRow::continued_label` is printed).
+ */
+labelColumn: number, };
+
+export type Contents = { title: string, };
+
+export type TitleBlock = { 
+/**
+ * Above the title, smaller ("Regionalt vårdkompetensråd Mellansverige").
+ */
+overline: string, 
+/**
+ * "Aktivitetsplan 2022".
+ */
+title: string, 
+/**
+ * Below the title ("Utkast · utskriven 23 sep 2022").
+ */
+subtitle: string, };
+
+export type Heading = { level: number, text: string, 
+/**
+ * Printed with its number ("2.1 Mål") when set; see [`HeadingNumbers`].
+ */
+numbered: boolean, };
+
+export type Columns = { widths: Array<number>, columns: Array<Array<Block>>, };
+
+export type Block = { "kind": "title", "value": TitleBlock } | { "kind": "heading", "value": Heading } | { "kind": "paragraph", "value": Paragraph } | { "kind": "list", "value": List } | { "kind": "table", "value": Table } | { "kind": "columns", "value": Columns } | { "kind": "writingLines", "value": number } | { "kind": "contents", "value": Contents } | { "kind": "pageBreak" };
+
+export type Orientation = "portrait" | "landscape";
+
+export type Footer = { 
+/**
+ * At the left ("Rådet · Aktivitetsplan 2022 · Utkast").
+ */
+left: string, 
+/**
+ * In the middle ("Utskriven 23 sep 2022").
+ */
+centre: string, 
+/**
+ * "Sida x av y" at the right.
+ */
+pageNumbers: boolean, 
+/**
+ * A line above the footer rule, such as the legend of the priority marks.
+ */
+note: Paragraph | null, };
+
+export type Section = { orientation: Orientation, 
+/**
+ * A line at the top of every page of the section; `None` for no header.
+ */
+header: string | null, footer: Footer, blocks: Array<Block>, };
+
+export type Metadata = { title: string, author: string, 
+/**
+ * When the document was made, in the user's time zone (passed in; never read here).
+ */
+created: string, };
+
+export type Document = { metadata: Metadata, sections: Array<Section>, };
+
+export type DocumentPreview = { document: Document, 
+/**
+ * The level-1 headings as printed, for a [`Block::Contents`].
+ */
+contents: Array<string>, };

@@ -52,9 +52,15 @@ pub const MIGRATIONS: &[Migration] = &[
         sql: include_str!("migrations/0004_workshop_categories.sql"),
         renames: &[],
     },
+    Migration {
+        version: 5,
+        name: "year-end report",
+        sql: include_str!("migrations/0005_year_end_report.sql"),
+        renames: &[],
+    },
 ];
 
-pub const LATEST_VERSION: i64 = 4;
+pub const LATEST_VERSION: i64 = 5;
 
 /// Applies every migration above the file's version in ONE transaction: the file ends up fully
 /// upgraded or exactly as it was.

@@ -67,3 +67,4 @@ mod workshop_rules;
 mod workshop_sheet;
 mod workshop_sheet_import;
 mod workshop_sheet_refused;
+mod year_end;

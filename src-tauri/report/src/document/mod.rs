@@ -6,25 +6,31 @@
 
 mod contents;
 mod numbering;
+mod preview;
 mod table;
 mod text;
 
 pub use contents::Contents;
 pub use numbering::HeadingNumbers;
+pub use preview::DocumentPreview;
 pub use table::{Column, Table, TableCell, TableRow};
 pub use text::{Inline, List, ListKind, Paragraph, ParagraphStyle, Run, Tone};
 
 use chrono::{DateTime, FixedOffset};
+use serde::Serialize;
+use ts_rs::TS;
 
 /// A whole document: what describes it, and its sections in reading order.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
 pub struct Document {
     pub metadata: Metadata,
     pub sections: Vec<Section>,
 }
 
 /// What a file says about itself (PDF info, DOCX core properties).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
 pub struct Metadata {
     pub title: String,
     pub author: String,
@@ -34,7 +40,8 @@ pub struct Metadata {
 
 /// A run of pages with one orientation and one header and footer. Every section starts on a new
 /// page.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
 pub struct Section {
     pub orientation: Orientation,
     /// A line at the top of every page of the section; `None` for no header.
@@ -44,14 +51,16 @@ pub struct Section {
 }
 
 /// The paper is always A4.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
 pub enum Orientation {
     Portrait,
     Landscape,
 }
 
 /// What is printed at the foot of every page of a section.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
 pub struct Footer {
     /// At the left ("Rådet · Aktivitetsplan 2022 · Utkast").
     pub left: String,
@@ -64,7 +73,8 @@ pub struct Footer {
 }
 
 /// One block of a page, in reading order.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase", tag = "kind", content = "value")]
 pub enum Block {
     Title(TitleBlock),
     Heading(Heading),
@@ -83,7 +93,8 @@ pub enum Block {
 }
 
 /// A document's name as its first page shows it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
 pub struct TitleBlock {
     /// Above the title, smaller ("Regionalt vårdkompetensråd Mellansverige").
     pub overline: String,
@@ -94,7 +105,8 @@ pub struct TitleBlock {
 }
 
 /// A heading of level 1–3 (Word's Heading 1–3, so a table of contents finds it).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
 pub struct Heading {
     pub level: u8,
     pub text: String,
@@ -121,7 +133,8 @@ impl Heading {
 }
 
 /// Side-by-side blocks; `widths` are relative (only their ratios matter).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
 pub struct Columns {
     pub widths: Vec<f32>,
     pub columns: Vec<Vec<Block>>,

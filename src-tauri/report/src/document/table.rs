@@ -1,9 +1,13 @@
 //! Tables: relative column widths, header rows that repeat on every page, cells with fills.
 
-use super::text::Paragraph;
+use serde::Serialize;
+use ts_rs::TS;
+
+use super::text::{Inline, Paragraph, ParagraphStyle, Run};
 use crate::plan_model::Rgb8;
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
 pub struct Table {
     pub columns: Vec<Column>,
     /// Repeated at the top of every page the table runs over.
@@ -17,12 +21,13 @@ pub struct Table {
 }
 
 /// A column's share of the table's width: only the ratios between columns matter.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, TS)]
 pub struct Column {
     pub width: f32,
 }
 
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
 pub struct TableRow {
     pub cells: Vec<TableCell>,
     /// What the row is called, repeated (muted) when a row taller than the space left on a page
@@ -30,7 +35,8 @@ pub struct TableRow {
     pub continued_label: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
 pub struct TableCell {
     /// Blank paragraphs are left out by the writers; a cell may be empty.
     pub paragraphs: Vec<Paragraph>,
@@ -51,6 +57,33 @@ impl TableCell {
 }
 
 impl Table {
+    /// A table with one header row naming the columns in bold; `columns` are (name, relative
+    /// width). Not continued under a heading, rows named by the first column (set the fields
+    /// to change that).
+    pub fn headed(columns: &[(&str, f32)], rows: Vec<TableRow>) -> Table {
+        Table {
+            columns: columns
+                .iter()
+                .map(|(_, width)| Column { width: *width })
+                .collect(),
+            header: vec![TableRow {
+                cells: columns
+                    .iter()
+                    .map(|(name, _)| {
+                        TableCell::of(vec![Paragraph::of(
+                            ParagraphStyle::Body,
+                            vec![Inline::Text(Run::bold(*name))],
+                        )])
+                    })
+                    .collect(),
+                continued_label: None,
+            }],
+            rows,
+            continued_heading: None,
+            label_column: 0,
+        }
+    }
+
     /// Each column's share of `total`, in order.
     pub fn widths(&self, total: f32) -> Vec<f32> {
         let sum: f32 = self.columns.iter().map(|c| c.width.max(0.0)).sum();

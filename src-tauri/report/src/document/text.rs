@@ -1,9 +1,13 @@
 //! Text: paragraphs made of runs (bold, italic, a tone) and priority marks, and lists of them.
 
+use serde::Serialize;
+use ts_rs::TS;
+
 use crate::plan_model::Priority;
 
 /// A paragraph's role; each writer gives every role its size and spacing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
 pub enum ParagraphStyle {
     #[default]
     Body,
@@ -12,7 +16,8 @@ pub enum ParagraphStyle {
 }
 
 /// A paragraph: runs in order. A `\n` inside a run's text is a line break.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
 pub struct Paragraph {
     pub style: ParagraphStyle,
     pub inlines: Vec<Inline>,
@@ -41,7 +46,8 @@ impl Paragraph {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase", tag = "kind", content = "value")]
 pub enum Inline {
     Text(Run),
     /// A priority as colour, shape and word together ("● grön" on green), never colour alone.
@@ -67,7 +73,8 @@ pub fn priority_label(priority: Option<Priority>) -> String {
 }
 
 /// Text in one look.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
 pub struct Run {
     pub text: String,
     pub bold: bool,
@@ -103,7 +110,8 @@ impl Run {
 }
 
 /// A run's colour, by meaning; the writers pick the actual colours.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
 pub enum Tone {
     #[default]
     Normal,
@@ -112,7 +120,8 @@ pub enum Tone {
     Accent,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
 pub enum ListKind {
     /// "•" before each item.
     Bullet,
@@ -120,7 +129,8 @@ pub enum ListKind {
     Numbered,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
 pub struct List {
     pub kind: ListKind,
     pub items: Vec<Paragraph>,

@@ -10,8 +10,8 @@ use radsplan_core::working_group::{
 use super::not_filled_in;
 use super::section_text::text_blocks;
 use crate::document::{
-    Block, Column, Heading, Inline, List, ListKind, Paragraph, ParagraphStyle, Run, Table,
-    TableCell, TableRow,
+    Block, Heading, Inline, List, ListKind, Paragraph, ParagraphStyle, Run, Table, TableCell,
+    TableRow,
 };
 
 /// The meeting table's header words and relative widths.
@@ -91,37 +91,22 @@ fn meeting_table(meetings: &[Meeting]) -> Table {
             vec![Inline::Text(Run::plain(text))],
         )])
     };
-    Table {
-        columns: MEETING_COLUMNS
-            .iter()
-            .map(|(_, width)| Column { width: *width })
-            .collect(),
-        header: vec![TableRow {
-            cells: MEETING_COLUMNS
-                .iter()
-                .map(|(name, _)| {
-                    TableCell::of(vec![Paragraph::of(
-                        ParagraphStyle::Body,
-                        vec![Inline::Text(Run::bold(*name))],
-                    )])
-                })
-                .collect(),
+    let rows = meetings
+        .iter()
+        .map(|m| TableRow {
+            cells: vec![
+                cell(when(m)),
+                cell(time(m)),
+                cell(place(m)),
+                cell(m.purpose.trim().to_string()),
+            ],
             continued_label: None,
-        }],
-        rows: meetings
-            .iter()
-            .map(|m| TableRow {
-                cells: vec![
-                    cell(when(m)),
-                    cell(time(m)),
-                    cell(place(m)),
-                    cell(m.purpose.trim().to_string()),
-                ],
-                continued_label: None,
-            })
-            .collect(),
+        })
+        .collect();
+    Table {
         continued_heading: Some("Möten (forts.)".to_string()),
         label_column: 3,
+        ..Table::headed(&MEETING_COLUMNS, rows)
     }
 }
 

@@ -6,9 +6,7 @@ use radsplan_core::working_group::{responsible_words, Task, WorkingGroup};
 
 use super::not_filled_in;
 use super::section_text::text_blocks;
-use crate::document::{
-    Block, Column, Inline, Paragraph, ParagraphStyle, Run, Table, TableCell, TableRow,
-};
+use crate::document::{Block, Inline, Paragraph, ParagraphStyle, Run, Table, TableCell, TableRow};
 
 /// The header row's words and the columns' relative widths.
 pub const COLUMNS: [(&str, f32); 3] = [("Aktivitet", 55.0), ("Ansvarig", 22.0), ("Tidplan", 23.0)];
@@ -16,20 +14,8 @@ pub const COLUMNS: [(&str, f32); 3] = [("Aktivitet", 55.0), ("Ansvarig", 22.0), 
 pub fn activities_blocks(group: &WorkingGroup) -> Vec<Block> {
     let mut blocks = text_blocks(&group.mandate.sections.activities_intro);
     blocks.push(Block::Table(Table {
-        columns: COLUMNS
-            .iter()
-            .map(|(_, width)| Column { width: *width })
-            .collect(),
-        header: vec![TableRow {
-            cells: COLUMNS
-                .iter()
-                .map(|(name, _)| TableCell::of(vec![body(Run::bold(*name))]))
-                .collect(),
-            continued_label: None,
-        }],
-        rows: group.tasks.iter().map(task_row).collect(),
         continued_heading: Some("3. Aktiviteter (forts.)".to_string()),
-        label_column: 0,
+        ..Table::headed(&COLUMNS, group.tasks.iter().map(task_row).collect())
     }));
     if group.tasks.is_empty() {
         blocks.push(not_filled_in());

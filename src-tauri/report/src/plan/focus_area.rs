@@ -5,8 +5,8 @@
 use super::footer::{footer, NATIONAL_MARK};
 use super::title::deferral_text;
 use crate::document::{
-    Block, Column, Heading, Inline, Orientation, Paragraph, ParagraphStyle, Run, Section, Table,
-    TableCell, TableRow, Tone,
+    Block, Heading, Inline, Orientation, Paragraph, ParagraphStyle, Run, Section, Table, TableCell,
+    TableRow, Tone,
 };
 use crate::plan_model::{ActivityRow, FocusAreaSection, PlanDocument, Priority};
 
@@ -43,25 +43,9 @@ pub fn focus_area_section(plan: &PlanDocument, area: &FocusAreaSection) -> Secti
     }
     if !area.activities.is_empty() {
         blocks.push(Block::Table(Table {
-            columns: COLUMNS
-                .iter()
-                .map(|(_, width)| Column { width: *width })
-                .collect(),
-            header: vec![TableRow {
-                cells: COLUMNS
-                    .iter()
-                    .map(|(name, _)| {
-                        TableCell::of(vec![Paragraph::of(
-                            ParagraphStyle::Body,
-                            vec![Inline::Text(Run::bold(*name))],
-                        )])
-                    })
-                    .collect(),
-                continued_label: None,
-            }],
-            rows: area.activities.iter().map(activity_row).collect(),
             continued_heading: Some(format!("{heading} (forts.)")),
             label_column: 1,
+            ..Table::headed(&COLUMNS, area.activities.iter().map(activity_row).collect())
         }));
     }
     Section {

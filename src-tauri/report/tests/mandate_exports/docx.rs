@@ -10,13 +10,7 @@ use crate::pdf::{expected_order, squash};
 use crate::readers::{
     assert_in_order, assert_valid_ooxml, libreoffice_text, python_docx_dump, write_temp,
 };
-
-fn paragraphs_in<'a>(dump: &'a [String], style: &str) -> Vec<&'a str> {
-    let prefix = format!("P\t{style}\t");
-    dump.iter()
-        .filter_map(|l| l.strip_prefix(prefix.as_str()))
-        .collect()
-}
+use crate::text_of::paragraphs_in;
 
 /// A cell's text without the dump's `#RRGGBB` fill mark.
 fn without_fill(cell: &str) -> String {

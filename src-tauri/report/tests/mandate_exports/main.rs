@@ -8,3 +8,5 @@ mod pdf;
 #[path = "../plan_exports/readers.rs"]
 mod readers;
 mod several;
+#[path = "../plan_exports/text_of.rs"]
+mod text_of;

@@ -1,30 +1,12 @@
 //! The mandate as PDF holds, in reading order, what the seeds hold.
 
-use std::path::Path;
-use std::process::Command;
-
 use radsplan_report::mandate::HEADINGS;
 use radsplan_report::write_pdf;
 
 use crate::council::{document, empty_group, example_council, joint_posts_group, task_titles};
 use crate::readers::{assert_in_order, write_temp};
 
-pub fn pdftotext(path: &Path) -> String {
-    let out = Command::new("pdftotext")
-        .args(["-raw", "-enc", "UTF-8"])
-        .arg(path)
-        .arg("-")
-        .output()
-        .expect("pdftotext is installed (poppler-utils)");
-    assert!(out.status.success(), "pdftotext failed: {out:?}");
-    String::from_utf8(out.stdout).expect("UTF-8")
-}
-
-/// Without whitespace: a word longer than its cell may be split, so only the characters, in
-/// order, are compared.
-pub fn squash(text: &str) -> String {
-    text.chars().filter(|c| !c.is_whitespace()).collect()
-}
+pub use crate::text_of::{pdftotext, squash};
 
 /// What every export of seed 004's group must say, in this order: the title block, the decision
 /// line, the contents (the six headings), then each heading with the tasks under section 3.

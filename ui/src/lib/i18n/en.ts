@@ -19,6 +19,8 @@ import { mandateImport } from "./en/mandateImport";
 import { sheetImport } from "./en/sheetImport";
 // Översikt.
 import { overview } from "./en/overview";
+// Rapporter.
+import { reports } from "./en/reports";
 import type { Messages } from "./sv";
 
 export const en: Messages = {
@@ -45,4 +47,6 @@ export const en: Messages = {
   sheetImport,
   // Översikt.
   overview,
+  // Rapporter.
+  reports,
 };

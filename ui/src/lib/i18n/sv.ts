@@ -19,6 +19,8 @@ import { mandateImport } from "./sv/mandateImport";
 import { sheetImport } from "./sv/sheetImport";
 // Översikt.
 import { overview } from "./sv/overview";
+// Rapporter.
+import { reports } from "./sv/reports";
 
 export const sv = {
   appName: "Rådsplan",
@@ -44,6 +46,8 @@ export const sv = {
   sheetImport,
   // Översikt.
   overview,
+  // Rapporter.
+  reports,
 };
 
 export type Messages = typeof sv;

@@ -6,7 +6,9 @@ import { setUiLanguage } from "../i18n/index.svelte";
 
 export type Place = "overview" | "plan" | "workshops" | "register" | "settings"
   // Arbetsgrupper.
-  | "groups";
+  | "groups"
+  // Rapporter.
+  | "reports";
 
 /** Typed text not yet saved, that going to another place would lose. */
 export type UnsavedChanges = {

@@ -9,6 +9,7 @@ use crate::activity::{ActivityStatus, Priority};
 use crate::organisation::PartyKind;
 use crate::plan::PlanStatus;
 use crate::schedule::format_date;
+use crate::year_end::Continues;
 use crate::{Entity, Id, Result};
 
 /// Columns that change with every edit or are derived from another column: never news.
@@ -180,6 +181,8 @@ fn field_label(entity: Entity, field: &str) -> String {
         (_, "mandate") => "Uppdrag",
         (_, "decided_by") => "Beslutad av",
         (_, "decided_on") => "Beslutsdatum",
+        (_, "year_end_results") => "Resultat och rekommendationer",
+        (_, "continues_next_year") => "Fortsätter nästa år",
         (_, "role") => "Roll",
         (_, "date" | "starts_on" | "due_on") => "Datum",
         (_, "place") => "Plats",
@@ -217,6 +220,9 @@ fn value_words(conn: &Connection, entity: Entity, field: &str, value: &Json) -> 
         }
         (Entity::Plan, "status") => Some(PlanStatus::parse(text).swedish().to_lowercase()),
         (Entity::WorkingGroup, "status") => working_group_status(text).map(str::to_string),
+        (Entity::WorkingGroup, "continues_next_year") => {
+            Some(Continues::parse(text).swedish().to_lowercase())
+        }
         (Entity::Organisation, "kind") => PartyKind::parse(text).map(|k| k.swedish().to_string()),
         _ => None,
     };

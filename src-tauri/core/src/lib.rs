@@ -19,6 +19,7 @@ mod ordering;
 pub mod organisation;
 pub mod person;
 pub mod plan;
+pub mod report_record;
 pub mod schedule;
 pub mod storage;
 pub mod text;

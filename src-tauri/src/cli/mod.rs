@@ -5,6 +5,7 @@
 
 mod deadlines;
 mod parse;
+mod verify_report;
 
 use std::process::ExitCode;
 
@@ -51,6 +52,10 @@ Användning / usage:
                                 läs in ett ifyllt gruppblad (Excel) som gruppens färger,
                                 nationell nivå och kommentarer; visar först varje rad och
                                 varje problem; --dry-run skriver inget
+  radsplan verify-report --db FIL --file DOKUMENT
+                                kontrollera att ett exporterat dokument är oförändrat: vilken
+                                post bland rådets skickade och exporterade dokument filen
+                                matchar (0), eller att den inte matchar någon (1)
   radsplan check --db FIL       kontrollera filen (0 = hel, 1 = problem hittades)
   radsplan backup --db FIL      gör en kontrollerad säkerhetskopia nu och visa var den ligger
   radsplan backups --db FIL     lista filens säkerhetskopior, nyaste först
@@ -197,6 +202,7 @@ pub fn run(command: Command) -> ExitCode {
             }
         }
         Command::Deadlines { db, query } => deadlines::run(&db, &query),
+        Command::VerifyReport { db, file } => verify_report::run(&db, &file),
         Command::Check { db } => crate::backup_cli::check(&db),
         Command::Backup { db } => crate::backup_cli::backup_now(&db),
         Command::Backups { db } => crate::backup_cli::list(&db),

@@ -89,6 +89,11 @@ pub enum Command {
         db: PathBuf,
         query: super::deadlines::DeadlineQuery,
     },
+    /// Which exported document's record the file matches (exit 0), or none (exit 1).
+    VerifyReport {
+        db: PathBuf,
+        file: PathBuf,
+    },
     /// The health check of a council file (exit 0 when healthy, 1 when problems were found).
     Check {
         db: PathBuf,
@@ -150,6 +155,13 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Invocation, Strin
         ["deadlines", flags @ ..] => deadlines(flags),
         ["import", "mandate", flags @ ..] => import_mandate(flags),
         ["import", "group-sheet", flags @ ..] => workshop::import_group_sheet(flags),
+        ["verify-report", flags @ ..] => {
+            let flags = Flags::read(flags, &["--db", "--file"], &[])?;
+            Ok(Invocation::Command(Command::VerifyReport {
+                db: PathBuf::from(flags.value("--db")?),
+                file: PathBuf::from(flags.value("--file")?),
+            }))
+        }
         ["check", flags @ ..] => Ok(Invocation::Command(Command::Check { db: db_only(flags)? })),
         ["backup", flags @ ..] => Ok(Invocation::Command(Command::Backup { db: db_only(flags)? })),
         ["backups", flags @ ..] => Ok(Invocation::Command(Command::Backups { db: db_only(flags)? })),

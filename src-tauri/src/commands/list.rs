@@ -116,6 +116,11 @@ command_list! {
     export::export_group_sheets_dialog(workshop_id: Id, format: DocumentFormat) -> Option<Vec<ExportedFile>>;
     /// A working group's uppdragsbeskrivning, PDF or Word only; null when cancelled.
     export::export_mandate_dialog(working_group_id: Id, format: DocumentFormat) -> Option<ExportedFile>;
+    /// Every document exported (from the window or the command line), newest first.
+    report::report_records() -> Vec<ReportRecord>;
+    /// "Kontrollera fil": native open dialog, then which record the file matches, or none; null
+    /// when cancelled.
+    report::verify_report_file() -> Option<FileCheck>;
     /// Native open dialog (.docx, .xlsx, .csv); null when cancelled.
     import::choose_import_file() -> Option<String>;
     /// Writes nothing: per row the colour seen and the priority it became, unused columns, bad lines.

@@ -18,6 +18,7 @@ mod import;
 mod mandate_import;
 mod plan;
 mod register;
+pub(crate) mod report;
 mod settings;
 #[cfg(test)]
 mod spec;
@@ -199,6 +200,10 @@ mod list_types {
         PlanMember, ReportDutyInput, TaskInput, WorkingGroup, WorkingGroupInput,
         WorkingGroupSummary,
     };
+
+    // Rapporter.
+    pub use super::report::FileCheck;
+    pub use radsplan_core::report_record::ReportRecord;
 
     pub use super::calendar::ExportedCalendar;
     pub use super::export::ExportedFile;

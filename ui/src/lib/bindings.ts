@@ -5,7 +5,7 @@ export type ErrorCode = "notFound" | "invalid" | "conflict" | "fileInUse" | "new
 
 export type ApiError = { code: ErrorCode, message: string, };
 
-export type Entity = "council" | "county" | "goal" | "organisation" | "person" | "plan" | "focusArea" | "activity" | "workshop" | "workshopGroup" | "workshopMember" | "assessment" | "workshopNote" | "workshopCategory" | "workingGroup" | "mandate" | "membership" | "task" | "taskResponsible" | "meeting" | "committee" | "reportDuty" | "reportDutyMeeting" | "reportRecord";
+export type Entity = "council" | "county" | "goal" | "organisation" | "person" | "plan" | "focusArea" | "activity" | "workshop" | "workshopGroup" | "workshopMember" | "assessment" | "workshopNote" | "workshopCategory" | "workingGroup" | "mandate" | "membership" | "task" | "taskResponsible" | "meeting" | "committee" | "reportDuty" | "reportDutyMeeting" | "reportRecord" | "statusReportDraft";
 
 export type TouchedRows = { entity: Entity, ids: Array<number>, };
 
@@ -962,3 +962,43 @@ export type MandateImportChoices = {
 addNewPeople: boolean, };
 
 export type MandateImportSummary = { workingGroupId: number, members: number, newPeople: number, tasks: number, meetings: number, };
+
+export type ReportKind = "plan" | "statusReport" | "mandate" | "yearEnd" | "workshopSummary" | "groupSheet" | "calendar" | "timeline" | "overview";
+
+export type ReportFormat = "pdf" | "docx" | "xlsx" | "csv" | "ics";
+
+export type ReportRecord = { id: number, kind: ReportKind, format: ReportFormat, 
+/**
+ * The export's options as JSON text ("{}" when it had none), e.g. `{"year":2022}`.
+ */
+options: string, 
+/**
+ * The file's name as written (no folder: the folder says nothing about the content).
+ */
+fileName: string, 
+/**
+ * When it was written, ISO 8601 UTC.
+ */
+madeAt: string, 
+/**
+ * The last history event the document reflects.
+ */
+historyPoint: number | null, 
+/**
+ * SHA-256 of the file's bytes, lowercase hex.
+ */
+sha256: string, planId: number | null, workingGroupId: number | null, 
+/**
+ * For a lägesrapport: the AU meeting it was written for.
+ */
+committeeMeetingId: number | null, 
+/**
+ * For a lägesrapport: the history points its "Vad har hänt" runs from and to.
+ */
+periodStart: number | null, periodEnd: number | null, 
+/**
+ * Sent to the AU ("Skicka till AU"); the next lägesrapport starts at its period's end.
+ */
+sent: boolean, };
+
+export type FileCheck = { path: string, records: Array<ReportRecord>, answer: string, };

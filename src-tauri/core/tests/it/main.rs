@@ -36,6 +36,7 @@ mod moving_out;
 mod plans;
 mod read_only;
 mod register;
+mod report_records;
 mod risky_places;
 mod saved_copies;
 mod schedule;

@@ -144,6 +144,7 @@ fn noun(entity: Entity) -> &'static str {
         Entity::ReportDuty => "rapportering",
         Entity::ReportDutyMeeting => "rapportering till AU-möte",
         Entity::ReportRecord => "rapport",
+        Entity::StatusReportDraft => "utkast till lägesrapport",
     }
 }
 
@@ -185,6 +186,9 @@ fn field_label(entity: Entity, field: &str) -> String {
         (_, "place") => "Plats",
         (_, "purpose") => "Syfte",
         (_, "comment") => "Kommentar",
+        (_, "intro") => "Inledning",
+        (_, "closing") => "Avslutning",
+        (_, "decision_points") => "Beslutspunkter",
         _ => return humanised(field),
     };
     label.to_string()

@@ -21,6 +21,7 @@ pub mod person;
 pub mod plan;
 pub mod report_record;
 pub mod schedule;
+pub mod status_report;
 pub mod storage;
 pub mod text;
 pub mod working_group;

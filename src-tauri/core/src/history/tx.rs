@@ -151,7 +151,7 @@ impl<'conn> Tx<'conn> {
 }
 
 /// The whole row as a JSON object (column → value), or `None` if there is no such row.
-pub(super) fn read_row(
+pub(crate) fn read_row(
     conn: &Connection,
     entity: Entity,
     id: Id,

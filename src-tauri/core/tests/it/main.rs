@@ -45,6 +45,7 @@ mod schedule_never;
 mod schedule_props;
 mod schedule_seeds;
 mod settings;
+mod status_report;
 mod storage_files;
 mod working_group_au_reporting;
 mod working_group_committee;

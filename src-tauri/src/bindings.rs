@@ -38,6 +38,10 @@ pub fn generate() -> String {
 fn report_declarations(cfg: &ts_rs::Config, parts: &mut Vec<String>) {
     use radsplan_core::bindings::decl;
     use radsplan_core::report_record::{ReportFormat, ReportKind, ReportRecord};
+    use radsplan_core::status_report::{
+        ChangeCount, ChangeItem, ChangeKind, ChangeSection, DecisionPoint, DraftEdit, DueItem,
+        GroupState, ReportMeeting, ReportPeriod, SectionKind, StatusReport, StatusReportDraft,
+    };
 
     use crate::commands::report::FileCheck;
     parts.extend([
@@ -45,6 +49,19 @@ fn report_declarations(cfg: &ts_rs::Config, parts: &mut Vec<String>) {
         decl::<ReportFormat>(cfg),
         decl::<ReportRecord>(cfg),
         decl::<FileCheck>(cfg),
+        decl::<ReportMeeting>(cfg),
+        decl::<ReportPeriod>(cfg),
+        decl::<ChangeKind>(cfg),
+        decl::<SectionKind>(cfg),
+        decl::<ChangeItem>(cfg),
+        decl::<ChangeSection>(cfg),
+        decl::<ChangeCount>(cfg),
+        decl::<DueItem>(cfg),
+        decl::<GroupState>(cfg),
+        decl::<DecisionPoint>(cfg),
+        decl::<StatusReportDraft>(cfg),
+        decl::<DraftEdit>(cfg),
+        decl::<StatusReport>(cfg),
     ]);
 }
 

@@ -13,6 +13,7 @@ mod dev_bridge;
 mod export;
 mod export_calendar;
 mod export_record;
+mod export_status_report;
 mod export_workshop;
 mod import;
 mod import_group_sheet;

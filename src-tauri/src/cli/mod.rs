@@ -23,6 +23,10 @@ Användning / usage:
                                 aktivitetsplanen som PDF, Word, Excel eller CSV
   radsplan export mandate --db FIL --group NR --format pdf|docx --out FIL
                                 arbetsgruppens uppdragsbeskrivning som PDF eller Word
+  radsplan export status-report --db FIL [--meeting NR] --format pdf|docx --out FIL
+                                lägesrapporten till AU (nästa AU-möte utan --meeting): vad
+                                som hänt sedan förra skickade rapporten, försenat, inför
+                                nästa period, arbetsgruppernas läge och beslutspunkter
   radsplan export calendar --db FIL [--group NR] --out FIL.ics
                                 arbetsgruppernas och AU:s möten och sista dagar som kalender
                                 för Outlook; --group för en enda arbetsgrupp
@@ -202,6 +206,24 @@ pub fn run(command: Command) -> ExitCode {
             }
         }
         Command::Deadlines { db, query } => deadlines::run(&db, &query),
+        Command::ExportStatusReport {
+            db,
+            meeting,
+            format,
+            out,
+        } => match crate::export_status_report::export_status_report(&db, meeting, format, &out) {
+            Ok(meeting) => {
+                println!(
+                    "Lägesrapporten inför {meeting} skrevs till {}",
+                    out.display()
+                );
+                ExitCode::SUCCESS
+            }
+            Err(message) => {
+                eprintln!("{message}");
+                ExitCode::FAILURE
+            }
+        },
         Command::VerifyReport { db, file } => verify_report::run(&db, &file),
         Command::Check { db } => crate::backup_cli::check(&db),
         Command::Backup { db } => crate::backup_cli::backup_now(&db),

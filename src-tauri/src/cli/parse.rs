@@ -89,6 +89,13 @@ pub enum Command {
         db: PathBuf,
         query: super::deadlines::DeadlineQuery,
     },
+    /// The lägesrapport for an AU meeting (the next one without `meeting`) as PDF or Word.
+    ExportStatusReport {
+        db: PathBuf,
+        meeting: Option<radsplan_core::Id>,
+        format: crate::export::Format,
+        out: PathBuf,
+    },
     /// Which exported document's record the file matches (exit 0), or none (exit 1).
     VerifyReport {
         db: PathBuf,
@@ -149,6 +156,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Invocation, Strin
         ["export", "plan", flags @ ..] => export_plan(flags),
         ["export", "calendar", flags @ ..] => export_calendar(flags),
         ["export", "mandate", flags @ ..] => export_mandate(flags),
+        ["export", "status-report", flags @ ..] => export_status_report(flags),
         ["export", "workshop", flags @ ..] => workshop::export_workshop(flags),
         ["export", "group-sheets", flags @ ..] => workshop::export_group_sheets(flags),
         ["import", "plan", flags @ ..] => import_plan(flags),
@@ -211,6 +219,30 @@ fn export_mandate(flags: &[&str]) -> Result<Invocation, String> {
             .filter(|f| matches!(f, crate::export::Format::Pdf | crate::export::Format::Docx))
             .ok_or_else(|| {
                 format!("Uppdragsbeskrivningen kan sparas som pdf eller docx, inte som ”{format}”.\n\n{USAGE}")
+            })?,
+        out: PathBuf::from(flags.value("--out")?),
+    }))
+}
+
+/// `--db F [--meeting ID] --format pdf|docx --out F`, in any order, each at most once.
+fn export_status_report(flags: &[&str]) -> Result<Invocation, String> {
+    let flags = Flags::read(flags, &["--db", "--meeting", "--format", "--out"], &[])?;
+    let format = flags.value("--format")?;
+    let meeting = match flags.values.get("--meeting") {
+        None => None,
+        Some(word) => Some(word.parse::<radsplan_core::Id>().ok().filter(|id| *id > 0).ok_or_else(
+            || format!("AU-mötets nummer ska vara ett heltal större än 0, inte ”{word}”.\n\n{USAGE}"),
+        )?),
+    };
+    Ok(Invocation::Command(Command::ExportStatusReport {
+        db: PathBuf::from(flags.value("--db")?),
+        meeting,
+        format: crate::export::Format::parse(format)
+            .filter(|f| matches!(f, crate::export::Format::Pdf | crate::export::Format::Docx))
+            .ok_or_else(|| {
+                format!(
+                    "Lägesrapporten kan sparas som pdf eller docx, inte som ”{format}”.\n\n{USAGE}"
+                )
             })?,
         out: PathBuf::from(flags.value("--out")?),
     }))

@@ -22,6 +22,7 @@ pub(crate) mod report;
 mod settings;
 #[cfg(test)]
 mod spec;
+mod status_report;
 mod working_group;
 mod workshop;
 mod workshop_note;
@@ -204,6 +205,7 @@ mod list_types {
     // Rapporter.
     pub use super::report::FileCheck;
     pub use radsplan_core::report_record::ReportRecord;
+    pub use radsplan_core::status_report::{DraftEdit, StatusReport};
 
     pub use super::calendar::ExportedCalendar;
     pub use super::export::ExportedFile;

@@ -24,6 +24,7 @@ mod import_mandate;
 mod mandate;
 mod mandate_round_trip;
 mod report_records;
+mod status_report;
 mod workshop;
 mod workshop_sheets;
 

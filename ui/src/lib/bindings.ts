@@ -1002,3 +1002,72 @@ periodStart: number | null, periodEnd: number | null,
 sent: boolean, };
 
 export type FileCheck = { path: string, records: Array<ReportRecord>, answer: string, };
+
+export type ReportMeeting = { id: number, heldOn: string | null, 
+/**
+ * "15 mar 2022", or the words written when it has no date.
+ */
+when: string, };
+
+export type ReportPeriod = { start: number, end: number, 
+/**
+ * The record of the last lägesrapport sent, where the period starts; None: from the plan's
+ * start (no report was sent before).
+ */
+sinceRecordId: number | null, 
+/**
+ * The day the period starts (the last report was made), if any: meetings held since count.
+ */
+sinceDay: string | null, };
+
+export type ChangeKind = "activityAdded" | "activityRemoved" | "priorityChanged" | "statusChanged" | "moved" | "taskDone" | "deadlineMoved" | "meetingHeld" | "memberJoined" | "memberLeft" | "other";
+
+export type SectionKind = "focusArea" | "workingGroup" | "committee" | "other";
+
+export type ChangeItem = { kind: ChangeKind, sentence: string, };
+
+export type ChangeSection = { kind: SectionKind, 
+/**
+ * "Fokusområde: Kompetensförsörjning", "Arbetsgrupp: Förenade anställningar", "Övrigt".
+ */
+heading: string, items: Array<ChangeItem>, };
+
+export type ChangeCount = { kind: ChangeKind, label: string, count: number, };
+
+export type DueItem = { workingGroupName: string, title: string, due: string, 
+/**
+ * Days after `due` (Försenat); days left until `due` (Inför nästa period).
+ */
+days: number, responsible: string, };
+
+export type GroupState = { workingGroupId: number, name: string, status: WorkingGroupStatus, missingParties: Array<PartyKind>, 
+/**
+ * "12 okt 2022", or None when no meeting lies ahead.
+ */
+nextMeeting: string | null, };
+
+export type DecisionPoint = { text: string, proposedDecision: string, };
+
+export type StatusReportDraft = { intro: string, closing: string, decisionPoints: Array<DecisionPoint>, };
+
+export type DraftEdit = { "edit": "intro", text: string, } | { "edit": "closing", text: string, } | { "edit": "addDecisionPoint", point: DecisionPoint, } | { "edit": "updateDecisionPoint", index: number, point: DecisionPoint, } | { "edit": "removeDecisionPoint", index: number, };
+
+export type StatusReport = { councilName: string, planYear: number | null, 
+/**
+ * The AU meeting it is for. None when the calendar has no AU meeting ahead (or the one asked
+ * for): the window offers to add one; the report is still read.
+ */
+meeting: ReportMeeting | null, 
+/**
+ * The AU meeting after it (Inför nästa period runs up to its day).
+ */
+followingMeeting: ReportMeeting | null, today: string, period: ReportPeriod, 
+/**
+ * Vad har hänt, by focus area, working group and the rest, each item one sentence.
+ */
+changes: Array<ChangeSection>, changeCount: number, 
+/**
+ * More than [`DETAILED_CHANGES_MAX`] changes: the section shows `counts`, and the sections
+ * above are the appendix.
+ */
+summarised: boolean, counts: Array<ChangeCount>, late: Array<DueItem>, dueNext: Array<DueItem>, groups: Array<GroupState>, draft: StatusReportDraft, };

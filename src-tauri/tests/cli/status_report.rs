@@ -107,3 +107,32 @@ fn a_meeting_that_is_not_the_aus_or_a_spreadsheet_format_is_refused_and_nothing_
     assert!(text(&output.stderr).contains("pdf eller docx"));
     assert!(!out.exists());
 }
+
+#[test]
+fn a_folder_that_cannot_be_written_is_named_in_swedish_and_nothing_is_written_or_recorded() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = example(dir.path());
+    let out = dir.path().join("finns inte").join("Lägesrapport.pdf");
+    let output = radsplan(&[
+        "export",
+        "status-report",
+        "--db",
+        db.to_str().expect("utf-8"),
+        "--format",
+        "pdf",
+        "--out",
+        out.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    let said = text(&output.stderr);
+    assert!(said.contains("Kontrollera att mappen finns"), "{said}");
+    assert!(!out.exists());
+    assert!(!out
+        .with_file_name(".Lägesrapport.pdf.radsplan-skrivs")
+        .exists());
+    let storage = Storage::open(&db, chrono::Utc::now()).expect("open");
+    assert!(
+        storage.report_records().expect("records").is_empty(),
+        "nothing on record"
+    );
+}

@@ -26,11 +26,12 @@ describe("records of exported documents", () => {
       planId: plan.id,
       sent: false,
     });
-    expect(records[0].sha256).toMatch(/^[0-9a-f]{64}$/);
+    const record = records[0]!;
+    expect(record.sha256).toMatch(/^[0-9a-f]{64}$/);
 
     await core.answerDialog(target);
     const same = await core.invoke<FileCheck>("verify_report_file");
-    expect(same.records.map((r) => r.id)).toEqual([records[0].id]);
+    expect(same.records.map((r) => r.id)).toEqual([record.id]);
     expect(same.answer).toContain("Filen är oförändrad");
 
     const bytes = readFileSync(target);

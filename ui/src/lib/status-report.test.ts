@@ -38,7 +38,7 @@ describe("lägesrapport through the real core", () => {
     const plan = (await core.invoke<Plan[]>("list_plans")).find((p) => p.year === 2022)!;
     const activities = await core.invoke<Activity[]>("list_activities", { planId: plan.id, filter });
     const meeting = await addAuMeeting(core, isoIn(10));
-    const [a, b, c, d] = activities.filter((x) => x.priority !== "red");
+    const [a, b, c, d] = activities.filter((x) => x.priority !== "red") as [Activity, Activity, Activity, Activity];
     for (const activity of [a, b, c]) {
       await core.invoke("set_activity_priority", { id: activity.id, priority: "red" });
     }
@@ -59,12 +59,12 @@ describe("lägesrapport through the real core", () => {
     const sent = await core.invoke<ExportedFile>("send_status_report", { meetingId: meeting });
     expect(sent.path).toBe(target);
     expect(existsSync(target)).toBe(true);
-    const records = await core.invoke<ReportRecord[]>("report_records");
-    expect(records[0]).toMatchObject({ kind: "statusReport", format: "pdf", sent: true, committeeMeetingId: meeting });
+    const [record] = await core.invoke<ReportRecord[]>("report_records");
+    expect(record).toMatchObject({ kind: "statusReport", format: "pdf", sent: true, committeeMeetingId: meeting });
 
     await core.invoke("set_activity_priority", { id: d.id, priority: "red" });
     const next = await core.invoke<StatusReport>("status_report", { meetingId: null });
-    expect(next.period.sinceRecordId).toBe(records[0].id);
+    expect(next.period.sinceRecordId).toBe(record!.id);
     expect(sentences(next)).toEqual([expect.stringContaining(`Aktivitet ”${d.title.slice(0, 40)}`)]);
     expect(next.draft.decisionPoints.map((p) => p.text)).toEqual(["Nytt AU-datum i vår"]);
   });

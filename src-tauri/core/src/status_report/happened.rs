@@ -328,9 +328,42 @@ impl<'c> Rows<'c> {
                 }
             }
             ChangeKind::TaskDone => format!("Uppgiften ”{}” är klar.", change.name),
+            _ if change.entity == Entity::Meeting && change.kind != RowChangeKind::Updated => {
+                self.meeting_sentence(change)?
+            }
             _ => change.sentence.clone(),
         };
         Ok((kind, sentence))
+    }
+}
+
+impl Rows<'_> {
+    /// "AU-möte 15 mar 2022 har lagts till.": a meeting is known by its day, not its purpose.
+    fn meeting_sentence(&mut self, change: &RowChange) -> Result<String> {
+        let row = self.row(change.entity, change.id)?.unwrap_or_default();
+        let text = |key: &str| {
+            row.get(key)
+                .and_then(Json::as_str)
+                .unwrap_or_default()
+                .trim()
+        };
+        let day = NaiveDate::parse_from_str(text("held_on"), "%Y-%m-%d")
+            .map(crate::schedule::format_date)
+            .unwrap_or_else(|_| text("when_text").to_string());
+        let what = if row.get("committee_id").and_then(Json::as_i64).is_some() {
+            "AU-möte"
+        } else {
+            "Möte"
+        };
+        let subject = if day.is_empty() {
+            what.to_string()
+        } else {
+            format!("{what} {day}")
+        };
+        Ok(match change.kind {
+            RowChangeKind::Added => format!("{subject} har lagts till."),
+            _ => format!("{subject} har tagits bort."),
+        })
     }
 }
 

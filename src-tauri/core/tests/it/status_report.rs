@@ -489,3 +489,35 @@ fn ten_thousand_changes_are_told_as_counts_with_every_change_kept_for_the_append
         .collect();
     assert_eq!(counts, [("Nya aktiviteter", 10_000)]);
 }
+
+#[test]
+fn an_au_meeting_added_or_removed_is_told_by_its_day_under_the_au() {
+    let Council {
+        _dir,
+        mut storage,
+        au_may,
+        ..
+    } = council();
+    let au = working_group::committee(&storage, None)
+        .expect("read")
+        .expect("the AU")
+        .id;
+    let input = MeetingInput {
+        held_on: Some(day("2022-06-20")),
+        purpose: "AU-möte".into(),
+        ..MeetingInput::default()
+    };
+    working_group::add_meeting(&mut storage, now(), MeetingOwner::Committee(au), &input)
+        .expect("June");
+    working_group::delete_meeting(&mut storage, now(), au_may).expect("May cancelled");
+    assert_eq!(
+        told(&report(&storage)),
+        [(
+            "Arbetsutskottet".to_string(),
+            vec![
+                "AU-möte 20 jun 2022 har lagts till.".to_string(),
+                "AU-möte 20 maj 2022 har tagits bort.".to_string(),
+            ]
+        )]
+    );
+}

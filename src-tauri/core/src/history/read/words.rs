@@ -90,7 +90,8 @@ fn link_name(conn: &Connection, entity: Entity, row: &Map<String, Json>) -> Resu
         _ => (id("meeting_id"), id("report_duty_id")),
     };
     let found: Option<String> = conn
-        .query_row(sql, rusqlite::params![first, second], |r| r.get(0))
+        .prepare_cached(sql)?
+        .query_row(rusqlite::params![first, second], |r| r.get(0))
         .optional()?;
     Ok(
         found.map(|name| match NaiveDate::parse_from_str(&name, "%Y-%m-%d") {
@@ -275,11 +276,11 @@ fn referenced_name(conn: &Connection, entity: Entity, id: Id) -> Result<String> 
         _ => "name",
     };
     let name: Option<String> = conn
-        .query_row(
-            &format!("SELECT {column} FROM {} WHERE id = ?1", entity.table()),
-            [id],
-            |r| r.get(0),
-        )
+        .prepare_cached(&format!(
+            "SELECT {column} FROM {} WHERE id = ?1",
+            entity.table()
+        ))?
+        .query_row([id], |r| r.get(0))
         .optional()?;
     Ok(match name {
         Some(name) => format!("”{}”", shortened(&name)),

@@ -104,7 +104,7 @@ pub(super) fn changes(
     today: NaiveDate,
 ) -> Result<Vec<ChangeSection>> {
     let conn = &storage.conn;
-    let mut rows = Rows::new(conn);
+    let mut rows = Rows::new(conn)?;
     let mut placed: Vec<(Place, ChangeItem)> = Vec::new();
     for change in storage.changes_since(period.start)? {
         if is_own_record(change.entity) {
@@ -201,14 +201,21 @@ fn meetings_held(
 struct Rows<'c> {
     conn: &'c Connection,
     seen: HashMap<(Entity, Id), Option<Map<String, Json>>>,
+    /// Every activity's focus area, read in one query: most changes are activities'.
+    activity_area: HashMap<Id, Id>,
 }
 
 impl<'c> Rows<'c> {
-    fn new(conn: &'c Connection) -> Self {
-        Rows {
+    fn new(conn: &'c Connection) -> Result<Self> {
+        let mut statement = conn.prepare_cached("SELECT id, focus_area_id FROM activity")?;
+        let activity_area = statement
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(Rows {
             conn,
             seen: HashMap::new(),
-        }
+            activity_area,
+        })
     }
 
     fn row(&mut self, entity: Entity, id: Id) -> Result<Option<Map<String, Json>>> {
@@ -238,9 +245,12 @@ impl<'c> Rows<'c> {
         };
         Ok(match entity {
             Entity::FocusArea => Place::FocusArea(id),
-            Entity::Activity => self
-                .id_in(entity, id, "focus_area_id")?
-                .map_or(Place::Other, Place::FocusArea),
+            Entity::Activity => match self.activity_area.get(&id) {
+                Some(area) => Place::FocusArea(*area),
+                None => self
+                    .id_in(entity, id, "focus_area_id")?
+                    .map_or(Place::Other, Place::FocusArea),
+            },
             Entity::WorkingGroup => Place::WorkingGroup(id),
             Entity::Mandate | Entity::Membership | Entity::Task | Entity::ReportDuty => {
                 group(self, entity, id)?

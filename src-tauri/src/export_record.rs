@@ -33,7 +33,8 @@ pub fn about_to_export(
     Ok(new)
 }
 
-/// Records that `bytes` were written to `path` as `new` describes.
+/// Records that `bytes` were written to `path` as `new` describes. When the record cannot be
+/// kept (a read-only council file …), the message says the file WAS written.
 pub fn record_written(
     storage: &mut Storage,
     mut new: NewRecord,
@@ -44,7 +45,9 @@ pub fn record_written(
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    storage.record_export(&new, bytes, Utc::now())?;
+    storage
+        .record_export(&new, bytes, Utc::now())
+        .map_err(|error| CoreError::Invalid(not_recorded(path, &error)))?;
     Ok(())
 }
 
@@ -52,8 +55,10 @@ pub fn record_written(
 /// records the file written. The message to print says the file was written but not recorded.
 pub fn record_in_file(db: &Path, new: NewRecord, path: &Path, bytes: &[u8]) -> Result<(), String> {
     Storage::open(db, Utc::now())
-        .and_then(|mut storage| record_written(&mut storage, new, path, bytes))
         .map_err(|error| not_recorded(path, &error))
+        .and_then(|mut storage| {
+            record_written(&mut storage, new, path, bytes).map_err(|error| error.message())
+        })
 }
 
 /// "Filen skrevs men kunde inte föras in i rådsfilens register över dokument: …".

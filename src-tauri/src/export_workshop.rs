@@ -180,7 +180,6 @@ pub fn export_group_sheets(
         .map_err(|e| e.message())?;
     let sheets = render_group_sheets(&source, format)?;
     let written = write_group_sheets(folder, &sheets).map_err(|e| e.message())?;
-    record_group_sheets(&mut storage, &record, &written, &sheets)
-        .map_err(|e| crate::export_record::not_recorded(folder, &e))?;
+    record_group_sheets(&mut storage, &record, &written, &sheets).map_err(|e| e.message())?;
     Ok(written)
 }

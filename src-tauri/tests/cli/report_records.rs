@@ -128,3 +128,32 @@ fn verify_report_says_when_the_file_cannot_be_read() {
         text(&output.stderr)
     );
 }
+
+#[test]
+fn an_export_from_a_read_only_council_file_is_written_and_says_it_could_not_be_recorded() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("dir");
+    let db = example(dir.path());
+    std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o444)).expect("read-only");
+    let out = dir.path().join("plan.csv");
+    let output = radsplan(&[
+        "export",
+        "plan",
+        "--db",
+        db.to_str().expect("utf-8"),
+        "--year",
+        "2022",
+        "--format",
+        "csv",
+        "--out",
+        out.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    let said = text(&output.stderr);
+    assert!(
+        said.contains("plan.csv skrevs, men kunde inte föras in"),
+        "{said}"
+    );
+    assert!(said.contains("skrivskyddad"), "{said}");
+    assert!(out.exists(), "the file itself was written");
+}

@@ -46,6 +46,7 @@ mod schedule_props;
 mod schedule_seeds;
 mod settings;
 mod status_report;
+mod status_report_draft;
 mod storage_files;
 mod working_group_au_reporting;
 mod working_group_committee;

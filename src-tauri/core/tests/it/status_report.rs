@@ -5,14 +5,11 @@
 use chrono::NaiveDate;
 use radsplan_core::activity::{self, ActivityStatus, Priority};
 use radsplan_core::report_record::{NewRecord, ReportFormat, ReportKind, StatusPeriod};
-use radsplan_core::status_report::{
-    edit_status_report_draft, ChangeKind, DecisionPoint, DraftEdit, StatusReport,
-    DETAILED_CHANGES_MAX,
-};
+use radsplan_core::status_report::{ChangeKind, StatusReport};
 use radsplan_core::working_group::{
     self, MeetingInput, MeetingOwner, MemberInput, MemberRole, TaskInput, TaskStatus,
 };
-use radsplan_core::{Entity, Id, Storage};
+use radsplan_core::{Id, Storage};
 
 use crate::builders::{
     add_activity, add_focus_area, add_person, add_working_group, council_file, now, plan_id,
@@ -23,25 +20,25 @@ fn day(text: &str) -> NaiveDate {
 }
 
 /// Today in the tests: 2 March 2022.
-fn today() -> NaiveDate {
+pub fn today() -> NaiveDate {
     day("2022-03-02")
 }
 
-struct Council {
-    _dir: tempfile::TempDir,
-    storage: Storage,
-    competence: Id,
-    cooperation: Id,
-    group: Id,
-    task: Id,
-    person: Id,
-    au_march: Id,
-    au_may: Id,
+pub struct Council {
+    pub _dir: tempfile::TempDir,
+    pub storage: Storage,
+    pub competence: Id,
+    pub cooperation: Id,
+    pub group: Id,
+    pub task: Id,
+    pub person: Id,
+    pub au_march: Id,
+    pub au_may: Id,
 }
 
 /// Two focus areas with two activities in the first, a working group with a task due
 /// 20 February, a person, and the AU meeting 15 March and 20 May; history forgotten: point 0.
-fn council() -> Council {
+pub fn council() -> Council {
     let (dir, _path, mut storage) = council_file("Lägesrådet");
     let plan = plan_id(&storage, 2022);
     let competence = add_focus_area(&mut storage, plan, "Kompetensförsörjning");
@@ -106,7 +103,7 @@ fn told(report: &StatusReport) -> Vec<(String, Vec<String>)> {
         .collect()
 }
 
-fn report(storage: &Storage) -> StatusReport {
+pub fn report(storage: &Storage) -> StatusReport {
     storage.status_report(None, today()).expect("report")
 }
 
@@ -356,138 +353,6 @@ fn without_an_au_meeting_ahead_the_report_says_so_and_a_wrong_meeting_is_refused
         .status_report(Some(group + 1000), today())
         .expect_err("no such AU meeting");
     assert_eq!(error.code(), radsplan_core::error::ErrorCode::NotFound);
-}
-
-#[test]
-fn the_drafts_words_are_kept_per_meeting_and_undone_like_any_edit() {
-    let Council {
-        _dir,
-        mut storage,
-        au_march,
-        au_may,
-        group,
-        ..
-    } = council();
-    let edit = |storage: &mut Storage, edit: DraftEdit| {
-        edit_status_report_draft(storage, now(), au_march, &edit).expect("edit")
-    };
-    edit(
-        &mut storage,
-        DraftEdit::Intro {
-            text: " Arbetet går enligt plan. ".into(),
-        },
-    );
-    edit(
-        &mut storage,
-        DraftEdit::AddDecisionPoint {
-            point: DecisionPoint {
-                text: "Ny sammankallande i Förenade anställningar".into(),
-                proposed_decision: "AU utser Karin Ekvall.".into(),
-            },
-        },
-    );
-    edit(
-        &mut storage,
-        DraftEdit::AddDecisionPoint {
-            point: DecisionPoint {
-                text: "Budget för workshop".into(),
-                proposed_decision: String::new(),
-            },
-        },
-    );
-    edit(&mut storage, DraftEdit::RemoveDecisionPoint { index: 0 });
-    let draft = report(&storage).draft;
-    assert_eq!(draft.intro, "Arbetet går enligt plan.");
-    assert_eq!(
-        draft
-            .decision_points
-            .iter()
-            .map(|p| p.text.as_str())
-            .collect::<Vec<_>>(),
-        ["Budget för workshop"]
-    );
-    assert_eq!(
-        storage.undo_state().expect("state").undo.as_deref(),
-        Some("Ta bort beslutspunkt")
-    );
-    storage.undo().expect("undo the removal");
-    assert_eq!(report(&storage).draft.decision_points.len(), 2);
-    assert!(
-        report(&storage).changes.is_empty(),
-        "the draft is not news for the AU"
-    );
-    let may = storage.status_report(Some(au_may), today()).expect("May");
-    assert_eq!(
-        may.draft,
-        Default::default(),
-        "each meeting has its own draft"
-    );
-
-    let error = edit_status_report_draft(
-        &mut storage,
-        now(),
-        au_march,
-        &DraftEdit::AddDecisionPoint {
-            point: DecisionPoint::default(),
-        },
-    )
-    .expect_err("empty point");
-    assert!(error.message().contains("Skriv vad AU ska besluta om"));
-    let error = edit_status_report_draft(
-        &mut storage,
-        now(),
-        au_march,
-        &DraftEdit::RemoveDecisionPoint { index: 9 },
-    )
-    .expect_err("no such point");
-    assert!(error.message().contains("finns inte längre"));
-    let not_au = crate::builders::add_meeting(&mut storage, group, "2022-04-01");
-    let error = edit_status_report_draft(
-        &mut storage,
-        now(),
-        not_au,
-        &DraftEdit::Closing { text: "x".into() },
-    )
-    .expect_err("a group's meeting is not the AU's");
-    assert_eq!(error.code(), radsplan_core::error::ErrorCode::NotFound);
-}
-
-#[test]
-fn ten_thousand_changes_are_told_as_counts_with_every_change_kept_for_the_appendix() {
-    let Council {
-        _dir,
-        mut storage,
-        competence,
-        ..
-    } = council();
-    storage
-        .transact("Många aktiviteter", now(), |tx| {
-            for n in 0..10_000 {
-                tx.insert(
-                    Entity::Activity,
-                    &[
-                        ("focus_area_id", rusqlite::types::Value::Integer(competence)),
-                        (
-                            "title",
-                            rusqlite::types::Value::Text(format!("Aktivitet {n}")),
-                        ),
-                        ("position", rusqlite::types::Value::Integer(n + 10)),
-                    ],
-                )?;
-            }
-            Ok(())
-        })
-        .expect("many");
-    let report = report(&storage);
-    assert!(report.summarised);
-    assert!(report.change_count > DETAILED_CHANGES_MAX);
-    assert_eq!(report.change_count, 10_000);
-    let counts: Vec<(&str, usize)> = report
-        .counts
-        .iter()
-        .map(|c| (c.label.as_str(), c.count))
-        .collect();
-    assert_eq!(counts, [("Nya aktiviteter", 10_000)]);
 }
 
 #[test]

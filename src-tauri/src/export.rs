@@ -6,12 +6,16 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use chrono::Local;
-use radsplan_core::{CoreError, Id, Storage};
+use radsplan_core::report_record::{NewRecord, ReportKind};
+use radsplan_core::{plan, CoreError, Id, Storage};
 use radsplan_report::document::Document;
 use radsplan_report::from_store::{mandate_document, plan_document, year_end_document};
 use radsplan_report::plan::plan_document_model;
 use radsplan_report::workshop_summary::workshop_summary_document;
 use radsplan_report::{PlanDocument, ReportError};
+use serde_json::json;
+
+use crate::export_record::{about_to_export, record_in_file, report_format};
 
 pub use radsplan_report::DocumentFormat as Format;
 
@@ -19,9 +23,43 @@ pub use radsplan_report::DocumentFormat as Format;
 pub fn export_plan(db: &Path, year: i32, format: Format, out: &Path) -> Result<(), String> {
     let storage = Storage::open(db, chrono::Utc::now()).map_err(|e| e.message())?;
     let document = read_plan(&storage, year).map_err(|e| e.message())?;
+    let record = plan_record(&storage, year, format).map_err(|e| e.message())?;
     drop(storage);
     let bytes = render(&document, format)?;
-    write_document(out, &bytes).map_err(|e| e.message())
+    write_document(out, &bytes).map_err(|e| e.message())?;
+    record_in_file(db, record, out, &bytes)
+}
+
+/// The record of the plan of `year` about to be exported.
+pub fn plan_record(storage: &Storage, year: i32, format: Format) -> Result<NewRecord, CoreError> {
+    let plan_id = plan::list(storage)?
+        .into_iter()
+        .find(|p| p.year == year)
+        .map(|p| p.id);
+    let mut record = about_to_export(
+        storage,
+        ReportKind::Plan,
+        report_format(format),
+        json!({ "year": year }),
+    )?;
+    record.plan_id = plan_id;
+    Ok(record)
+}
+
+/// The record of working group `group`'s mandate about to be exported.
+pub fn mandate_record(
+    storage: &Storage,
+    group: Id,
+    format: Format,
+) -> Result<NewRecord, CoreError> {
+    let mut record = about_to_export(
+        storage,
+        ReportKind::Mandate,
+        report_format(format),
+        json!({ "group": group }),
+    )?;
+    record.working_group_id = Some(group);
+    Ok(record)
 }
 
 /// The plan as its documents show it, made now (the user's time zone decides the date).
@@ -44,9 +82,11 @@ pub fn export_mandate(db: &Path, group: Id, format: Format, out: &Path) -> Resul
     mandate_format(format).map_err(|e| e.message())?;
     let storage = Storage::open(db, chrono::Utc::now()).map_err(|e| e.message())?;
     let document = read_mandate(&storage, group).map_err(|e| e.message())?;
+    let record = mandate_record(&storage, group, format).map_err(|e| e.message())?;
     drop(storage);
     let bytes = render_mandate(&document, format)?;
-    write_document(out, &bytes).map_err(|e| e.message())
+    write_document(out, &bytes).map_err(|e| e.message())?;
+    record_in_file(db, record, out, &bytes)
 }
 
 /// PDF and Word only: a mandate is a text to read or edit, not a table.
@@ -116,9 +156,33 @@ pub fn export_year_end(
     year_end_format(format).map_err(|e| e.message())?;
     let storage = Storage::open(db, chrono::Utc::now()).map_err(|e| e.message())?;
     let document = read_year_end(&storage, year, group).map_err(|e| e.message())?;
+    let record = year_end_record(&storage, year, group, format).map_err(|e| e.message())?;
     drop(storage);
     let bytes = render_year_end(&document, format)?;
-    write_document(out, &bytes).map_err(|e| e.message())
+    write_document(out, &bytes).map_err(|e| e.message())?;
+    record_in_file(db, record, out, &bytes)
+}
+
+/// The record of the återrapport of `year` (the council's, or `group`'s) about to be exported.
+pub fn year_end_record(
+    storage: &Storage,
+    year: i32,
+    group: Option<Id>,
+    format: Format,
+) -> Result<NewRecord, CoreError> {
+    let plan_id = plan::list(storage)?
+        .into_iter()
+        .find(|p| p.year == year)
+        .map(|p| p.id);
+    let mut record = about_to_export(
+        storage,
+        ReportKind::YearEnd,
+        report_format(format),
+        json!({ "year": year, "group": group }),
+    )?;
+    record.plan_id = plan_id;
+    record.working_group_id = group;
+    Ok(record)
 }
 
 /// The återrapport as the file holds it today (the user's time zone decides the day, which

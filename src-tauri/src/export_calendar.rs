@@ -5,6 +5,7 @@
 use std::path::Path;
 
 use chrono::{Local, Utc};
+use radsplan_core::report_record::{NewRecord, ReportFormat, ReportKind};
 use radsplan_core::{CoreError, Entity, Id, Storage};
 use radsplan_report::file_name::calendar_file_name;
 use radsplan_report::{working_group_calendar, write_ics};
@@ -20,6 +21,8 @@ pub struct Built {
     pub bytes: Vec<u8>,
     pub exported: Exported,
     pub suggested_name: String,
+    /// Its record, to keep once the file is written.
+    pub record: NewRecord,
 }
 
 /// One group's calendar (`group`), or every group's and the AU's, from an open file.
@@ -28,7 +31,15 @@ pub fn build(storage: &Storage, group: Option<Id>) -> Result<Built, CoreError> {
     let bytes = write_ics(&built.calendar, Utc::now()).map_err(|e| {
         CoreError::Invalid(format!("Kalendern kunde inte skapas: {e} Inget skrevs."))
     })?;
+    let mut record = crate::export_record::about_to_export(
+        storage,
+        ReportKind::Calendar,
+        ReportFormat::Ics,
+        serde_json::json!({ "group": group }),
+    )?;
+    record.working_group_id = group;
     Ok(Built {
+        record,
         bytes,
         suggested_name: calendar_file_name(&built.calendar.name),
         exported: Exported {
@@ -55,5 +66,6 @@ pub fn export_calendar(db: &Path, group: Option<Id>, out: &Path) -> Result<Expor
     })?;
     drop(storage);
     crate::export::write_document(out, &built.bytes).map_err(|e| e.message())?;
+    crate::export_record::record_in_file(db, built.record, out, &built.bytes)?;
     Ok(built.exported)
 }

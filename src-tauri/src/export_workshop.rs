@@ -6,6 +6,7 @@
 use std::path::{Path, PathBuf};
 
 use chrono::{Local, Utc};
+use radsplan_core::report_record::{NewRecord, ReportKind};
 use radsplan_core::workshop::sheet_import::format::council_identity;
 use radsplan_core::{CoreError, Entity, Id, Storage};
 use radsplan_report::from_store::workshop_report;
@@ -14,6 +15,7 @@ use radsplan_report::{workshop_summary_docx, workshop_summary_pdf};
 use radsplan_report::{GroupSheet, WorkshopReport};
 
 use crate::export::{write_document, Format};
+use crate::export_record::{about_to_export, record_in_file, record_written, report_format};
 
 /// Said when a summary is asked for in a spreadsheet format.
 pub const SUMMARY_FORMATS: &str =
@@ -91,10 +93,48 @@ pub fn write_group_sheets(folder: &Path, sheets: &[GroupSheet]) -> Result<Vec<Pa
         .collect()
 }
 
-/// Opens `db` and reads the workshop; a missing workshop is named by its number.
-fn read_from_file(db: &Path, workshop_id: Id) -> Result<WorkshopReport, String> {
+/// The record of a workshop's summary (or, `GroupSheet`, of one of its group sheets) about to
+/// be exported.
+pub fn workshop_record(
+    storage: &Storage,
+    kind: ReportKind,
+    workshop_id: Id,
+    format: Format,
+) -> Result<NewRecord, CoreError> {
+    about_to_export(
+        storage,
+        kind,
+        report_format(format),
+        serde_json::json!({ "workshop": workshop_id }),
+    )
+}
+
+/// Records each group sheet written (`paths` in the sheets' order).
+pub fn record_group_sheets(
+    storage: &mut Storage,
+    record: &NewRecord,
+    paths: &[PathBuf],
+    sheets: &[GroupSheet],
+) -> Result<(), CoreError> {
+    for (path, sheet) in paths.iter().zip(sheets) {
+        record_written(storage, record.clone(), path, &sheet.bytes)?;
+    }
+    Ok(())
+}
+
+/// Opens `db` and reads the workshop and the record to keep; a missing workshop is named by its
+/// number.
+fn read_from_file(
+    db: &Path,
+    workshop_id: Id,
+    format: Format,
+) -> Result<(WorkshopReport, NewRecord), String> {
     let storage = Storage::open(db, Utc::now()).map_err(|e| e.message())?;
-    read_workshop(&storage, workshop_id).map_err(|error| missing_workshop(db, error))
+    let report =
+        read_workshop(&storage, workshop_id).map_err(|error| missing_workshop(db, error))?;
+    let record = workshop_record(&storage, ReportKind::WorkshopSummary, workshop_id, format)
+        .map_err(|e| e.message())?;
+    Ok((report, record))
 }
 
 /// "Det finns ingen workshop nummer 7 i F": a missing workshop named by its number.
@@ -119,9 +159,10 @@ pub fn export_summary(
     format: Format,
     out: &Path,
 ) -> Result<String, String> {
-    let report = read_from_file(db, workshop_id)?;
+    let (report, record) = read_from_file(db, workshop_id, format)?;
     let bytes = render_summary(&report, format)?;
     write_document(out, &bytes).map_err(|e| e.message())?;
+    record_in_file(db, record, out, &bytes)?;
     Ok(report.workshop.name)
 }
 
@@ -132,9 +173,13 @@ pub fn export_group_sheets(
     format: Format,
     folder: &Path,
 ) -> Result<Vec<PathBuf>, String> {
-    let storage = Storage::open(db, Utc::now()).map_err(|e| e.message())?;
+    let mut storage = Storage::open(db, Utc::now()).map_err(|e| e.message())?;
     let source =
         read_group_sheets(&storage, workshop_id).map_err(|error| missing_workshop(db, error))?;
+    let record = workshop_record(&storage, ReportKind::GroupSheet, workshop_id, format)
+        .map_err(|e| e.message())?;
     let sheets = render_group_sheets(&source, format)?;
-    write_group_sheets(folder, &sheets).map_err(|e| e.message())
+    let written = write_group_sheets(folder, &sheets).map_err(|e| e.message())?;
+    record_group_sheets(&mut storage, &record, &written, &sheets).map_err(|e| e.message())?;
+    Ok(written)
 }

@@ -12,6 +12,8 @@ mod config;
 mod dev_bridge;
 mod export;
 mod export_calendar;
+mod export_record;
+mod export_status_report;
 mod export_workshop;
 mod import;
 mod import_group_sheet;

@@ -75,6 +75,23 @@ pub fn group_sheet_file_name(position: usize, group_name: &str, format: Document
     format!("{stem}.{}", format.extension())
 }
 
+/// `Lägesrapport till AU {meeting} – {council}.{ext}` ("Lägesrapport till AU 2022-03-15 –
+/// Mellansverige.pdf"); without a meeting day, the day it was made.
+pub fn status_report_file_name(
+    council_name: &str,
+    day: chrono::NaiveDate,
+    format: DocumentFormat,
+) -> String {
+    let council = short_council_name(council_name);
+    let day = day.format("%Y-%m-%d");
+    let stem = if council.is_empty() {
+        format!("Lägesrapport till AU {day}")
+    } else {
+        format!("Lägesrapport till AU {day} – {council}")
+    };
+    format!("{}.{}", safe_file_stem(&stem), format.extension())
+}
+
 /// The distinguishing part of the council's name.
 pub fn short_council_name(name: &str) -> String {
     let name = name.trim();

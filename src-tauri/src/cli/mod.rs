@@ -5,6 +5,7 @@
 
 mod deadlines;
 mod parse;
+mod verify_report;
 
 use std::process::ExitCode;
 
@@ -27,6 +28,10 @@ Användning / usage:
                                 nationell nivå, det som förs över, arbetsgrupperna,
                                 workshops, översikt i siffror) eller, med --group, en
                                 arbetsgrupps
+  radsplan export status-report --db FIL [--meeting NR] --format pdf|docx --out FIL
+                                lägesrapporten till AU (nästa AU-möte utan --meeting): vad
+                                som hänt sedan förra skickade rapporten, försenat, inför
+                                nästa period, arbetsgruppernas läge och beslutspunkter
   radsplan export calendar --db FIL [--group NR] --out FIL.ics
                                 arbetsgruppernas och AU:s möten och sista dagar som kalender
                                 för Outlook; --group för en enda arbetsgrupp
@@ -56,6 +61,10 @@ Användning / usage:
                                 läs in ett ifyllt gruppblad (Excel) som gruppens färger,
                                 nationell nivå och kommentarer; visar först varje rad och
                                 varje problem; --dry-run skriver inget
+  radsplan verify-report --db FIL --file DOKUMENT
+                                kontrollera att ett exporterat dokument är oförändrat: vilken
+                                post bland rådets skickade och exporterade dokument filen
+                                matchar (0), eller att den inte matchar någon (1)
   radsplan check --db FIL       kontrollera filen (0 = hel, 1 = problem hittades)
   radsplan backup --db FIL      gör en kontrollerad säkerhetskopia nu och visa var den ligger
   radsplan backups --db FIL     lista filens säkerhetskopior, nyaste först
@@ -218,6 +227,25 @@ pub fn run(command: Command) -> ExitCode {
             }
         }
         Command::Deadlines { db, query } => deadlines::run(&db, &query),
+        Command::ExportStatusReport {
+            db,
+            meeting,
+            format,
+            out,
+        } => match crate::export_status_report::export_status_report(&db, meeting, format, &out) {
+            Ok(meeting) => {
+                println!(
+                    "Lägesrapporten inför {meeting} skrevs till {}",
+                    out.display()
+                );
+                ExitCode::SUCCESS
+            }
+            Err(message) => {
+                eprintln!("{message}");
+                ExitCode::FAILURE
+            }
+        },
+        Command::VerifyReport { db, file } => verify_report::run(&db, &file),
         Command::Check { db } => crate::backup_cli::check(&db),
         Command::Backup { db } => crate::backup_cli::backup_now(&db),
         Command::Backups { db } => crate::backup_cli::list(&db),

@@ -97,6 +97,18 @@ pub enum Command {
         db: PathBuf,
         query: super::deadlines::DeadlineQuery,
     },
+    /// The lägesrapport for an AU meeting (the next one without `meeting`) as PDF or Word.
+    ExportStatusReport {
+        db: PathBuf,
+        meeting: Option<radsplan_core::Id>,
+        format: crate::export::Format,
+        out: PathBuf,
+    },
+    /// Which exported document's record the file matches (exit 0), or none (exit 1).
+    VerifyReport {
+        db: PathBuf,
+        file: PathBuf,
+    },
     /// The health check of a council file (exit 0 when healthy, 1 when problems were found).
     Check {
         db: PathBuf,
@@ -153,12 +165,20 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Invocation, Strin
         ["export", "calendar", flags @ ..] => export_calendar(flags),
         ["export", "mandate", flags @ ..] => export_mandate(flags),
         ["export", "year-end", flags @ ..] => export_year_end(flags),
+        ["export", "status-report", flags @ ..] => export_status_report(flags),
         ["export", "workshop", flags @ ..] => workshop::export_workshop(flags),
         ["export", "group-sheets", flags @ ..] => workshop::export_group_sheets(flags),
         ["import", "plan", flags @ ..] => import_plan(flags),
         ["deadlines", flags @ ..] => deadlines(flags),
         ["import", "mandate", flags @ ..] => import_mandate(flags),
         ["import", "group-sheet", flags @ ..] => workshop::import_group_sheet(flags),
+        ["verify-report", flags @ ..] => {
+            let flags = Flags::read(flags, &["--db", "--file"], &[])?;
+            Ok(Invocation::Command(Command::VerifyReport {
+                db: PathBuf::from(flags.value("--db")?),
+                file: PathBuf::from(flags.value("--file")?),
+            }))
+        }
         ["check", flags @ ..] => Ok(Invocation::Command(Command::Check { db: db_only(flags)? })),
         ["backup", flags @ ..] => Ok(Invocation::Command(Command::Backup { db: db_only(flags)? })),
         ["backups", flags @ ..] => Ok(Invocation::Command(Command::Backups { db: db_only(flags)? })),
@@ -234,6 +254,30 @@ fn export_year_end(flags: &[&str]) -> Result<Invocation, String> {
             .ok_or_else(|| {
                 format!(
                     "Återrapporten kan sparas som pdf eller docx, inte som ”{format}”.\n\n{USAGE}"
+                )
+            })?,
+        out: PathBuf::from(flags.value("--out")?),
+    }))
+}
+
+/// `--db F [--meeting ID] --format pdf|docx --out F`, in any order, each at most once.
+fn export_status_report(flags: &[&str]) -> Result<Invocation, String> {
+    let flags = Flags::read(flags, &["--db", "--meeting", "--format", "--out"], &[])?;
+    let format = flags.value("--format")?;
+    let meeting = match flags.values.get("--meeting") {
+        None => None,
+        Some(word) => Some(word.parse::<radsplan_core::Id>().ok().filter(|id| *id > 0).ok_or_else(
+            || format!("AU-mötets nummer ska vara ett heltal större än 0, inte ”{word}”.\n\n{USAGE}"),
+        )?),
+    };
+    Ok(Invocation::Command(Command::ExportStatusReport {
+        db: PathBuf::from(flags.value("--db")?),
+        meeting,
+        format: crate::export::Format::parse(format)
+            .filter(|f| matches!(f, crate::export::Format::Pdf | crate::export::Format::Docx))
+            .ok_or_else(|| {
+                format!(
+                    "Lägesrapporten kan sparas som pdf eller docx, inte som ”{format}”.\n\n{USAGE}"
                 )
             })?,
         out: PathBuf::from(flags.value("--out")?),

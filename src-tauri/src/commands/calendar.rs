@@ -41,6 +41,12 @@ pub fn export_calendar_dialog(
         picked.with_extension("ics")
     };
     write_document(&path, &built.bytes)?;
+    crate::export_record::record_written(
+        cx.session()?.storage()?,
+        built.record,
+        &path,
+        &built.bytes,
+    )?;
     Ok(Some(ExportedCalendar {
         path: path.display().to_string(),
         events: built.exported.events,

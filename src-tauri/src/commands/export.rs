@@ -6,6 +6,7 @@
 
 use std::path::PathBuf;
 
+use radsplan_core::report_record::{NewRecord, ReportKind};
 use radsplan_core::{council, plan, working_group, CoreError, Id};
 use radsplan_report::file_name::{
     mandate_file_name, plan_file_name, workshop_summary_file_name, year_end_file_name,
@@ -15,12 +16,13 @@ use ts_rs::TS;
 
 use super::{CommandResult, Ctx, FileFilter};
 use crate::export::{
-    mandate_format, read_mandate, read_plan, read_year_end, render, render_mandate,
-    render_year_end, write_document, year_end_format, Format,
+    mandate_format, mandate_record, plan_record, read_mandate, read_plan, read_year_end, render,
+    render_mandate, render_year_end, write_document, year_end_format, year_end_record, Format,
 };
+use crate::export_record::record_written;
 use crate::export_workshop::{
-    read_group_sheets, read_workshop, render_group_sheets, render_summary, write_group_sheets,
-    SUMMARY_FORMATS,
+    read_group_sheets, read_workshop, record_group_sheets, render_group_sheets, render_summary,
+    workshop_record, write_group_sheets, SUMMARY_FORMATS,
 };
 
 /// Where the document went, to tell the secretary.
@@ -36,7 +38,7 @@ pub fn export_plan_dialog(
     plan_id: Id,
     format: Format,
 ) -> CommandResult<Option<ExportedFile>> {
-    let (document, suggested) = {
+    let (document, suggested, record) = {
         let mut session = cx.session()?;
         let storage = session.storage()?;
         let year = plan::list(storage)?
@@ -51,11 +53,17 @@ pub fn export_plan_dialog(
         (
             read_plan(storage, year)?,
             plan_file_name(&council_name, year, format),
+            plan_record(storage, year, format)?,
         )
     };
-    save_document(cx, "Exportera aktivitetsplanen", format, &suggested, || {
-        render(&document, format)
-    })
+    save_document(
+        cx,
+        "Exportera aktivitetsplanen",
+        format,
+        &suggested,
+        record,
+        || render(&document, format),
+    )
 }
 
 /// "Sammanfattning (PDF/Word)": refused with `invalid` for a spreadsheet format.
@@ -67,13 +75,21 @@ pub fn export_workshop_summary_dialog(
     if !matches!(format, Format::Pdf | Format::Docx) {
         return Err(CoreError::Invalid(SUMMARY_FORMATS.to_string()).into());
     }
-    let report = read_workshop(cx.session()?.storage()?, workshop_id)?;
+    let (report, record) = {
+        let mut session = cx.session()?;
+        let storage = session.storage()?;
+        (
+            read_workshop(storage, workshop_id)?,
+            workshop_record(storage, ReportKind::WorkshopSummary, workshop_id, format)?,
+        )
+    };
     let suggested = workshop_summary_file_name(&report.workshop.name, format);
     save_document(
         cx,
         "Spara workshopens sammanfattning",
         format,
         &suggested,
+        record,
         || render_summary(&report, format),
     )
 }
@@ -85,7 +101,14 @@ pub fn export_group_sheets_dialog(
     workshop_id: Id,
     format: Format,
 ) -> CommandResult<Option<Vec<ExportedFile>>> {
-    let source = read_group_sheets(cx.session()?.storage()?, workshop_id)?;
+    let (source, record) = {
+        let mut session = cx.session()?;
+        let storage = session.storage()?;
+        (
+            read_group_sheets(storage, workshop_id)?,
+            workshop_record(storage, ReportKind::GroupSheet, workshop_id, format)?,
+        )
+    };
     let sheets = render_group_sheets(&source, format).map_err(CoreError::Invalid)?;
     let title = match format {
         Format::Xlsx => "Välj mapp för gruppbladen (en Excel-fil per grupp)",
@@ -95,6 +118,7 @@ pub fn export_group_sheets_dialog(
         return Ok(None);
     };
     let written = write_group_sheets(&folder, &sheets)?;
+    record_group_sheets(cx.session()?.storage()?, &record, &written, &sheets)?;
     Ok(Some(
         written
             .into_iter()
@@ -115,13 +139,14 @@ pub fn export_mandate_dialog(
     format: Format,
 ) -> CommandResult<Option<ExportedFile>> {
     mandate_format(format)?;
-    let (document, suggested) = {
+    let (document, suggested, record) = {
         let mut session = cx.session()?;
         let storage = session.storage()?;
         let group = working_group::get(storage, working_group_id)?;
         (
             read_mandate(storage, working_group_id)?,
             mandate_file_name(&group.name, group.plan_year, format),
+            mandate_record(storage, working_group_id, format)?,
         )
     };
     save_document(
@@ -129,6 +154,7 @@ pub fn export_mandate_dialog(
         "Exportera uppdragsbeskrivningen",
         format,
         &suggested,
+        record,
         || render_mandate(&document, format),
     )
 }
@@ -142,7 +168,7 @@ pub fn export_year_end_dialog(
     format: Format,
 ) -> CommandResult<Option<ExportedFile>> {
     year_end_format(format)?;
-    let (document, suggested) = {
+    let (document, suggested, record) = {
         let mut session = cx.session()?;
         let storage = session.storage()?;
         let council_name = council::profile(storage)?.name;
@@ -153,20 +179,28 @@ pub fn export_year_end_dialog(
         (
             read_year_end(storage, year, working_group_id)?,
             year_end_file_name(&council_name, year, group_name.as_deref(), format),
+            year_end_record(storage, year, working_group_id, format)?,
         )
     };
-    save_document(cx, "Exportera återrapporten", format, &suggested, || {
-        render_year_end(&document, format)
-    })
+    save_document(
+        cx,
+        "Exportera återrapporten",
+        format,
+        &suggested,
+        record,
+        || render_year_end(&document, format),
+    )
 }
 
 /// The save dialog (in `format`, `suggested` as the name), then the document rendered and written
-/// where the user chose; `None` when the dialog was cancelled, before anything is rendered.
-fn save_document(
+/// where the user chose, and put on `record`; `None` when the dialog was cancelled, before
+/// anything is rendered.
+pub(crate) fn save_document(
     cx: &Ctx,
     title: &str,
     format: Format,
     suggested: &str,
+    record: NewRecord,
     render: impl FnOnce() -> Result<Vec<u8>, String>,
 ) -> CommandResult<Option<ExportedFile>> {
     let Some(picked) = cx.host.choose_file_to_save(
@@ -182,6 +216,7 @@ fn save_document(
     let path = with_extension(picked, format);
     let bytes = render().map_err(CoreError::Invalid)?;
     write_document(&path, &bytes)?;
+    record_written(cx.session()?.storage()?, record, &path, &bytes)?;
     Ok(Some(ExportedFile {
         path: path.display().to_string(),
         bytes: bytes.len() as u64,

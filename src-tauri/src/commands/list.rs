@@ -128,6 +128,21 @@ command_list! {
     /// The återrapport of `year` (the council's, or one working group's), PDF or Word only; null
     /// when cancelled.
     export::export_year_end_dialog(year: i32, working_group_id: Option<Id>, format: DocumentFormat) -> Option<ExportedFile>;
+    /// Every document exported (from the window or the command line), newest first.
+    records::report_records() -> Vec<ReportRecord>;
+    /// "Kontrollera fil": native open dialog, then which record the file matches, or none; null
+    /// when cancelled.
+    records::verify_report_file() -> Option<FileCheck>;
+    /// The lägesrapport for an AU meeting (the next one when null), read now: the preview's model.
+    /// `meeting` null in the answer: no AU meeting ahead (offer to add one).
+    status_report::status_report(meeting_id: Option<Id>) -> StatusReport;
+    /// One edit of the report's draft (introduction, closing, a decision point); one undo step.
+    status_report::edit_status_report(meeting_id: Id, edit: DraftEdit) -> Outcome<()>;
+    /// PDF or Word through a native save dialog, on record (not sent); null when cancelled.
+    status_report::export_status_report_dialog(meeting_id: Option<Id>, format: DocumentFormat) -> Option<ExportedFile>;
+    /// "Skicka till AU": the PDF through a native save dialog, on record as sent (never undone);
+    /// the next report starts here. `invalid` without an AU meeting; null when cancelled.
+    status_report::send_status_report(meeting_id: Id) -> Option<ExportedFile>;
     /// Native open dialog (.docx, .xlsx, .csv); null when cancelled.
     import::choose_import_file() -> Option<String>;
     /// Writes nothing: per row the colour seen and the priority it became, unused columns, bad lines.

@@ -20,9 +20,11 @@ mod overview;
 mod plan;
 mod register;
 mod reports;
+pub(crate) mod records;
 mod settings;
 #[cfg(test)]
 mod spec;
+mod status_report;
 mod working_group;
 mod workshop;
 mod workshop_note;
@@ -208,6 +210,10 @@ mod list_types {
     pub use crate::export::DocumentRequest;
     pub use radsplan_core::year_end::{GroupYearEnd, YearEndInput};
     pub use radsplan_report::document::DocumentPreview;
+    // Rapporter.
+    pub use super::records::FileCheck;
+    pub use radsplan_core::report_record::ReportRecord;
+    pub use radsplan_core::status_report::{DraftEdit, StatusReport};
 
     pub use super::calendar::ExportedCalendar;
     pub use super::export::ExportedFile;

@@ -23,6 +23,8 @@ mod import;
 mod import_mandate;
 mod mandate;
 mod mandate_round_trip;
+mod report_records;
+mod status_report;
 mod workshop;
 mod workshop_sheets;
 mod year_end;

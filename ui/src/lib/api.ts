@@ -1,7 +1,7 @@
 // GENERATED from the command list (src-tauri/src/commands/list.rs). Do not edit.
 // Regenerate: UPDATE_GENERATED=1 cargo test -p radsplan generated
 import { invoke } from "@tauri-apps/api/core";
-import type { ActivitiesOnDelete, Activity, ActivityAdvice, ActivityFilter, ActivityInput, ActivityStatus, AppStatus, AssessmentOnRecord, BackupInfo, BackupStatus, CarryOverCandidate, Changes, Committee, CouncilProfile, Deadline, DeadlineFilter, DocumentFormat, DocumentPreview, DocumentRequest, ExportedCalendar, ExportedFile, FocusArea, Goal, GroupYearEnd, HealthReport, ImportChoices, ImportPreview, ImportSummary, Language, MandateImportChoices, MandateImportSummary, MandateInput, MandatePreview, MeetingInput, MeetingOwner, MemberInput, MemberRole, NoteBoard, NoteInput, NoteKind, Organisation, OrganisationInput, Outcome, Overview, PastePreview, Person, PersonInput, Plan, PlanMember, PlanStatus, Priority, ReportDutyInput, Schedule, SheetImportPreview, SideBySide, SideBySideRow, TaskInput, WorkingGroup, WorkingGroupInput, WorkingGroupSummary, Workshop, WorkshopGroup, WorkshopInput, YearEndInput } from "./bindings";
+import type { ActivitiesOnDelete, Activity, ActivityAdvice, ActivityFilter, ActivityInput, ActivityStatus, AppStatus, AssessmentOnRecord, BackupInfo, BackupStatus, CarryOverCandidate, Changes, Committee, CouncilProfile, Deadline, DeadlineFilter, DocumentFormat, DocumentPreview, DocumentRequest, DraftEdit, ExportedCalendar, ExportedFile, FileCheck, FocusArea, Goal, GroupYearEnd, HealthReport, ImportChoices, ImportPreview, ImportSummary, Language, MandateImportChoices, MandateImportSummary, MandateInput, MandatePreview, MeetingInput, MeetingOwner, MemberInput, MemberRole, NoteBoard, NoteInput, NoteKind, Organisation, OrganisationInput, Outcome, Overview, PastePreview, Person, PersonInput, Plan, PlanMember, PlanStatus, Priority, ReportDutyInput, ReportRecord, Schedule, SheetImportPreview, SideBySide, SideBySideRow, StatusReport, TaskInput, WorkingGroup, WorkingGroupInput, WorkingGroupSummary, Workshop, WorkshopGroup, WorkshopInput, YearEndInput } from "./bindings";
 
 /** What the window shows: the open file, language, undo/redo labels, notice, recent files. */
 export const appStatus = () =>
@@ -226,6 +226,30 @@ export const exportMandateDialog = (workingGroupId: number, format: DocumentForm
 /** The återrapport of `year` (the council's, or one working group's), PDF or Word only; null when cancelled. */
 export const exportYearEndDialog = (year: number, workingGroupId: number | null, format: DocumentFormat) =>
   invoke<ExportedFile | null>("export_year_end_dialog", { year, workingGroupId, format });
+
+/** Every document exported (from the window or the command line), newest first. */
+export const reportRecords = () =>
+  invoke<Array<ReportRecord>>("report_records");
+
+/** "Kontrollera fil": native open dialog, then which record the file matches, or none; null when cancelled. */
+export const verifyReportFile = () =>
+  invoke<FileCheck | null>("verify_report_file");
+
+/** The lägesrapport for an AU meeting (the next one when null), read now: the preview's model. `meeting` null in the answer: no AU meeting ahead (offer to add one). */
+export const statusReport = (meetingId: number | null) =>
+  invoke<StatusReport>("status_report", { meetingId });
+
+/** One edit of the report's draft (introduction, closing, a decision point); one undo step. */
+export const editStatusReport = (meetingId: number, edit: DraftEdit) =>
+  invoke<Outcome<null>>("edit_status_report", { meetingId, edit });
+
+/** PDF or Word through a native save dialog, on record (not sent); null when cancelled. */
+export const exportStatusReportDialog = (meetingId: number | null, format: DocumentFormat) =>
+  invoke<ExportedFile | null>("export_status_report_dialog", { meetingId, format });
+
+/** "Skicka till AU": the PDF through a native save dialog, on record as sent (never undone); the next report starts here. `invalid` without an AU meeting; null when cancelled. */
+export const sendStatusReport = (meetingId: number) =>
+  invoke<ExportedFile | null>("send_status_report", { meetingId });
 
 /** Native open dialog (.docx, .xlsx, .csv); null when cancelled. */
 export const chooseImportFile = () =>

@@ -5,7 +5,7 @@ export type ErrorCode = "notFound" | "invalid" | "conflict" | "fileInUse" | "new
 
 export type ApiError = { code: ErrorCode, message: string, };
 
-export type Entity = "council" | "county" | "goal" | "organisation" | "person" | "plan" | "focusArea" | "activity" | "workshop" | "workshopGroup" | "workshopMember" | "assessment" | "workshopNote" | "workshopCategory" | "workingGroup" | "mandate" | "membership" | "task" | "taskResponsible" | "meeting" | "committee" | "reportDuty" | "reportDutyMeeting" | "reportRecord";
+export type Entity = "council" | "county" | "goal" | "organisation" | "person" | "plan" | "focusArea" | "activity" | "workshop" | "workshopGroup" | "workshopMember" | "assessment" | "workshopNote" | "workshopCategory" | "workingGroup" | "mandate" | "membership" | "task" | "taskResponsible" | "meeting" | "committee" | "reportDuty" | "reportDutyMeeting" | "reportRecord" | "statusReportDraft";
 
 export type TouchedRows = { entity: Entity, ids: Array<number>, };
 
@@ -1191,3 +1191,112 @@ export type DocumentPreview = { document: Document,
  * The level-1 headings as printed, for a [`Block::Contents`].
  */
 contents: Array<string>, };
+
+export type ReportKind = "plan" | "statusReport" | "mandate" | "yearEnd" | "workshopSummary" | "groupSheet" | "calendar" | "timeline" | "overview";
+
+export type ReportFormat = "pdf" | "docx" | "xlsx" | "csv" | "ics";
+
+export type ReportRecord = { id: number, kind: ReportKind, format: ReportFormat, 
+/**
+ * The export's options as JSON text ("{}" when it had none), e.g. `{"year":2022}`.
+ */
+options: string, 
+/**
+ * The file's name as written (no folder: the folder says nothing about the content).
+ */
+fileName: string, 
+/**
+ * When it was written, ISO 8601 UTC.
+ */
+madeAt: string, 
+/**
+ * The last history event the document reflects.
+ */
+historyPoint: number | null, 
+/**
+ * SHA-256 of the file's bytes, lowercase hex.
+ */
+sha256: string, planId: number | null, workingGroupId: number | null, 
+/**
+ * For a lägesrapport: the AU meeting it was written for.
+ */
+committeeMeetingId: number | null, 
+/**
+ * For a lägesrapport: the history points its "Vad har hänt" runs from and to.
+ */
+periodStart: number | null, periodEnd: number | null, 
+/**
+ * Sent to the AU ("Skicka till AU"); the next lägesrapport starts at its period's end.
+ */
+sent: boolean, };
+
+export type FileCheck = { path: string, records: Array<ReportRecord>, answer: string, };
+
+export type ReportMeeting = { id: number, heldOn: string | null, 
+/**
+ * "15 mar 2022", or the words written when it has no date.
+ */
+when: string, };
+
+export type ReportPeriod = { start: number, end: number, 
+/**
+ * The record of the last lägesrapport sent, where the period starts; None: from the plan's
+ * start (no report was sent before).
+ */
+sinceRecordId: number | null, 
+/**
+ * The day the period starts (the last report was made), if any: meetings held since count.
+ */
+sinceDay: string | null, };
+
+export type ChangeKind = "activityAdded" | "activityRemoved" | "priorityChanged" | "statusChanged" | "moved" | "taskDone" | "deadlineMoved" | "meetingHeld" | "memberJoined" | "memberLeft" | "other";
+
+export type SectionKind = "focusArea" | "workingGroup" | "committee" | "other";
+
+export type ChangeItem = { kind: ChangeKind, sentence: string, };
+
+export type ChangeSection = { kind: SectionKind, 
+/**
+ * "Fokusområde: Kompetensförsörjning", "Arbetsgrupp: Förenade anställningar", "Övrigt".
+ */
+heading: string, items: Array<ChangeItem>, };
+
+export type ChangeCount = { kind: ChangeKind, label: string, count: number, };
+
+export type DueItem = { workingGroupName: string, title: string, due: string, 
+/**
+ * Days after `due` (Försenat); days left until `due` (Inför nästa period).
+ */
+days: number, responsible: string, };
+
+export type GroupState = { workingGroupId: number, name: string, status: WorkingGroupStatus, missingParties: Array<PartyKind>, 
+/**
+ * "12 okt 2022", or None when no meeting lies ahead.
+ */
+nextMeeting: string | null, };
+
+export type DecisionPoint = { text: string, proposedDecision: string, };
+
+export type StatusReportDraft = { intro: string, closing: string, decisionPoints: Array<DecisionPoint>, };
+
+export type DraftEdit = { "edit": "intro", text: string, } | { "edit": "closing", text: string, } | { "edit": "addDecisionPoint", point: DecisionPoint, } | { "edit": "updateDecisionPoint", index: number, point: DecisionPoint, } | { "edit": "removeDecisionPoint", index: number, };
+
+export type StatusReport = { councilName: string, planYear: number | null, 
+/**
+ * The AU meeting it is for. None when the calendar has no AU meeting ahead (or the one asked
+ * for): the window offers to add one; the report is still read.
+ */
+meeting: ReportMeeting | null, 
+/**
+ * The AU meeting after it (Inför nästa period runs up to its day).
+ */
+followingMeeting: ReportMeeting | null, today: string, period: ReportPeriod, 
+/**
+ * Vad har hänt, by focus area, working group and the rest, each item one sentence.
+ */
+changes: Array<ChangeSection>, changeCount: number, 
+/**
+ * More than [`DETAILED_CHANGES_MAX`] changes: the section shows `counts`, and the sections
+ * above are the appendix.
+ */
+summarised: boolean, counts: Array<ChangeCount>, late: Array<DueItem>, dueNext: Array<DueItem>, groups: Array<GroupState>, draft: StatusReportDraft, };

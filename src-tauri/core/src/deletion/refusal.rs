@@ -77,6 +77,7 @@ fn name_of(conn: &Connection, entity: Entity, id: Id) -> Result<Option<String>> 
         | Entity::Meeting
         | Entity::ReportDuty
         | Entity::ReportRecord
+        | Entity::StatusReportDraft
         | Entity::TaskResponsible
         | Entity::ReportDutyMeeting => return Ok(None),
     };

@@ -77,6 +77,8 @@ pub const RULES: &[Dependent] = &[
     // A group that was to report at a deleted AU meeting no longer does: only the link goes.
     Dependent::removed(Committee, Meeting, "committee_id"),
     Dependent::detached(Meeting, ReportRecord, "committee_meeting_id"),
+    // The draft of a lägesrapport is written for one AU meeting and means nothing without it.
+    Dependent::removed(Meeting, StatusReportDraft, "committee_meeting_id"),
     Dependent::removed(Meeting, ReportDutyMeeting, "meeting_id"),
     Dependent::removed(ReportDuty, ReportDutyMeeting, "report_duty_id"),
 ];

@@ -29,10 +29,11 @@ pub enum Entity {
     ReportDuty,
     ReportDutyMeeting,
     ReportRecord,
+    StatusReportDraft,
 }
 
 impl Entity {
-    pub const ALL: [Entity; 24] = [
+    pub const ALL: [Entity; 25] = [
         Entity::Council,
         Entity::County,
         Entity::Goal,
@@ -57,6 +58,7 @@ impl Entity {
         Entity::ReportDuty,
         Entity::ReportDutyMeeting,
         Entity::ReportRecord,
+        Entity::StatusReportDraft,
     ];
 
     /// The table holding this entity. A closed set of identifiers, safe to format into SQL.
@@ -86,6 +88,7 @@ impl Entity {
             Entity::ReportDuty => "report_duty",
             Entity::ReportDutyMeeting => "report_duty_meeting",
             Entity::ReportRecord => "report_record",
+            Entity::StatusReportDraft => "status_report_draft",
         }
     }
 
@@ -120,6 +123,7 @@ impl Entity {
             Entity::ReportDuty => "Rapporteringen",
             Entity::ReportDutyMeeting => "Rapporteringen till AU-mötet",
             Entity::ReportRecord => "Rapporten",
+            Entity::StatusReportDraft => "Utkastet till lägesrapporten",
         }
     }
 }

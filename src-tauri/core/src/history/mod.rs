@@ -16,6 +16,7 @@ pub use entity::Entity;
 pub use read::{FieldChange, HistoryPoint, RowChange, RowChangeKind};
 pub(crate) use renames::rewrite_renamed_columns;
 pub use touched::TouchedRows;
+pub(crate) use tx::read_row;
 pub use tx::Tx;
 pub use undo::UndoState;
 

@@ -151,12 +151,14 @@ impl<'conn> Tx<'conn> {
 }
 
 /// The whole row as a JSON object (column → value), or `None` if there is no such row.
-pub(super) fn read_row(
+pub(crate) fn read_row(
     conn: &Connection,
     entity: Entity,
     id: Id,
 ) -> Result<Option<Map<String, Json>>> {
-    let mut statement = conn.prepare(&format!("SELECT * FROM {} WHERE id = ?1", entity.table()))?;
+    // Cached: "changed since" reads thousands of rows of the same few tables.
+    let mut statement =
+        conn.prepare_cached(&format!("SELECT * FROM {} WHERE id = ?1", entity.table()))?;
     let columns: Vec<String> = statement.column_names().map(String::from).collect();
     let row = statement
         .query_row([id], |row| {

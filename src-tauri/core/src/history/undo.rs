@@ -136,7 +136,7 @@ impl Storage {
 }
 
 pub(super) fn recorded_changes(conn: &Connection, op: Id) -> Result<Vec<Recorded>> {
-    let mut statement = conn.prepare(
+    let mut statement = conn.prepare_cached(
         "SELECT action, entity, entity_id, field, old_value, new_value
          FROM history_change WHERE op_id = ?1 ORDER BY seq",
     )?;

@@ -58,9 +58,20 @@ pub const MIGRATIONS: &[Migration] = &[
         sql: include_str!("migrations/0005_year_end_report.sql"),
         renames: &[],
     },
+    Migration {
+        version: 6,
+        name: "report records",
+        sql: include_str!("migrations/0006_report_records.sql"),
+        renames: &[ColumnRename {
+            from_table: "report_record",
+            from: "history_op_id",
+            to_table: "report_record",
+            to: "history_point",
+        }],
+    },
 ];
 
-pub const LATEST_VERSION: i64 = 5;
+pub const LATEST_VERSION: i64 = 6;
 
 /// Applies every migration above the file's version in ONE transaction: the file ends up fully
 /// upgraded or exactly as it was.

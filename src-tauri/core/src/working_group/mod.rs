@@ -41,6 +41,7 @@ pub use import_mandate::{
 };
 pub use list::{list, WorkingGroupSummary};
 pub use mandate::{update_mandate, Mandate, MandateInput};
+pub(crate) use meeting::meetings_of;
 pub use meeting::{
     add_meeting, committee_meetings, delete_meeting, update_meeting, Meeting, MeetingInput,
     MeetingMode, MeetingOwner,

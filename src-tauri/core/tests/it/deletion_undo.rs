@@ -174,6 +174,13 @@ fn fill_every_table(storage: &mut Storage) {
                     ),
                     ("content_hash", Value::Text("0".repeat(64))),
                 ],
+            )?;
+            tx.insert(
+                Entity::StatusReportDraft,
+                &[
+                    ("committee_meeting_id", Value::Integer(au_meeting)),
+                    ("intro", Value::Text("Arbetet har gått enligt plan.".into())),
+                ],
             )
         })
         .expect("fill");

@@ -91,7 +91,8 @@ fn link_name(conn: &Connection, entity: Entity, row: &Map<String, Json>) -> Resu
         _ => (id("meeting_id"), id("report_duty_id")),
     };
     let found: Option<String> = conn
-        .query_row(sql, rusqlite::params![first, second], |r| r.get(0))
+        .prepare_cached(sql)?
+        .query_row(rusqlite::params![first, second], |r| r.get(0))
         .optional()?;
     Ok(
         found.map(|name| match NaiveDate::parse_from_str(&name, "%Y-%m-%d") {
@@ -145,6 +146,7 @@ fn noun(entity: Entity) -> &'static str {
         Entity::ReportDuty => "rapportering",
         Entity::ReportDutyMeeting => "rapportering till AU-möte",
         Entity::ReportRecord => "rapport",
+        Entity::StatusReportDraft => "utkast till lägesrapport",
     }
 }
 
@@ -188,6 +190,9 @@ fn field_label(entity: Entity, field: &str) -> String {
         (_, "place") => "Plats",
         (_, "purpose") => "Syfte",
         (_, "comment") => "Kommentar",
+        (_, "intro") => "Inledning",
+        (_, "closing") => "Avslutning",
+        (_, "decision_points") => "Beslutspunkter",
         _ => return humanised(field),
     };
     label.to_string()
@@ -277,11 +282,11 @@ fn referenced_name(conn: &Connection, entity: Entity, id: Id) -> Result<String> 
         _ => "name",
     };
     let name: Option<String> = conn
-        .query_row(
-            &format!("SELECT {column} FROM {} WHERE id = ?1", entity.table()),
-            [id],
-            |r| r.get(0),
-        )
+        .prepare_cached(&format!(
+            "SELECT {column} FROM {} WHERE id = ?1",
+            entity.table()
+        ))?
+        .query_row([id], |r| r.get(0))
         .optional()?;
     Ok(match name {
         Some(name) => format!("”{}”", shortened(&name)),

@@ -1,0 +1,138 @@
+//! `radsplan export status-report`: the lägesrapport for the next AU meeting as PDF and Word,
+//! on record; a wrong meeting or format is refused in Swedish with nothing written.
+
+use radsplan_core::report_record::{sha256_hex, ReportKind};
+use radsplan_core::Storage;
+
+use crate::{radsplan, text};
+
+fn example(dir: &std::path::Path) -> std::path::PathBuf {
+    let db = dir.join("exempel.radsplan");
+    assert!(radsplan(&["example", db.to_str().expect("utf-8")])
+        .status
+        .success());
+    db
+}
+
+#[test]
+fn export_status_report_writes_pdf_and_docx_and_records_each() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = example(dir.path());
+    let db_arg = db.to_str().expect("utf-8");
+    for (format, magic) in [("pdf", &b"%PDF"[..]), ("docx", &b"PK"[..])] {
+        let out = dir.path().join(format!("Lägesrapport.{format}"));
+        let output = radsplan(&[
+            "export",
+            "status-report",
+            "--db",
+            db_arg,
+            "--format",
+            format,
+            "--out",
+            out.to_str().expect("utf-8"),
+        ]);
+        assert!(
+            output.status.success(),
+            "{format}: {}",
+            text(&output.stderr)
+        );
+        assert!(
+            text(&output.stdout).contains("Lägesrapporten inför"),
+            "{}",
+            text(&output.stdout)
+        );
+        let bytes = std::fs::read(&out).expect("written");
+        assert!(bytes.starts_with(magic));
+        let storage = Storage::open(&db, chrono::Utc::now()).expect("open");
+        let found = storage.verify_file(&bytes).expect("verify");
+        assert_eq!(found.len(), 1, "{format}");
+        assert_eq!(found[0].kind, ReportKind::StatusReport);
+        assert_eq!(found[0].sha256, sha256_hex(&bytes));
+        assert!(!found[0].sent, "exported from the command line, not sent");
+    }
+    let pdf = dir.path().join("Lägesrapport.pdf");
+    let pdftotext = std::process::Command::new("pdftotext")
+        .args(["-raw", "-enc", "UTF-8"])
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext");
+    let said = text(&pdftotext.stdout);
+    for heading in [
+        "Vad har hänt sedan förra rapporten",
+        "Försenat",
+        "Beslutspunkter",
+    ] {
+        assert!(said.contains(heading), "{heading}: {said}");
+    }
+}
+
+#[test]
+fn a_meeting_that_is_not_the_aus_or_a_spreadsheet_format_is_refused_and_nothing_written() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = example(dir.path());
+    let db_arg = db.to_str().expect("utf-8");
+    let out = dir.path().join("rapport.pdf");
+    let out_arg = out.to_str().expect("utf-8");
+    let output = radsplan(&[
+        "export",
+        "status-report",
+        "--db",
+        db_arg,
+        "--meeting",
+        "9999",
+        "--format",
+        "pdf",
+        "--out",
+        out_arg,
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        text(&output.stderr).contains("Det finns inget AU-möte nummer 9999"),
+        "{}",
+        text(&output.stderr)
+    );
+    assert!(!out.exists());
+    let output = radsplan(&[
+        "export",
+        "status-report",
+        "--db",
+        db_arg,
+        "--format",
+        "xlsx",
+        "--out",
+        out_arg,
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(text(&output.stderr).contains("pdf eller docx"));
+    assert!(!out.exists());
+}
+
+#[test]
+fn a_folder_that_cannot_be_written_is_named_in_swedish_and_nothing_is_written_or_recorded() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = example(dir.path());
+    let out = dir.path().join("finns inte").join("Lägesrapport.pdf");
+    let output = radsplan(&[
+        "export",
+        "status-report",
+        "--db",
+        db.to_str().expect("utf-8"),
+        "--format",
+        "pdf",
+        "--out",
+        out.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    let said = text(&output.stderr);
+    assert!(said.contains("Kontrollera att mappen finns"), "{said}");
+    assert!(!out.exists());
+    assert!(!out
+        .with_file_name(".Lägesrapport.pdf.radsplan-skrivs")
+        .exists());
+    let storage = Storage::open(&db, chrono::Utc::now()).expect("open");
+    assert!(
+        storage.report_records().expect("records").is_empty(),
+        "nothing on record"
+    );
+}

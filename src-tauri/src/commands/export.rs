@@ -6,15 +6,15 @@
 
 use std::path::PathBuf;
 
-use radsplan_core::report_record::{NewRecord, ReportKind};
-use radsplan_core::{council, plan, working_group, CoreError, Id};
+use radsplan_core::report_record::{NewRecord, ReportKind, StatusPeriod};
+use radsplan_core::{council, plan, working_group, year_end, CoreError, Id};
 use radsplan_report::file_name::{
     mandate_file_name, plan_file_name, workshop_summary_file_name, year_end_file_name,
 };
 use serde::Serialize;
 use ts_rs::TS;
 
-use super::{CommandResult, Ctx, FileFilter};
+use super::{with_storage, CommandResult, Ctx, FileFilter};
 use crate::export::{
     mandate_format, mandate_record, plan_record, read_mandate, read_plan, read_year_end, render,
     render_mandate, render_year_end, write_document, year_end_format, year_end_record, Format,
@@ -190,6 +190,49 @@ pub fn export_year_end_dialog(
         record,
         || render_year_end(&document, format),
     )
+}
+
+/// "Skicka återrapporten": working group `working_group_id`'s återrapport of `year` as PDF through
+/// a save dialog, on record as sent (never undone), and the group's year-end reporting duty
+/// marked delivered today (one undo step; nothing to mark when it has none or it was delivered).
+pub fn send_year_end_dialog(
+    cx: &Ctx,
+    year: i32,
+    working_group_id: Id,
+) -> CommandResult<Option<ExportedFile>> {
+    let format = Format::Pdf;
+    let (document, suggested, mut record) = {
+        let mut session = cx.session()?;
+        let storage = session.storage()?;
+        let council_name = council::profile(storage)?.name;
+        let group_name = working_group::get(storage, working_group_id)?.name;
+        (
+            read_year_end(storage, year, Some(working_group_id))?,
+            year_end_file_name(&council_name, year, Some(&group_name), format),
+            year_end_record(storage, year, Some(working_group_id), format)?,
+        )
+    };
+    // The återrapport covers the group's whole history up to now.
+    record.status = Some(StatusPeriod {
+        start: 0,
+        end: record.history_point,
+        sent: true,
+    });
+    let sent = save_document(
+        cx,
+        "Skicka återrapporten (spara PDF)",
+        format,
+        &suggested,
+        record,
+        || render_year_end(&document, format),
+    )?;
+    if sent.is_some() {
+        let today = chrono::Local::now().date_naive();
+        with_storage(cx, |storage, now| {
+            year_end::mark_delivered(storage, now, working_group_id, today)
+        })?;
+    }
+    Ok(sent)
 }
 
 /// The save dialog (in `format`, `suggested` as the name), then the document rendered and written

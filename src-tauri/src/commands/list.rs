@@ -128,6 +128,9 @@ command_list! {
     /// The återrapport of `year` (the council's, or one working group's), PDF or Word only; null
     /// when cancelled.
     export::export_year_end_dialog(year: i32, working_group_id: Option<Id>, format: DocumentFormat) -> Option<ExportedFile>;
+    /// "Skicka återrapporten": a group's återrapport as PDF, on record as sent, and its year-end
+    /// reporting duty marked delivered today (undoable); null when cancelled.
+    export::send_year_end_dialog(year: i32, working_group_id: Id) -> Option<ExportedFile>;
     /// Every document exported (from the window or the command line), newest first.
     records::report_records() -> Vec<ReportRecord>;
     /// "Kontrollera fil": native open dialog, then which record the file matches, or none; null

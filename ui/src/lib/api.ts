@@ -227,6 +227,10 @@ export const exportMandateDialog = (workingGroupId: number, format: DocumentForm
 export const exportYearEndDialog = (year: number, workingGroupId: number | null, format: DocumentFormat) =>
   invoke<ExportedFile | null>("export_year_end_dialog", { year, workingGroupId, format });
 
+/** "Skicka återrapporten": a group's återrapport as PDF, on record as sent, and its year-end reporting duty marked delivered today (undoable); null when cancelled. */
+export const sendYearEndDialog = (year: number, workingGroupId: number) =>
+  invoke<ExportedFile | null>("send_year_end_dialog", { year, workingGroupId });
+
 /** Every document exported (from the window or the command line), newest first. */
 export const reportRecords = () =>
   invoke<Array<ReportRecord>>("report_records");

@@ -50,6 +50,7 @@ pub use member::{
     add_member, move_member, remove_member, update_member, MemberInput, MemberRole, Membership,
 };
 pub use plan_members::{plan_members, PlanMember};
+pub(crate) use report_duty::report_duties_of;
 pub use report_duty::{
     add_report_duty, delete_report_duty, update_report_duty, AuReport, ReportDuty, ReportDutyInput,
     ReportDutyKind,

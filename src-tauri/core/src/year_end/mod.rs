@@ -8,6 +8,7 @@
 
 mod brief;
 mod council;
+mod delivered;
 mod group;
 mod overview;
 mod update;
@@ -16,6 +17,7 @@ pub use brief::{mandate_in_brief, BRIEF_CHARS};
 pub use council::{
     council_year_end, ActivityYearEnd, CarryOver, CouncilYearEnd, FocusAreaYearEnd, WorkshopHeld,
 };
+pub use delivered::mark_delivered;
 pub use group::{group_year_end, GroupYearEnd, MeetingHeld, TaskLine, TaskOutcome};
 pub use overview::{Overview, OverviewRow, OVERVIEW_STATUSES};
 pub use update::{set_year_end, YearEndInput, MAX_RESULTS_CHARS};

@@ -71,3 +71,4 @@ mod workshop_sheet;
 mod workshop_sheet_import;
 mod workshop_sheet_refused;
 mod year_end;
+mod year_end_delivered;

@@ -29,4 +29,8 @@ export const reports: Messages["reports"] = {
   save: "Save",
   saving: "Saving …",
   saved: "The year-end report's text is saved.",
+  send: "Send the year-end report (PDF) …",
+  sent: (path: string) => `The year-end report is saved as ${path}, recorded as sent and marked delivered today.`,
+  deliveredOn: (day: string) => `Delivered ${day}.`,
+  notDelivered: "Not delivered yet.",
 };

@@ -37,4 +37,9 @@ export const reports = {
   save: "Spara",
   saving: "Sparar …",
   saved: "Återrapportens text är sparad.",
+  // Sending a group's återrapport: on record as sent, its duty marked delivered.
+  send: "Skicka återrapporten (PDF) …",
+  sent: (path: string) => `Återrapporten är sparad som ${path}, registrerad som skickad och markerad som lämnad i dag.`,
+  deliveredOn: (day: string) => `Lämnad ${day}.`,
+  notDelivered: "Inte lämnad ännu.",
 };

@@ -22,6 +22,7 @@ pub mod plan;
 pub mod schedule;
 pub mod storage;
 pub mod text;
+pub mod timeline;
 pub mod working_group;
 pub mod workshop;
 

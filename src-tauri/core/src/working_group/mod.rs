@@ -60,6 +60,10 @@ pub use task::{
 };
 pub use update::update;
 
+pub(crate) use meeting::meetings_of;
+pub(crate) use report_duty::report_duties_of;
+pub(crate) use task::tasks_of;
+
 use chrono::NaiveDate;
 use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension};

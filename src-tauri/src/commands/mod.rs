@@ -21,6 +21,7 @@ mod register;
 mod settings;
 #[cfg(test)]
 mod spec;
+mod timeline;
 mod working_group;
 mod workshop;
 mod workshop_note;
@@ -199,6 +200,8 @@ mod list_types {
         PlanMember, ReportDutyInput, TaskInput, WorkingGroup, WorkingGroupInput,
         WorkingGroupSummary,
     };
+    // Tidslinje.
+    pub use radsplan_core::timeline::Timeline;
 
     pub use super::calendar::ExportedCalendar;
     pub use super::export::ExportedFile;

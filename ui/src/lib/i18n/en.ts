@@ -17,6 +17,8 @@ import { errors } from "./en/errors";
 import { groups } from "./en/groups";
 import { mandateImport } from "./en/mandateImport";
 import { sheetImport } from "./en/sheetImport";
+// Tidslinje.
+import { timeline } from "./en/timeline";
 import type { Messages } from "./sv";
 
 export const en: Messages = {
@@ -41,4 +43,6 @@ export const en: Messages = {
   groups,
   mandateImport,
   sheetImport,
+  // Tidslinje.
+  timeline,
 };

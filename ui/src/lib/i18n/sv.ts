@@ -17,6 +17,8 @@ import { errors } from "./sv/errors";
 import { groups } from "./sv/groups";
 import { mandateImport } from "./sv/mandateImport";
 import { sheetImport } from "./sv/sheetImport";
+// Tidslinje.
+import { timeline } from "./sv/timeline";
 
 export const sv = {
   appName: "Rådsplan",
@@ -40,6 +42,8 @@ export const sv = {
   groups,
   mandateImport,
   sheetImport,
+  // Tidslinje.
+  timeline,
 };
 
 export type Messages = typeof sv;

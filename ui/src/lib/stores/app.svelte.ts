@@ -6,7 +6,9 @@ import { setUiLanguage } from "../i18n/index.svelte";
 
 export type Place = "plan" | "workshops" | "register" | "settings"
   // Arbetsgrupper.
-  | "groups";
+  | "groups"
+  // Tidslinje.
+  | "timeline";
 
 /** Typed text not yet saved, that going to another place would lose. */
 export type UnsavedChanges = {

@@ -56,6 +56,8 @@ export async function applyChanges(changes: Changes): Promise<void> {
   if (stores.notes.loaded && NOTES_SHOW.some(has)) jobs.push(stores.notes.reload());
   // Arbetsgrupper: its list, open group and deadlines, once the place has been shown.
   if (stores.groups.loaded && GROUP_ENTITIES.some(has)) jobs.push(stores.groups.refresh());
+  // Tidslinje draws nearly everything of a plan: any change redraws it, once it has been shown.
+  if (stores.timeline.loaded) jobs.push(stores.timeline.refresh());
   if (has("council")) jobs.push(app.refreshStatus());
   await Promise.all(jobs);
 }

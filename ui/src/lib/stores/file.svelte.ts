@@ -10,6 +10,8 @@ import { WorkshopsState } from "./workshops.svelte";
 import { NotesState } from "./notes.svelte";
 // Arbetsgrupper.
 import { GroupsState } from "./groups.svelte";
+// Tidslinje.
+import { TimelineState } from "./timeline.svelte";
 
 export class FileStores {
   readonly plan = new PlanState();
@@ -21,6 +23,8 @@ export class FileStores {
   readonly notes = new NotesState();
   // Arbetsgrupper.
   readonly groups = new GroupsState();
+  // Tidslinje.
+  readonly timeline = new TimelineState();
 
   constructor(readonly file: string) {}
 }

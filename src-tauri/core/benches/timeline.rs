@@ -7,8 +7,9 @@ use std::hint::black_box;
 
 use chrono::NaiveDate;
 use criterion::{criterion_group, criterion_main, Criterion};
+use radsplan_core::activity::{self, ActivityFilter};
 use radsplan_core::working_group::{
-    self, MeetingInput, MeetingOwner, TaskInput, WorkingGroupInput,
+    self, DeadlineFilter, MeetingInput, MeetingOwner, TaskInput, WorkingGroupInput,
 };
 use radsplan_core::{example, plan, timeline};
 
@@ -67,6 +68,21 @@ fn bench(c: &mut Criterion) {
             b.iter(|| black_box(timeline::timeline(&storage, plan_id, today).expect("timeline")));
         },
     );
+    // Its parts, to see where the time goes: reading the plan's activities (their tidplans
+    // parsed afresh) and the groups' deadlines (tasks anchored to meetings).
+    group.bench_function("part: the activities read", |b| {
+        b.iter(|| {
+            black_box(activity::list(&storage, plan_id, &ActivityFilter::default()).expect("list"))
+        });
+    });
+    group.bench_function("part: the groups' deadlines", |b| {
+        b.iter(|| {
+            black_box(
+                working_group::deadlines(&storage, plan_id, today, &DeadlineFilter::default())
+                    .expect("deadlines"),
+            )
+        });
+    });
     group.finish();
 }
 

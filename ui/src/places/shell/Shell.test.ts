@@ -21,7 +21,7 @@ describe("Shell", () => {
     await waitFor(() => expect(screen.getByTestId("app-title").textContent).toBe("Regionalt vårdkompetensråd Mellansverige"));
     const nav = screen.getByRole("navigation");
     expect(Array.from(nav.querySelectorAll("button")).map((b) => b.dataset.testid))
-      .toEqual(["nav-plan", "nav-workshops", "nav-groups", "nav-register", "nav-settings"]);
+      .toEqual(["nav-plan", "nav-workshops", "nav-groups", "nav-timeline", "nav-register", "nav-settings"]);
     expect(screen.getByTestId("nav-plan").getAttribute("aria-current")).toBe("page");
     await fireEvent.click(screen.getByTestId("nav-register"));
     expect(screen.getByTestId("nav-register").getAttribute("aria-current")).toBe("page");

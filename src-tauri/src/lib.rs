@@ -12,6 +12,7 @@ mod config;
 mod dev_bridge;
 mod export;
 mod export_calendar;
+mod export_timeline;
 mod export_workshop;
 mod import;
 mod import_group_sheet;

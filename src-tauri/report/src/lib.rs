@@ -20,6 +20,7 @@ pub mod plan_model;
 pub mod plan_table;
 pub mod priority_style;
 pub mod spreadsheet_safety;
+pub mod timeline;
 pub mod working_group_calendar;
 pub mod workshop_model;
 pub mod workshop_summary;

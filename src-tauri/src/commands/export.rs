@@ -130,6 +130,31 @@ pub fn export_mandate_dialog(
     )
 }
 
+/// "Skriv ut / Exportera PDF …" in Tidslinje: the year as seen on `today`, lanes under focus
+/// areas or (`by_working_group`) under working groups.
+pub fn export_timeline_dialog(
+    cx: &Ctx,
+    plan_id: Id,
+    today: chrono::NaiveDate,
+    by_working_group: bool,
+) -> CommandResult<Option<ExportedFile>> {
+    use radsplan_report::timeline::GroupBy;
+    let read = {
+        let mut session = cx.session()?;
+        crate::export_timeline::read_timeline(session.storage()?, plan_id, today)?
+    };
+    let suggested =
+        radsplan_report::file_name::timeline_file_name(&read.council_name, read.drawn.year);
+    let group_by = if by_working_group {
+        GroupBy::WorkingGroup
+    } else {
+        GroupBy::FocusArea
+    };
+    save_document(cx, "Exportera tidslinjen", Format::Pdf, &suggested, || {
+        crate::export_timeline::render_timeline(&read, group_by)
+    })
+}
+
 /// The save dialog (in `format`, `suggested` as the name), then the document rendered and written
 /// where the user chose; `None` when the dialog was cancelled, before anything is rendered.
 fn save_document(

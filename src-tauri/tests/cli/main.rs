@@ -23,6 +23,7 @@ mod import;
 mod import_mandate;
 mod mandate;
 mod mandate_round_trip;
+mod timeline;
 mod workshop;
 mod workshop_sheets;
 

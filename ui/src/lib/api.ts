@@ -463,6 +463,10 @@ export const getCommittee = (year: number) =>
 export const getTimeline = (planId: number, today: string) =>
   invoke<Timeline>("get_timeline", { planId, today });
 
+/** "Skriv ut / Exportera PDF …": native save dialog; the year seen on `today`, lanes under focus areas or working groups; null when cancelled. */
+export const exportTimelineDialog = (planId: number, today: string, byWorkingGroup: boolean) =>
+  invoke<ExportedFile | null>("export_timeline_dialog", { planId, today, byWorkingGroup });
+
 /** A group's meetings and deadlines, or (null) every group's and the AU's, as an .ics file. */
 export const exportCalendarDialog = (workingGroupId: number | null) =>
   invoke<ExportedCalendar | null>("export_calendar_dialog", { workingGroupId });

@@ -1,9 +1,13 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import App from "../../App.svelte";
 import type { FocusArea, Timeline } from "../../lib/bindings";
+import { toasts } from "../../lib/errors.svelte";
 import { realCore, type RealCore } from "../../test/harness";
+import { tempFolder } from "../../test/plan-helpers";
 import { CAREER, planId } from "../groups/test-helpers";
 
 const items = () => screen.queryAllByTestId("timeline-item");
@@ -135,5 +139,22 @@ describe("Tidslinje", () => {
     await user.click(within(entry).getByTestId("timeline-unread-open"));
     await waitFor(() => expect(document.activeElement?.closest("[data-activity-id]")?.getAttribute("data-activity-id"))
       .toBe(String(added.value)));
+  });
+
+  test("Skriv ut / Exportera writes the year as a PDF, grouped as on screen, where she chose", async () => {
+    const core = await realCore();
+    const target = path.join(tempFolder(), "Tidslinje.pdf");
+    await core.answerDialog(target);
+    toasts.dismiss();
+    await openTimeline();
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    await user.selectOptions(screen.getByTestId("timeline-group-by"), "group");
+    await user.click(screen.getByTestId("timeline-export"));
+    await user.click(screen.getByTestId("timeline-export-pdf"));
+    expect(core.callsOf("export_timeline_dialog")).toEqual([
+      { planId: await planId(core), today: "2022-10-01", byWorkingGroup: true },
+    ]);
+    await waitFor(() => expect(screen.getByTestId("info-toast").textContent).toContain(`Sparad: ${target}`), { timeout: 15_000 });
+    expect(readFileSync(target).subarray(0, 5).toString("latin1")).toBe("%PDF-");
   });
 });

@@ -5,6 +5,7 @@ export const timeline: typeof sv = {
   year: "Year",
   yearOption: (year: number) => `${year}`,
   noPlan: "There is no activity plan to show yet.",
+  print: "Print / Export",
   zoom: "Show",
   zooms: { year: "Year", quarter: "Quarter", month: "Month" },
   earlier: "Earlier",

@@ -3,6 +3,7 @@ export const timeline = {
   year: "År",
   yearOption: (year: number) => `${year}`,
   noPlan: "Det finns ingen aktivitetsplan att visa ännu.",
+  print: "Skriv ut / Exportera",
   zoom: "Visa",
   zooms: { year: "År", quarter: "Kvartal", month: "Månad" },
   earlier: "Tidigare",

@@ -1,6 +1,6 @@
 // A rough measure of the window's share of Tidslinje on a large plan (not a test): opens a file
 // made with `radsplan example FILE --activities N`, then times the click on Tidslinje to the
-// frame with its items drawn, the zoom to a quarter, and a filter, in Chromium at 1280×800.
+// frame with its items drawn (a long plan draws the lanes near the screen), the zoom to a quarter, and a filter, in Chromium at 1280×800.
 // Usage: RADSPLAN_APP=… node scripts/timeline-speed.mjs FILE
 import { openShots } from "./browser.mjs";
 
@@ -21,8 +21,9 @@ async function timed(name, act, done) {
 }
 
 await timed("open Tidslinje", () => page.getByTestId("nav-timeline").click(),
-  () => document.querySelectorAll('[data-testid="timeline-item"]').length > 2000);
-console.log("items drawn:", await page.getByTestId("timeline-item").count());
+  () => document.querySelectorAll('[data-testid="timeline-item"]').length > 0);
+console.log(await page.getByTestId("timeline-count").textContent(), "– drawn near the screen:",
+  await page.getByTestId("timeline-item").count());
 await timed("zoom to quarter", () => page.getByTestId("timeline-zoom-quarter").click(),
   () => document.querySelector('[data-week="2022-W39"]') !== null);
 await timed("zoom to year", () => page.getByTestId("timeline-zoom-year").click(),
@@ -31,4 +32,9 @@ const before = await page.getByTestId("timeline-count").textContent();
 await timed("filter: grön", () => page.getByTestId("timeline-filter-priority").selectOption("green"),
   `document.querySelector('[data-testid="timeline-count"]')?.textContent !== ${JSON.stringify(before)}`);
 console.log("after the filter:", await page.getByTestId("timeline-count").textContent());
+// Again, with the place's code already loaded by Vite (the first open also compiles it).
+await page.getByTestId("nav-plan").click();
+await page.waitForTimeout(500);
+await timed("open Tidslinje again", () => page.getByTestId("nav-timeline").click(),
+  () => document.querySelectorAll('[data-testid="timeline-item"]').length > 0);
 await browser.close();

@@ -39,9 +39,9 @@ pub fn generate() -> String {
 fn document_declarations(cfg: &ts_rs::Config, parts: &mut Vec<String>) {
     use radsplan_core::bindings::decl;
     use radsplan_report::document::{
-        Block, Column, Columns, Contents, Document, DocumentPreview, Footer, Heading, Inline, List,
-        ListKind, Metadata, Orientation, Paragraph, ParagraphStyle, Run, Section, Table, TableCell,
-        TableRow, TitleBlock, Tone,
+        Block, Column, Columns, Contents, Document, DocumentPreview, Drawing, Footer, Heading,
+        Inline, List, ListKind, Metadata, Orientation, Paragraph, ParagraphStyle, Run, Section,
+        Shape, Table, TableCell, TableRow, TitleBlock, Tone,
     };
     use radsplan_report::plan_model::Rgb8;
     parts.extend([
@@ -62,6 +62,8 @@ fn document_declarations(cfg: &ts_rs::Config, parts: &mut Vec<String>) {
         decl::<TitleBlock>(cfg),
         decl::<Heading>(cfg),
         decl::<Columns>(cfg),
+        decl::<Shape>(cfg),
+        decl::<Drawing>(cfg),
         decl::<Block>(cfg),
         decl::<Orientation>(cfg),
         decl::<Footer>(cfg),

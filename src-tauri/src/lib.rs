@@ -14,6 +14,7 @@ mod export;
 mod export_calendar;
 mod export_record;
 mod export_status_report;
+mod export_timeline;
 mod export_workshop;
 mod import;
 mod import_group_sheet;

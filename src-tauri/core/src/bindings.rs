@@ -24,6 +24,10 @@ use crate::overview::{
 use crate::person::{Person, PersonInput};
 use crate::plan::{CarryOverCandidate, Plan, PlanStatus};
 use crate::schedule::{ItemKind, NotUnderstood, Schedule, ScheduleItem};
+use crate::timeline::{
+    ItemShape, Timeline, TimelineItem, TimelineLane, TimelineMonth, TimelineRow, TimelineSource,
+    TimelineWeek, UnreadTidplan,
+};
 use crate::workshop::assessment::{ActivityAdvice, AssessmentOnRecord, GroupAssessment};
 use crate::workshop::group::{GroupMember, WorkshopGroup};
 use crate::workshop::note::{
@@ -130,6 +134,16 @@ pub fn declarations(cfg: &Config) -> Vec<String> {
         decl::<TaskLine>(cfg),
         decl::<MeetingHeld>(cfg),
         decl::<GroupYearEnd>(cfg),
+        // The year drawn (Tidslinje).
+        decl::<TimelineSource>(cfg),
+        decl::<ItemShape>(cfg),
+        decl::<TimelineItem>(cfg),
+        decl::<TimelineWeek>(cfg),
+        decl::<TimelineMonth>(cfg),
+        decl::<TimelineRow>(cfg),
+        decl::<TimelineLane>(cfg),
+        decl::<UnreadTidplan>(cfg),
+        decl::<Timeline>(cfg),
     ]
 }
 

@@ -25,6 +25,7 @@ pub mod schedule;
 pub mod status_report;
 pub mod storage;
 pub mod text;
+pub mod timeline;
 pub mod working_group;
 pub mod workshop;
 pub mod year_end;

@@ -16,6 +16,17 @@ pub fn plan_file_name(council_name: &str, year: i32, format: DocumentFormat) -> 
     format!("{}.{}", safe_file_stem(&stem), format.extension())
 }
 
+/// `Tidslinje {year} – {council}.pdf`, safe as a file name on Windows.
+pub fn timeline_file_name(council_name: &str, year: i32) -> String {
+    let council = short_council_name(council_name);
+    let stem = if council.is_empty() {
+        format!("Tidslinje {year}")
+    } else {
+        format!("Tidslinje {year} – {council}")
+    };
+    format!("{}.pdf", safe_file_stem(&stem))
+}
+
 /// `Uppdragsbeskrivning {group} {year}.{ext}`, safe as a file name on Windows (a long group
 /// name is cut so the whole name stays within 120 characters and keeps its year).
 pub fn mandate_file_name(group_name: &str, year: i32, format: DocumentFormat) -> String {

@@ -21,6 +21,7 @@ pub mod plan_table;
 pub mod priority_style;
 pub mod spreadsheet_safety;
 pub mod status_report;
+pub mod timeline;
 pub mod working_group_calendar;
 pub mod workshop_model;
 pub mod workshop_summary;

@@ -35,6 +35,10 @@ Användning / usage:
   radsplan export calendar --db FIL [--group NR] --out FIL.ics
                                 arbetsgruppernas och AU:s möten och sista dagar som kalender
                                 för Outlook; --group för en enda arbetsgrupp
+  radsplan export timeline --db FIL --year ÅR --format pdf --out FIL
+                    [--group-by focus|group] [--today ÅÅÅÅ-MM-DD]
+                                tidslinjen: året i veckor på liggande A4, raderna
+                                grupperade efter fokusområde (focus) eller arbetsgrupp (group)
   radsplan export workshop --db FIL --workshop NR --format pdf|docx --out FIL
                                 workshopens sammanfattning (grupper, gruppernas färger
                                 sida vid sida, förslag, oenighet, beslut, anteckningar)
@@ -160,6 +164,22 @@ pub fn run(command: Command) -> ExitCode {
                 }
             }
         }
+        Command::ExportTimeline {
+            db,
+            year,
+            group_by,
+            today,
+            out,
+        } => match crate::export_timeline::export_timeline(&db, year, group_by, today, &out) {
+            Ok(()) => {
+                println!("Tidslinjen {year} skrevs till {}", out.display());
+                ExitCode::SUCCESS
+            }
+            Err(message) => {
+                eprintln!("{message}");
+                ExitCode::FAILURE
+            }
+        },
         Command::ExportWorkshop {
             db,
             workshop,

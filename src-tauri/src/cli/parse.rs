@@ -47,6 +47,14 @@ pub enum Command {
         group: Option<radsplan_core::Id>,
         out: PathBuf,
     },
+    /// The plan year's timeline as a PDF, seen on `today`, lanes grouped by focus area or group.
+    ExportTimeline {
+        db: PathBuf,
+        year: i32,
+        group_by: radsplan_report::timeline::GroupBy,
+        today: chrono::NaiveDate,
+        out: PathBuf,
+    },
     /// A workshop's summary (PDF or Word) to `out`.
     ExportWorkshop {
         db: PathBuf,
@@ -163,6 +171,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Invocation, Strin
         })),
         ["export", "plan", flags @ ..] => export_plan(flags),
         ["export", "calendar", flags @ ..] => export_calendar(flags),
+        ["export", "timeline", flags @ ..] => export_timeline(flags),
         ["export", "mandate", flags @ ..] => export_mandate(flags),
         ["export", "year-end", flags @ ..] => export_year_end(flags),
         ["export", "status-report", flags @ ..] => export_status_report(flags),
@@ -280,6 +289,54 @@ fn export_status_report(flags: &[&str]) -> Result<Invocation, String> {
                     "Lägesrapporten kan sparas som pdf eller docx, inte som ”{format}”.\n\n{USAGE}"
                 )
             })?,
+        out: PathBuf::from(flags.value("--out")?),
+    }))
+}
+
+/// `--db F --year Y --format pdf --out F [--group-by focus|group] [--today YYYY-MM-DD]`, in
+/// any order, each at most once. PNG is not made (yet): asked for, it is refused with why.
+fn export_timeline(flags: &[&str]) -> Result<Invocation, String> {
+    use radsplan_report::timeline::GroupBy;
+    let flags = Flags::read(
+        flags,
+        &[
+            "--db",
+            "--year",
+            "--format",
+            "--out",
+            "--group-by",
+            "--today",
+        ],
+        &[],
+    )?;
+    match flags.value("--format")? {
+        "pdf" => {}
+        other => {
+            return Err(format!(
+                "Tidslinjen kan sparas som pdf, inte som ”{other}”.\n\n{USAGE}"
+            ))
+        }
+    }
+    let group_by = match flags.values.get("--group-by").copied() {
+        None | Some("focus") => GroupBy::FocusArea,
+        Some("group") => GroupBy::WorkingGroup,
+        Some(other) => {
+            return Err(format!(
+                "--group-by vill ha focus eller group, inte ”{other}”.\n\n{USAGE}"
+            ))
+        }
+    };
+    let today = match flags.values.get("--today") {
+        None => chrono::Local::now().date_naive(),
+        Some(word) => chrono::NaiveDate::parse_from_str(word, "%Y-%m-%d").map_err(|_| {
+            format!("--today vill ha ett datum som 2022-10-01, inte ”{word}”.\n\n{USAGE}")
+        })?,
+    };
+    Ok(Invocation::Command(Command::ExportTimeline {
+        db: PathBuf::from(flags.value("--db")?),
+        year: parse_year(flags.value("--year")?)?,
+        group_by,
+        today,
         out: PathBuf::from(flags.value("--out")?),
     }))
 }

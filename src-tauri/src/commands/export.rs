@@ -235,6 +235,40 @@ pub fn send_year_end_dialog(
     Ok(sent)
 }
 
+/// "Skriv ut / Exportera PDF …" in Tidslinje: the year as seen on `today`, lanes under focus
+/// areas or (`by_working_group`) under working groups.
+pub fn export_timeline_dialog(
+    cx: &Ctx,
+    plan_id: Id,
+    today: chrono::NaiveDate,
+    by_working_group: bool,
+) -> CommandResult<Option<ExportedFile>> {
+    use radsplan_report::timeline::GroupBy;
+    let group_by = if by_working_group {
+        GroupBy::WorkingGroup
+    } else {
+        GroupBy::FocusArea
+    };
+    let (read, record) = {
+        let mut session = cx.session()?;
+        let storage = session.storage()?;
+        (
+            crate::export_timeline::read_timeline(storage, plan_id, today)?,
+            crate::export_timeline::timeline_record(storage, plan_id, today, group_by)?,
+        )
+    };
+    let suggested =
+        radsplan_report::file_name::timeline_file_name(&read.council_name, read.drawn.year);
+    save_document(
+        cx,
+        "Exportera tidslinjen",
+        Format::Pdf,
+        &suggested,
+        record,
+        || crate::export_timeline::render_timeline(&read, group_by),
+    )
+}
+
 /// The save dialog (in `format`, `suggested` as the name), then the document rendered and written
 /// where the user chose, and put on `record`; `None` when the dialog was cancelled, before
 /// anything is rendered.

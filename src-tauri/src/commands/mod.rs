@@ -25,6 +25,7 @@ mod settings;
 #[cfg(test)]
 mod spec;
 mod status_report;
+mod timeline;
 mod working_group;
 mod workshop;
 mod workshop_note;
@@ -203,6 +204,8 @@ mod list_types {
         PlanMember, ReportDutyInput, TaskInput, WorkingGroup, WorkingGroupInput,
         WorkingGroupSummary,
     };
+    // Tidslinje.
+    pub use radsplan_core::timeline::Timeline;
 
     // Översikt.
     pub use radsplan_core::overview::Overview;

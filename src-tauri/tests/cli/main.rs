@@ -25,6 +25,7 @@ mod mandate;
 mod mandate_round_trip;
 mod report_records;
 mod status_report;
+mod timeline;
 mod workshop;
 mod workshop_sheets;
 mod year_end;

@@ -616,6 +616,130 @@ results: string, continues: Continues,
  */
 reportDueOn: string | null, reportDeliveredOn: string | null, };
 
+export type TimelineSource = { "kind": "activity", "id": number } | { "kind": "task", "id": number } | { "kind": "meeting", "id": number } | { "kind": "committeeMeeting", "id": number } | { "kind": "reportDuty", "id": number };
+
+export type ItemShape = "mark" | "bar";
+
+export type TimelineItem = { 
+/**
+ * Unique within the timeline: "activity:12:0" (the first item of activity 12's tidplan).
+ */
+key: string, source: TimelineSource, 
+/**
+ * The lane (line of the drawing) it is drawn on; one tidplan's items share one lane.
+ */
+lane: string, shape: ItemShape, 
+/**
+ * What the tidplan item was ("v. 37" is a Week); `None` for meetings and reports.
+ */
+scheduleKind: ItemKind | null, start: string, 
+/**
+ * Last day included; the span's end for an ongoing item.
+ */
+end: string, 
+/**
+ * Not a precise day ("slutet av november", "HT"): drawn with soft ends.
+ */
+approximate: boolean, 
+/**
+ * Ongoing: no end written; drawn to the span's end with an arrow.
+ */
+openEnd: boolean, 
+/**
+ * "t.o.m. 30 juni": no start written; drawn from the span's start.
+ */
+openStart: boolean, focusAreaRow: string, groupRow: string, workingGroupId: number | null, title: string, 
+/**
+ * Activities only.
+ */
+priority: Priority | null, 
+/**
+ * Activities and tasks.
+ */
+status: ActivityStatus | null, 
+/**
+ * Not done and due before today.
+ */
+late: boolean, 
+/**
+ * For the person filter: the activity's responsible person, the task's people.
+ */
+responsible: Array<ResponsiblePerson>, 
+/**
+ * What a screen reader reads: "Kunskapssammanställning, 12 okt 2022, v. 41, gul, Pågår".
+ */
+label: string, };
+
+export type TimelineWeek = { isoYear: number, week: number, monday: string, };
+
+export type TimelineMonth = { year: number, 
+/**
+ * 1–12.
+ */
+month: number, first: string, days: number, 
+/**
+ * "okt"
+ */
+shortName: string, };
+
+export type TimelineRow = { 
+/**
+ * "focus:12", "focus:none", "group:3", "group:none", "committee".
+ */
+key: string, title: string, };
+
+export type TimelineLane = { key: string, title: string, focusAreaRow: string, groupRow: string, };
+
+export type UnreadTidplan = { 
+/**
+ * What to open to fix it: the activity, or the task (on its group's page).
+ */
+source: TimelineSource, workingGroupId: number | null, title: string, 
+/**
+ * The tidplan exactly as typed.
+ */
+text: string, 
+/**
+ * Each fragment not understood, with why.
+ */
+problems: Array<NotUnderstood>, };
+
+export type Timeline = { planId: number, year: number, today: string, 
+/**
+ * First day drawn: 1 January of the plan year (earlier only when something starts before).
+ */
+start: string, 
+/**
+ * Last day drawn: 31 December, or the end of the last item when work runs into next year.
+ */
+end: string, 
+/**
+ * Every ISO week touching the span, Monday first; week 53 where the year has one.
+ */
+weeks: Array<TimelineWeek>, months: Array<TimelineMonth>, 
+/**
+ * The headings when grouped by focus area: the plan's areas in order, then "Utan
+ * fokusområde" and "Arbetsutskottet" when something falls under them.
+ */
+rowsByFocusArea: Array<TimelineRow>, 
+/**
+ * The headings when grouped by working group: the groups in order, then "Utan
+ * arbetsgrupp" and "Arbetsutskottet" when used.
+ */
+rowsByGroup: Array<TimelineRow>, 
+/**
+ * One line of the drawing each: an activity, a task, a group's meetings, the AU's meetings.
+ */
+lanes: Array<TimelineLane>, 
+/**
+ * Marks and bars, by lane (in `lanes` order), then by start.
+ */
+items: Array<TimelineItem>, 
+/**
+ * Tidplans not (fully) understood, for "Ej tolkade tidplaner".
+ */
+notUnderstood: Array<UnreadTidplan>, };
+
 export type Language = "sv" | "en";
 
 export type RiskyPlace = "oneDrive" | "dropbox" | "googleDrive" | "iCloud" | "networkShare";
@@ -1150,7 +1274,15 @@ numbered: boolean, };
 
 export type Columns = { widths: Array<number>, columns: Array<Array<Block>>, };
 
-export type Block = { "kind": "title", "value": TitleBlock } | { "kind": "heading", "value": Heading } | { "kind": "paragraph", "value": Paragraph } | { "kind": "list", "value": List } | { "kind": "table", "value": Table } | { "kind": "columns", "value": Columns } | { "kind": "writingLines", "value": number } | { "kind": "contents", "value": Contents } | { "kind": "pageBreak" };
+export type Shape = { "kind": "rect", x: number, y: number, width: number, height: number, fill: Rgb8 | null, stroke: Rgb8 | null, } | { "kind": "line", from: [number, number], to: [number, number], thickness: number, color: Rgb8, } | { "kind": "text", x: number, baseline: number, text: string, size: number, bold: boolean, color: Rgb8, };
+
+export type Drawing = { 
+/**
+ * Its height in points (its width is the page's content width).
+ */
+height: number, shapes: Array<Shape>, };
+
+export type Block = { "kind": "title", "value": TitleBlock } | { "kind": "heading", "value": Heading } | { "kind": "paragraph", "value": Paragraph } | { "kind": "list", "value": List } | { "kind": "table", "value": Table } | { "kind": "columns", "value": Columns } | { "kind": "writingLines", "value": number } | { "kind": "contents", "value": Contents } | { "kind": "drawing", "value": Drawing } | { "kind": "pageBreak" };
 
 export type Orientation = "portrait" | "landscape";
 

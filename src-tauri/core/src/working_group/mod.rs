@@ -62,6 +62,8 @@ pub use task::{
 };
 pub use update::update;
 
+pub(crate) use task::tasks_of;
+
 use chrono::NaiveDate;
 use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension};

@@ -5,12 +5,14 @@
 //! this. No I/O and no clock here: the date a document is made is passed in.
 
 mod contents;
+mod drawing;
 mod numbering;
 mod preview;
 mod table;
 mod text;
 
 pub use contents::Contents;
+pub use drawing::{Drawing, Shape};
 pub use numbering::HeadingNumbers;
 pub use preview::DocumentPreview;
 pub use table::{Column, Table, TableCell, TableRow};
@@ -89,6 +91,8 @@ pub enum Block {
     /// A table of contents: the document's level-1 headings, as printed, in order (DOCX: a TOC
     /// field Word can update; PDF: the headings listed).
     Contents(Contents),
+    /// Shapes at positions, kept whole on a page (PDF only; DOCX leaves it out).
+    Drawing(Drawing),
     PageBreak,
 }
 

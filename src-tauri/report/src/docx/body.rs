@@ -64,6 +64,8 @@ impl BodyWriter {
                     }
                 }
                 Block::Contents(contents) => self.contents(contents, text_width),
+                // Drawings are printed documents' (the timeline is PDF only).
+                Block::Drawing(_) => {}
                 Block::PageBreak => {
                     self.xml
                         .push_str("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>");

@@ -8,8 +8,8 @@ use super::rich::Segment;
 use super::styles::{bold, segments, Voice, RUNNING, TABLE, TABLE_HEADER};
 use super::table::{Cell, Row, TableWriter};
 use crate::document::{
-    Block, Columns, Contents, Heading, HeadingNumbers, List, ListKind, Paragraph, ParagraphStyle,
-    Table, TableRow, TitleBlock,
+    Block, Columns, Contents, Drawing, Heading, HeadingNumbers, List, ListKind, Paragraph,
+    ParagraphStyle, Shape, Table, TableRow, TitleBlock,
 };
 
 /// Running paragraphs keep a readable line length on a landscape page.
@@ -46,9 +46,75 @@ fn draw(flow: &mut Flow, counters: &mut Counters, blocks: &[Block], place: Place
             Block::WritingLines(count) => writing_lines(flow, *count),
             Block::Columns(columns) => self::columns(flow, counters, columns),
             Block::Contents(contents) => self::contents(flow, contents, counters.contents),
+            Block::Drawing(drawing) => self::drawing(flow, drawing),
             Block::PageBreak => flow.next_page(),
         }
     }
+}
+
+/// A drawing at the flow's left edge, on a new page when it does not fit on this one.
+fn drawing(flow: &mut Flow, drawing: &Drawing) {
+    flow.ensure_room(drawing.height);
+    let (left, top) = (flow.x, flow.y);
+    let fonts = flow.fonts;
+    let page = flow.page();
+    for shape in &drawing.shapes {
+        match shape {
+            Shape::Rect {
+                x,
+                y,
+                width,
+                height,
+                fill,
+                stroke,
+            } => {
+                let (x, y) = (left + x, top + y);
+                if let Some(fill) = fill {
+                    page.fill_rect(x, y, *width, *height, *fill);
+                }
+                if let Some(stroke) = stroke {
+                    let corners = [
+                        (x, y),
+                        (x + width, y),
+                        (x + width, y + height),
+                        (x, y + height),
+                    ];
+                    for (n, from) in corners.iter().enumerate() {
+                        page.line(*from, corners[(n + 1) % 4], 0.5, *stroke);
+                    }
+                }
+            }
+            Shape::Line {
+                from,
+                to,
+                thickness,
+                color,
+            } => page.line(
+                (left + from.0, top + from.1),
+                (left + to.0, top + to.1),
+                *thickness,
+                *color,
+            ),
+            Shape::Text {
+                x,
+                baseline,
+                text,
+                size,
+                bold,
+                color,
+            } => {
+                let weight = if *bold { Weight::Bold } else { Weight::Regular };
+                page.text(
+                    fonts,
+                    left + x,
+                    top + baseline,
+                    text,
+                    Style::new(weight, *size, *color),
+                );
+            }
+        }
+    }
+    flow.space(drawing.height);
 }
 
 /// Room for a pen: a handwritten line needs more height than printed text.

@@ -40,7 +40,7 @@ impl<'a> Flow<'a> {
         }
     }
 
-    fn page(&mut self) -> &mut Page {
+    pub(super) fn page(&mut self) -> &mut Page {
         while self.pages.len() <= self.page_index {
             self.pages.push(Page::new(self.kind));
         }

@@ -21,6 +21,8 @@ import { sheetImport } from "./en/sheetImport";
 import { overview } from "./en/overview";
 // Rapporter.
 import { reports } from "./en/reports";
+// Tidslinje.
+import { timeline } from "./en/timeline";
 import type { Messages } from "./sv";
 
 export const en: Messages = {
@@ -49,4 +51,6 @@ export const en: Messages = {
   overview,
   // Rapporter.
   reports,
+  // Tidslinje.
+  timeline,
 };

@@ -21,6 +21,8 @@ import { sheetImport } from "./sv/sheetImport";
 import { overview } from "./sv/overview";
 // Rapporter.
 import { reports } from "./sv/reports";
+// Tidslinje.
+import { timeline } from "./sv/timeline";
 
 export const sv = {
   appName: "Rådsplan",
@@ -48,6 +50,8 @@ export const sv = {
   overview,
   // Rapporter.
   reports,
+  // Tidslinje.
+  timeline,
 };
 
 export type Messages = typeof sv;

@@ -7,6 +7,8 @@ import { setUiLanguage } from "../i18n/index.svelte";
 export type Place = "overview" | "plan" | "workshops" | "register" | "settings"
   // Arbetsgrupper.
   | "groups"
+  // Tidslinje.
+  | "timeline"
   // Rapporter.
   | "reports";
 

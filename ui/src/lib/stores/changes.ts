@@ -58,6 +58,8 @@ export async function applyChanges(changes: Changes): Promise<void> {
   if (stores.groups.loaded && GROUP_ENTITIES.some(has)) jobs.push(stores.groups.refresh());
   // Översikt counts nearly everything: re-read it while it is shown.
   if (stores.overview.loaded && app.place === "overview") jobs.push(stores.overview.load(stores.plan.planId));
+  // Tidslinje draws nearly everything of a plan: any change redraws it, once it has been shown.
+  if (stores.timeline.loaded) jobs.push(stores.timeline.refresh());
   if (has("council")) jobs.push(app.refreshStatus());
   await Promise.all(jobs);
 }

@@ -7,6 +7,10 @@ import { showError } from "../errors.svelte";
 
 export type GroupsView = "groups" | "deadlines" | "committee";
 
+/** A row asked for from another place (Tidslinje): its year, the view, the group whose page
+ *  to open (null: none), and the row to focus there (a CSS selector). */
+export type GroupsReveal = { planId: number; view: GroupsView; groupId: number | null; focus: string | null };
+
 /** What a change to these rows can alter in this place (a person's name, a focus area's …). */
 export const GROUP_ENTITIES: readonly Entity[] = [
   "plan", "focusArea", "activity", "person", "organisation", "workingGroup", "mandate", "membership", "task",
@@ -42,6 +46,10 @@ export class GroupsState {
   /** The day deadlines are seen from: the window's clock, read when they are loaded. */
   today = $state(todayIso());
   plan = $derived(this.plans.find((p) => p.id === this.planId) ?? null);
+  /** Set by another place before going here; `load` shows it. */
+  reveal = $state<GroupsReveal | null>(null);
+  /** The row to focus once it is drawn (from `reveal`). */
+  focusTarget = $state<string | null>(null);
   #groupSeq = 0;
 
   /** Loads the plans and shows `preferredPlanId` (the plan shown in Aktivitetsplan) or `year`'s. */
@@ -49,8 +57,18 @@ export class GroupsState {
     try {
       const plans = await api.listPlans();
       this.plans = plans;
-      const preferred = plans.find((p) => p.id === preferredPlanId);
-      if (preferred && preferred.id !== this.planId) {
+      const target = this.reveal;
+      const preferred = plans.find((p) => p.id === (target?.planId ?? preferredPlanId));
+      if (target && preferred) {
+        this.reveal = null;
+        this.planId = preferred.id;
+        this.view = target.view;
+        this.deadlineGroupId = null;
+        this.deadlinePersonId = null;
+        this.openId = target.groupId;
+        if (this.group?.id !== target.groupId) this.group = null;
+        this.focusTarget = target.focus;
+      } else if (preferred && preferred.id !== this.planId) {
         // The year shown in Aktivitetsplan wins: the two places show the same year.
         this.openId = null;
         this.group = null;

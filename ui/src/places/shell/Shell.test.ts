@@ -21,7 +21,7 @@ describe("Shell", () => {
     await waitFor(() => expect(screen.getByTestId("app-title").textContent).toBe("Regionalt vårdkompetensråd Mellansverige"));
     const nav = screen.getByRole("navigation");
     expect(Array.from(nav.querySelectorAll("button")).map((b) => b.dataset.testid))
-      .toEqual(["nav-overview", "nav-plan", "nav-workshops", "nav-groups", "nav-reports", "nav-register", "nav-settings"]);
+      .toEqual(["nav-overview", "nav-plan", "nav-workshops", "nav-groups", "nav-timeline", "nav-reports", "nav-register", "nav-settings"]);
     expect(screen.getByTestId("nav-overview").getAttribute("aria-current")).toBe("page");
     await fireEvent.click(screen.getByTestId("nav-register"));
     expect(screen.getByTestId("nav-register").getAttribute("aria-current")).toBe("page");

@@ -1,0 +1,165 @@
+//! The timeline as a printed document: the whole year across one A4 landscape page width, lanes
+//! continuing on further pages with the months and ISO weeks repeated at the top of each, a
+//! legend and the council's name with "Sida x av y" at the foot. After the pictures, every item
+//! written out as its label (what a screen reader and a text search find; a drawing says
+//! nothing to them).
+
+mod draw;
+
+use chrono::{DateTime, FixedOffset};
+use radsplan_core::schedule::format_date;
+use radsplan_core::timeline::{Timeline, TimelineLane, TimelineRow};
+
+use crate::document::{
+    Block, Document, Footer, Heading, List, ListKind, Metadata, Orientation, Paragraph,
+    ParagraphStyle, Section, TitleBlock,
+};
+
+/// How the lanes are grouped: under focus areas or under working groups.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GroupBy {
+    FocusArea,
+    WorkingGroup,
+}
+
+/// One line of the picture: a heading, or a lane with its items.
+pub(crate) enum Line<'a> {
+    Heading(&'a TimelineRow),
+    Lane(&'a TimelineLane),
+}
+
+/// The timeline of `timeline.year` as a document, made at `now`.
+pub fn timeline_document(
+    timeline: &Timeline,
+    council_name: &str,
+    group_by: GroupBy,
+    now: DateTime<FixedOffset>,
+) -> Document {
+    let lines = lines(timeline, group_by);
+    let title = format!("Tidslinje {}", timeline.year);
+    let mut blocks = vec![Block::Title(TitleBlock {
+        overline: council_name.to_string(),
+        title: title.clone(),
+        subtitle: format!(
+            "Sedd {} · grupperad efter {}",
+            format_date(timeline.today),
+            match group_by {
+                GroupBy::FocusArea => "fokusområde",
+                GroupBy::WorkingGroup => "arbetsgrupp",
+            }
+        ),
+    })];
+    let mut first = true;
+    let mut rest = lines.as_slice();
+    while !rest.is_empty() || first {
+        let room = if first {
+            draw::LINES_FIRST_PAGE
+        } else {
+            draw::LINES_PER_PAGE
+        };
+        let (page, after) = rest.split_at(room.min(rest.len()));
+        if !first {
+            blocks.push(Block::PageBreak);
+        }
+        blocks.push(Block::Drawing(draw::page(timeline, page)));
+        first = false;
+        rest = after;
+    }
+    let footer = Footer {
+        left: format!("{council_name} · {title}"),
+        centre: format!("Utskriven {}", format_date(now.date_naive())),
+        page_numbers: true,
+        note: Some(Paragraph::plain(ParagraphStyle::Note, draw::LEGEND)),
+    };
+    let listing = Section {
+        orientation: Orientation::Landscape,
+        header: None,
+        footer: Footer {
+            note: None,
+            ..footer.clone()
+        },
+        blocks: listing(timeline, &lines),
+    };
+    Document {
+        metadata: Metadata {
+            title: format!("{title} – {council_name}"),
+            author: council_name.to_string(),
+            created: now,
+        },
+        sections: vec![
+            Section {
+                orientation: Orientation::Landscape,
+                header: None,
+                footer,
+                blocks,
+            },
+            listing,
+        ],
+    }
+}
+
+/// The headings and lanes in drawing order; a heading without lanes is left out.
+fn lines(timeline: &Timeline, group_by: GroupBy) -> Vec<Line<'_>> {
+    let (rows, row_of): (&[TimelineRow], fn(&TimelineLane) -> &str) = match group_by {
+        GroupBy::FocusArea => (&timeline.rows_by_focus_area, |l| &l.focus_area_row),
+        GroupBy::WorkingGroup => (&timeline.rows_by_group, |l| &l.group_row),
+    };
+    let mut out = Vec::new();
+    for row in rows {
+        let lanes: Vec<&TimelineLane> = timeline
+            .lanes
+            .iter()
+            .filter(|l| row_of(l) == row.key)
+            .collect();
+        if lanes.is_empty() {
+            continue;
+        }
+        out.push(Line::Heading(row));
+        out.extend(lanes.into_iter().map(Line::Lane));
+    }
+    out
+}
+
+/// "Förteckning": every item's label under its heading, and the tidplans not understood.
+fn listing(timeline: &Timeline, lines: &[Line<'_>]) -> Vec<Block> {
+    let mut blocks = vec![Block::Heading(Heading::new(1, "Förteckning"))];
+    let mut items: Vec<Paragraph> = Vec::new();
+    let flush = |blocks: &mut Vec<Block>, items: &mut Vec<Paragraph>| {
+        if !items.is_empty() {
+            blocks.push(Block::List(List {
+                kind: ListKind::Bullet,
+                items: std::mem::take(items),
+            }));
+        }
+    };
+    for line in lines {
+        match line {
+            Line::Heading(row) => {
+                flush(&mut blocks, &mut items);
+                blocks.push(Block::Heading(Heading::new(2, row.title.clone())));
+            }
+            Line::Lane(lane) => items.extend(
+                timeline
+                    .items
+                    .iter()
+                    .filter(|i| i.lane == lane.key)
+                    .map(|i| Paragraph::plain(ParagraphStyle::Body, i.label.clone())),
+            ),
+        }
+    }
+    flush(&mut blocks, &mut items);
+    if !timeline.not_understood.is_empty() {
+        blocks.push(Block::Heading(Heading::new(2, "Ej tolkade tidplaner")));
+        blocks.push(Block::List(List {
+            kind: ListKind::Bullet,
+            items: timeline
+                .not_understood
+                .iter()
+                .map(|u| {
+                    Paragraph::plain(ParagraphStyle::Body, format!("{}: ”{}”", u.title, u.text))
+                })
+                .collect(),
+        }));
+    }
+    blocks
+}

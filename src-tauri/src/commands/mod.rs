@@ -18,9 +18,9 @@ mod import;
 mod mandate_import;
 mod overview;
 mod plan;
+pub(crate) mod records;
 mod register;
 mod reports;
-pub(crate) mod records;
 mod settings;
 #[cfg(test)]
 mod spec;

@@ -12,6 +12,8 @@ import { NotesState } from "./notes.svelte";
 import { GroupsState } from "./groups.svelte";
 // Översikt.
 import { OverviewState } from "./overview.svelte";
+// Rapporter.
+import { ReportsState } from "./reports.svelte";
 
 export class FileStores {
   readonly plan = new PlanState();
@@ -25,6 +27,8 @@ export class FileStores {
   readonly groups = new GroupsState();
   // Översikt.
   readonly overview = new OverviewState();
+  // Rapporter.
+  readonly reports = new ReportsState();
 
   constructor(readonly file: string) {}
 }

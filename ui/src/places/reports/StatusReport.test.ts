@@ -1,0 +1,122 @@
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, test } from "vitest";
+import App from "../../App.svelte";
+import type { Activity, Committee, Plan, ReportRecord } from "../../lib/bindings";
+import { toasts } from "../../lib/errors.svelte";
+import { realCore, type RealCore } from "../../test/harness";
+import { tempFolder } from "../../test/plan-helpers";
+
+const filter = {
+  focusAreaId: null, priorities: [], statuses: [], raiseNational: null,
+  responsiblePersonId: null, responsible: "", query: "",
+};
+
+function isoIn(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+async function addAuMeeting(core: RealCore, heldOn: string): Promise<number> {
+  const au = (await core.invoke<Committee | null>("get_committee", { year: 2022 }))!;
+  const added = await core.invoke<{ value: number }>("add_meeting", {
+    owner: { kind: "committee", id: au.id },
+    input: { heldOn, whenText: "", startsAt: "", endsAt: "", mode: null, place: "", purpose: "AU-möte", notes: "" },
+  });
+  return added.value;
+}
+
+/** How "Vad har hänt" names a change of an activity. */
+const changed = (activity: Activity) => `Aktivitet ”${activity.title.slice(0, 40)}`;
+
+const previewText = () => screen.getByTestId("document-preview").textContent ?? "";
+
+async function openStatusReport() {
+  await fireEvent.click(await screen.findByTestId("report-status-report"));
+  await screen.findByTestId("status-report-panel", {}, { timeout: 15_000 });
+  await screen.findByTestId("document-preview", {}, { timeout: 15_000 });
+}
+
+describe("Lägesrapport till AU in Rapporter", () => {
+  test("previews the changes, takes a decision point, is sent, and the next report and the records follow", async () => {
+    const core = await realCore();
+    const plan = (await core.invoke<Plan[]>("list_plans")).find((p) => p.year === 2022)!;
+    const activities = await core.invoke<Activity[]>("list_activities", { planId: plan.id, filter });
+    const meeting = await addAuMeeting(core, isoIn(10));
+    const [a, b, c, d] = activities.filter((x) => x.priority !== "red") as [Activity, Activity, Activity, Activity];
+    for (const activity of [a, b, c]) await core.invoke("set_activity_priority", { id: activity.id, priority: "red" });
+    toasts.dismiss();
+
+    render(App);
+    await fireEvent.click(await screen.findByTestId("nav-reports"));
+    // First in the list.
+    await screen.findByTestId("report-status-report");
+    const list = screen.getByRole("navigation", { name: "Dokument" });
+    expect(within(list).getAllByRole("button")[0]?.dataset.testid).toBe("report-status-report");
+    await openStatusReport();
+    for (const activity of [a, b, c]) expect(previewText()).toContain(changed(activity));
+    expect((screen.getByTestId("status-meeting") as HTMLSelectElement).value).toBe(String(meeting));
+
+    const user = userEvent.setup();
+    await user.type(screen.getByTestId("new-point-text"), "Nytt datum för vårens workshop");
+    await user.type(screen.getByTestId("new-point-proposal"), "AU fastställer den 12 maj.");
+    await user.click(screen.getByTestId("new-point-add"));
+    await waitFor(() => expect(previewText()).toContain("Nytt datum för vårens workshop"), { timeout: 15_000 });
+    expect(previewText()).toContain("AU fastställer den 12 maj.");
+    expect(core.callsOf("edit_status_report")).toEqual([{
+      meetingId: meeting,
+      edit: { edit: "addDecisionPoint", point: { text: "Nytt datum för vårens workshop", proposedDecision: "AU fastställer den 12 maj." } },
+    }]);
+
+    // Skicka till AU asks first, and says what it does.
+    const target = path.join(tempFolder(), "Lägesrapport.pdf");
+    await core.answerDialog(target);
+    await user.click(screen.getByTestId("status-send"));
+    const dialog = await screen.findByTestId("confirm-dialog");
+    expect(dialog.textContent).toContain("Rapporten sparas som PDF och registreras som skickad; nästa rapport börjar här.");
+    await user.click(within(dialog).getByTestId("confirm-delete"));
+    await waitFor(() => expect(screen.getByTestId("info-toast").textContent).toContain(target), { timeout: 15_000 });
+    expect(existsSync(target)).toBe(true);
+    expect(core.callsOf("send_status_report")).toEqual([{ meetingId: meeting }]);
+
+    // On record as sent.
+    await waitFor(() => expect(screen.getAllByTestId("report-record")).toHaveLength(1));
+    const row = screen.getByTestId("report-record");
+    expect(within(row).getAllByRole("cell").map((cell) => cell.textContent)).toEqual([
+      "Lägesrapport", "PDF", path.basename(target), expect.any(String), "Ja",
+    ]);
+
+    // One more change: the next report holds only that one.
+    await core.invoke("set_activity_priority", { id: d.id, priority: "red" });
+    await openStatusReport();
+    await waitFor(() => expect(previewText()).toContain(changed(d)), { timeout: 15_000 });
+    for (const activity of [a, b, c]) expect(previewText()).not.toContain(changed(activity));
+
+    // Kontrollera fil: the sent file matches its record; a changed copy matches none.
+    await core.answerDialog(target);
+    await user.click(screen.getByTestId("report-verify"));
+    await waitFor(() => expect(screen.getByTestId("report-verify-answer").textContent).toContain("Filen är oförändrad"));
+    const [record] = await core.invoke<ReportRecord[]>("report_records");
+    expect(record).toMatchObject({ kind: "statusReport", sent: true, committeeMeetingId: meeting });
+    const copy = path.join(tempFolder(), "Lägesrapport ändrad.pdf");
+    copyFileSync(target, copy);
+    writeFileSync(copy, Buffer.concat([readFileSync(copy), Buffer.from("\n% ändrad\n")]));
+    await core.answerDialog(copy);
+    await user.click(screen.getByTestId("report-verify"));
+    await waitFor(() => expect(screen.getByTestId("report-verify-answer").textContent).toContain("Filen matchar ingen post"));
+    expect(screen.queryByTestId("error-toast")).toBeNull();
+  });
+
+  test("without an AU meeting ahead it says so and leads to the AU's meetings", async () => {
+    await realCore();
+    render(App);
+    await fireEvent.click(await screen.findByTestId("nav-reports"));
+    await fireEvent.click(await screen.findByTestId("report-status-report"));
+    expect((await screen.findByTestId("status-no-meeting", {}, { timeout: 15_000 })).textContent)
+      .toContain("Det finns inget kommande AU-möte");
+    expect(screen.queryByTestId("status-send")).toBeNull();
+    await fireEvent.click(screen.getByTestId("status-to-committee"));
+    expect(await screen.findByRole("heading", { name: "AU:s möten 2022" }, { timeout: 15_000 })).toBeTruthy();
+  });
+});

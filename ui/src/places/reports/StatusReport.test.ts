@@ -119,4 +119,46 @@ describe("Lägesrapport till AU in Rapporter", () => {
     await fireEvent.click(screen.getByTestId("status-to-committee"));
     expect(await screen.findByRole("heading", { name: "AU:s möten 2022" }, { timeout: 15_000 })).toBeTruthy();
   });
+
+  test("Översikt's Nästa AU-möte opens Rapporter on that meeting's lägesrapport", async () => {
+    const core = await realCore();
+    const meeting = await addAuMeeting(core, isoIn(12));
+    render(App);
+    await fireEvent.click(await screen.findByTestId("overview-status-report", {}, { timeout: 15_000 }));
+    await screen.findByTestId("document-preview", {}, { timeout: 15_000 });
+    expect(screen.getByTestId("report-chosen").textContent).toBe("Lägesrapport till AU");
+    expect(core.callsOf("preview_document")).toEqual([{ request: { kind: "statusReport", meeting } }]);
+    await waitFor(() => expect((screen.getByTestId("status-meeting") as HTMLSelectElement).value).toBe(String(meeting)));
+  });
+
+  test("the introduction, a changed decision point and a removed one are in the preview as saved", async () => {
+    const core = await realCore();
+    const meeting = await addAuMeeting(core, isoIn(10));
+    for (const text of ["Budget för hösten", "Ny ledamot i AU"]) {
+      await core.invoke("edit_status_report", { meetingId: meeting, edit: { edit: "addDecisionPoint", point: { text, proposedDecision: "" } } });
+    }
+    render(App);
+    await fireEvent.click(await screen.findByTestId("nav-reports"));
+    await openStatusReport();
+    const user = userEvent.setup();
+    await user.type(screen.getByTestId("status-intro"), "Sedan förra mötet har grupperna kommit i gång.");
+    await user.click(screen.getByTestId("status-intro-save"));
+    await waitFor(() => expect(previewText()).toContain("Sedan förra mötet har grupperna kommit i gång."), { timeout: 15_000 });
+
+    // Typed, not saved yet: saving a point must not wipe it.
+    await user.type(screen.getByTestId("status-closing"), "Frågor till sekreteraren.");
+    const [budget, member] = screen.getAllByTestId("decision-point") as [HTMLElement, HTMLElement];
+    await user.type(within(budget).getByTestId("decision-point-proposal"), "AU godkänner budgeten.");
+    await user.click(within(budget).getByTestId("decision-point-save"));
+    await waitFor(() => expect(previewText()).toContain("AU godkänner budgeten."), { timeout: 15_000 });
+    await user.click(within(member).getByRole("button", { name: "Ta bort beslutspunkten Ny ledamot i AU" }));
+    await waitFor(() => expect(previewText()).not.toContain("Ny ledamot i AU"), { timeout: 15_000 });
+    expect(screen.getAllByTestId("decision-point")).toHaveLength(1);
+    expect((screen.getByTestId("status-closing") as HTMLTextAreaElement).value).toBe("Frågor till sekreteraren.");
+    const report = await core.invoke<{ draft: unknown }>("status_report", { meetingId: meeting });
+    expect(report.draft).toEqual({
+      intro: "Sedan förra mötet har grupperna kommit i gång.", closing: "",
+      decisionPoints: [{ text: "Budget för hösten", proposedDecision: "AU godkänner budgeten." }],
+    });
+  });
 });

@@ -4,28 +4,11 @@ import { fireEvent, render, screen, waitFor, within } from "@testing-library/sve
 import userEvent from "@testing-library/user-event";
 import { describe, expect, test } from "vitest";
 import App from "../../App.svelte";
-import type { Activity, Committee, Plan, ReportRecord } from "../../lib/bindings";
+import type { Activity, ReportRecord } from "../../lib/bindings";
 import { toasts } from "../../lib/errors.svelte";
-import { realCore, type RealCore } from "../../test/harness";
-import { tempFolder } from "../../test/plan-helpers";
-
-const filter = {
-  focusAreaId: null, priorities: [], statuses: [], raiseNational: null,
-  responsiblePersonId: null, responsible: "", query: "",
-};
-
-function isoIn(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-async function addAuMeeting(core: RealCore, heldOn: string): Promise<number> {
-  const au = (await core.invoke<Committee | null>("get_committee", { year: 2022 }))!;
-  const added = await core.invoke<{ value: number }>("add_meeting", {
-    owner: { kind: "committee", id: au.id },
-    input: { heldOn, whenText: "", startsAt: "", endsAt: "", mode: null, place: "", purpose: "AU-möte", notes: "" },
-  });
-  return added.value;
-}
+import { realCore } from "../../test/harness";
+import { activitiesOf, tempFolder } from "../../test/plan-helpers";
+import { addAuMeeting, isoIn } from "../../test/status-report-helpers";
 
 /** How "Vad har hänt" names a change of an activity. */
 const changed = (activity: Activity) => `Aktivitet ”${activity.title.slice(0, 40)}`;
@@ -41,8 +24,7 @@ async function openStatusReport() {
 describe("Lägesrapport till AU in Rapporter", () => {
   test("previews the changes, takes a decision point, is sent, and the next report and the records follow", async () => {
     const core = await realCore();
-    const plan = (await core.invoke<Plan[]>("list_plans")).find((p) => p.year === 2022)!;
-    const activities = await core.invoke<Activity[]>("list_activities", { planId: plan.id, filter });
+    const activities = await activitiesOf(core, 2022);
     const meeting = await addAuMeeting(core, isoIn(10));
     const [a, b, c, d] = activities.filter((x) => x.priority !== "red") as [Activity, Activity, Activity, Activity];
     for (const activity of [a, b, c]) await core.invoke("set_activity_priority", { id: activity.id, priority: "red" });

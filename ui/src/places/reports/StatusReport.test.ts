@@ -46,6 +46,10 @@ describe("Lägesrapport till AU in Rapporter", () => {
     await user.click(screen.getByTestId("new-point-add"));
     await waitFor(() => expect(previewText()).toContain("Nytt datum för vårens workshop"), { timeout: 15_000 });
     expect(previewText()).toContain("AU fastställer den 12 maj.");
+    // Listed beside the preview to change or remove, the fields cleared for the next.
+    await waitFor(() => expect(screen.getAllByTestId("decision-point")).toHaveLength(1));
+    expect((screen.getByTestId("decision-point-text") as HTMLInputElement).value).toBe("Nytt datum för vårens workshop");
+    expect((screen.getByTestId("new-point-text") as HTMLInputElement).value).toBe("");
     expect(core.callsOf("edit_status_report")).toEqual([{
       meetingId: meeting,
       edit: { edit: "addDecisionPoint", point: { text: "Nytt datum för vårens workshop", proposedDecision: "AU fastställer den 12 maj." } },

@@ -147,4 +147,21 @@ describe("Lägesrapport till AU in Rapporter", () => {
       decisionPoints: [{ text: "Budget för hösten", proposedDecision: "AU godkänner budgeten." }],
     });
   });
+
+  test("another AU meeting chosen: its own report and draft are shown", async () => {
+    const core = await realCore();
+    const next = await addAuMeeting(core, isoIn(10));
+    const later = await addAuMeeting(core, isoIn(40));
+    await core.invoke("edit_status_report", { meetingId: later, edit: { edit: "intro", text: "Inför höstens möte." } });
+    render(App);
+    await fireEvent.click(await screen.findByTestId("nav-reports"));
+    await openStatusReport();
+    const select = screen.getByTestId("status-meeting") as HTMLSelectElement;
+    await waitFor(() => expect(select.value).toBe(String(next)));
+    expect((screen.getByTestId("status-intro") as HTMLTextAreaElement).value).toBe("");
+    await userEvent.setup().selectOptions(select, String(later));
+    await waitFor(() => expect((screen.getByTestId("status-intro") as HTMLTextAreaElement).value).toBe("Inför höstens möte."));
+    await waitFor(() => expect(previewText()).toContain("Inför höstens möte."), { timeout: 15_000 });
+    expect(core.callsOf("preview_document").at(-1)).toEqual({ request: { kind: "statusReport", meeting: later } });
+  });
 });

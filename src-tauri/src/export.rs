@@ -127,6 +127,8 @@ pub enum DocumentRequest {
     YearEnd { year: i32, group: Option<Id> },
     /// A workshop's summary.
     WorkshopSummary { workshop: Id },
+    /// The lägesrapport for AU meeting `meeting` (the next one when None), with its draft.
+    StatusReport { meeting: Option<Id> },
 }
 
 /// The document `request` names, as its files print it, made now.
@@ -138,6 +140,9 @@ pub fn read_document(storage: &Storage, request: &DocumentRequest) -> Result<Doc
         DocumentRequest::WorkshopSummary { workshop } => {
             workshop_summary_document(&crate::export_workshop::read_workshop(storage, workshop)?)
         }
+        DocumentRequest::StatusReport { meeting } => crate::export_status_report::document(
+            &crate::export_status_report::read(storage, meeting)?,
+        ),
     })
 }
 

@@ -8,6 +8,7 @@ use chrono::{Local, Utc};
 use radsplan_core::report_record::{NewRecord, ReportKind, StatusPeriod};
 use radsplan_core::status_report::StatusReport;
 use radsplan_core::{CoreError, Entity, Id, Storage};
+use radsplan_report::document::Document;
 use radsplan_report::file_name::status_report_file_name;
 use radsplan_report::status_report::status_report_document;
 
@@ -24,15 +25,17 @@ pub fn read(storage: &Storage, meeting: Option<Id>) -> Result<StatusReport, Core
     storage.status_report(meeting, Local::now().date_naive())
 }
 
+/// The report as its files print it, made now (the window's preview draws the same).
+pub fn document(report: &StatusReport) -> Document {
+    status_report_document(report, Local::now().fixed_offset())
+}
+
 pub fn render(report: &StatusReport, format: Format) -> Result<Vec<u8>, String> {
     if !matches!(format, Format::Pdf | Format::Docx) {
         return Err(STATUS_REPORT_FORMATS.to_string());
     }
     format
-        .render_text_document(
-            &status_report_document(report, Local::now().fixed_offset()),
-            "Lägesrapporten",
-        )
+        .render_text_document(&document(report), "Lägesrapporten")
         .map_err(|e| format!("{} kunde inte skapas: {e}. Inget skrevs.", format.label()))
 }
 

@@ -2,28 +2,14 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import type { Activity, Committee, ExportedFile, Plan, ReportRecord, StatusReport } from "./bindings";
-import { realCore, type RealCore } from "../test/harness";
+import { realCore } from "../test/harness";
 import { tempFolder } from "../test/plan-helpers";
+import { addAuMeeting, isoIn } from "../test/status-report-helpers";
 
 const filter = {
   focusAreaId: null, priorities: [], statuses: [], raiseNational: null,
   responsiblePersonId: null, responsible: "", query: "",
 };
-
-function isoIn(days: number): string {
-  const day = new Date(Date.now() + days * 86_400_000);
-  return day.toISOString().slice(0, 10);
-}
-
-async function addAuMeeting(core: RealCore, heldOn: string): Promise<number> {
-  const year = Number(heldOn.slice(0, 4));
-  const au = (await core.invoke<Committee | null>("get_committee", { year }))!;
-  const added = await core.invoke<{ value: number }>("add_meeting", {
-    owner: { kind: "committee", id: au.id },
-    input: { heldOn, whenText: "", startsAt: "", endsAt: "", mode: null, place: "", purpose: "AU-möte", notes: "" },
-  });
-  return added.value;
-}
 
 function sentences(report: StatusReport): string[] {
   return report.changes.flatMap((s) => s.items.map((i) => i.sentence));

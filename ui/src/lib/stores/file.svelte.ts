@@ -14,6 +14,8 @@ import { GroupsState } from "./groups.svelte";
 import { OverviewState } from "./overview.svelte";
 // Tidslinje.
 import { TimelineState } from "./timeline.svelte";
+// Rapporter.
+import { ReportsState } from "./reports.svelte";
 
 export class FileStores {
   readonly plan = new PlanState();
@@ -29,6 +31,8 @@ export class FileStores {
   readonly overview = new OverviewState();
   // Tidslinje.
   readonly timeline = new TimelineState();
+  // Rapporter.
+  readonly reports = new ReportsState();
 
   constructor(readonly file: string) {}
 }

@@ -1,6 +1,6 @@
 // Every document the Rapporter place lists: its name, how core previews it, and the formats it
-// exports in and how. An entry is listed only when its commands exist; the lägesrapport and the
-// timeline join `reportEntries` (a `DocumentRequest` kind and an export each) when theirs do.
+// exports in and how. An entry is listed only when its commands exist; the timeline joins
+// `reportEntries` (a `DocumentRequest` kind and an export) when its commands do.
 import * as api from "../../lib/api";
 import type {
   DocumentFormat, DocumentRequest, ExportedFile, Plan, WorkingGroupSummary, Workshop,
@@ -24,11 +24,23 @@ export type ReportEntry = {
 const TEXT_FORMATS = ["pdf", "docx"] as const;
 const TABLE_FORMATS = ["pdf", "docx", "xlsx", "csv"] as const;
 
+export const STATUS_REPORT = "status-report";
+
+/** The lägesrapport for AU meeting `meeting` (the next one when null). */
+export function statusReportEntry(meeting: number | null): ReportEntry {
+  return {
+    id: STATUS_REPORT, label: t().reports.statusReport, section: "plan",
+    request: { kind: "statusReport", meeting },
+    formats: TEXT_FORMATS, exportAs: (f) => api.exportStatusReportDialog(meeting, f), yearEndGroupId: null,
+  };
+}
+
 /** The documents of `plan`'s year, in the order the list shows them. */
 export function reportEntries(plan: Plan, groups: WorkingGroupSummary[], workshops: Workshop[]): ReportEntry[] {
   const words = t().reports;
   const year = plan.year;
   const entries: ReportEntry[] = [
+    statusReportEntry(null),
     {
       id: "plan", label: words.plan(year), section: "plan", request: { kind: "plan", year },
       formats: TABLE_FORMATS, exportAs: (f) => api.exportPlanDialog(plan.id, f), yearEndGroupId: null,

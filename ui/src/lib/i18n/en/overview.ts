@@ -54,6 +54,7 @@ export const overview: typeof sv = {
   auOn: (name: string, day: string) => `${name} ${day}`,
   dueBefore: "Due before the meeting",
   nothingDueBefore: "Nothing is dated before the meeting.",
+  toStatusReport: "Status report for the meeting …",
   toCommittee: "Show the committee's meetings",
   loading: "Loading the overview …",
 };

@@ -57,6 +57,7 @@ export const overview = {
   auOn: (name: string, day: string) => `${name} ${day}`,
   dueBefore: "Ska vara klart före mötet",
   nothingDueBefore: "Inget har ett datum före mötet.",
+  toStatusReport: "Lägesrapport till mötet …",
   toCommittee: "Visa arbetsutskottets möten",
   loading: "Läser in översikten …",
 };

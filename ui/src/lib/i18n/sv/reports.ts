@@ -1,10 +1,26 @@
 // Rapporter: every document the app makes, previewed in the window, then exported.
-import type { Continues } from "../../bindings";
+import type { Continues, ReportFormat, ReportKind } from "../../bindings";
 
 const continuesWords: Record<Continues, string> = {
   yes: "Ja, gruppen fortsätter",
   no: "Nej, gruppen avslutas",
   undecided: "Inte bestämt ännu",
+};
+
+const kinds: Record<ReportKind, string> = {
+  plan: "Aktivitetsplan",
+  statusReport: "Lägesrapport",
+  mandate: "Uppdragsbeskrivning",
+  yearEnd: "Återrapport",
+  workshopSummary: "Workshopsammanfattning",
+  groupSheet: "Gruppblad",
+  calendar: "Kalender",
+  timeline: "Tidslinje",
+  overview: "Översikt",
+};
+
+const formatNames: Record<ReportFormat, string> = {
+  pdf: "PDF", docx: "Word", xlsx: "Excel", csv: "CSV", ics: "Kalender (.ics)",
 };
 
 export const reports = {
@@ -38,8 +54,45 @@ export const reports = {
   saving: "Sparar …",
   saved: "Återrapportens text är sparad.",
   // Sending a group's återrapport: on record as sent, its duty marked delivered.
-  send: "Skicka återrapporten (PDF) …",
-  sent: (path: string) => `Återrapporten är sparad som ${path}, registrerad som skickad och markerad som lämnad i dag.`,
+  sendYearEnd: "Skicka återrapporten (PDF) …",
+  yearEndSent: (path: string) => `Återrapporten är sparad som ${path}, registrerad som skickad och markerad som lämnad i dag.`,
   deliveredOn: (day: string) => `Lämnad ${day}.`,
   notDelivered: "Inte lämnad ännu.",
+  // The lägesrapport to the AU.
+  statusReport: "Lägesrapport till AU",
+  auMeeting: "AU-möte",
+  noAuMeeting: "Det finns inget kommande AU-möte. Lägg till AU:s nästa möte först; lägesrapporten skrivs till ett möte.",
+  toAuMeetings: "Till AU:s möten",
+  draftHeading: "Dina ord i rapporten",
+  statusIntro: "Inledning",
+  saveIntro: "Spara inledningen",
+  closing: "Avslutning",
+  saveClosing: "Spara avslutningen",
+  decisionPoints: "Beslutspunkter (för beslut i AU)",
+  noDecisionPoints: "Inga beslutspunkter än.",
+  pointText: "Ärende",
+  proposedDecision: "Förslag till beslut",
+  addPoint: "Lägg till beslutspunkt",
+  remove: "Ta bort",
+  removePoint: (text: string) => `Ta bort beslutspunkten ${text}`,
+  draftSaved: "Lägesrapporten är sparad.",
+  send: "Skicka till AU",
+  sending: "Skickar …",
+  sendTitle: (when: string) => `Skicka lägesrapporten till AU-mötet ${when}?`,
+  sendMessage: "Rapporten sparas som PDF och registreras som skickad; nästa rapport börjar här.",
+  sent: (path: string) => `Skickad och registrerad: ${path}`,
+  // Skickade och exporterade dokument.
+  recordsHeading: "Skickade och exporterade dokument",
+  recordsHint: "Varje dokument som sparats som fil, senaste först. Kontrollera fil visar om en fil är exakt den som skrevs.",
+  noRecords: "Inget dokument har exporterats än.",
+  verify: "Kontrollera fil …",
+  recordKind: "Dokument",
+  recordFormat: "Format",
+  recordFile: "Filnamn",
+  recordWhen: "När",
+  recordSent: "Skickad till AU",
+  sentYes: "Ja",
+  sentNo: "Nej",
+  kinds,
+  formatNames,
 };

@@ -24,6 +24,8 @@ describe("in Chromium on the real core", () => {
   test("a priority typed on a row is stored in the council file and still there after a reload", async () => {
     await preview.call("/test/reset", { open: true });
     await page.goto(preview.url);
+    // A file opens on Översikt; the rows are in the plan.
+    await page.getByTestId("nav-plan").click();
     const row = page.getByTestId("activity-row").first();
     await row.waitFor();
     const id = Number(await row.getAttribute("data-activity-id"));
@@ -35,6 +37,7 @@ describe("in Chromium on the real core", () => {
     assert.equal(stored.priority, "red");
 
     await page.reload();
+    await page.getByTestId("nav-plan").click();
     await page.getByTestId("activity-row").first().getByTestId("priority-cell").filter({ hasText: "röd" }).waitFor();
     assert.deepEqual(errors, []);
   });
@@ -43,7 +46,8 @@ describe("in Chromium on the real core", () => {
     await preview.call("/test/reset", { open: false });
     await page.goto(preview.url);
     await page.getByTestId("open-example").click();
-    await page.getByTestId("activity-row").first().waitFor();
+    // The example opens on Översikt, with what needs attention.
+    await page.getByTestId("overview-today").waitFor();
     const status = await preview.call("/invoke/app_status");
     assert.equal(status.councilName, "Regionalt vårdkompetensråd Mellansverige");
     assert.match(await page.locator("header").innerText(), /Regionalt vårdkompetensråd Mellansverige/);

@@ -93,6 +93,7 @@ export async function mutate<T>(
 export async function undoLast(): Promise<void> {
   try {
     await applyChanges(await api.undo());
+    afterUndoOrRedo();
   } catch (e) {
     showError(e);
   }
@@ -101,7 +102,14 @@ export async function undoLast(): Promise<void> {
 export async function redoLast(): Promise<void> {
   try {
     await applyChanges(await api.redo());
+    afterUndoOrRedo();
   } catch (e) {
     showError(e);
   }
+}
+
+/** Rapporter's open document is read again (its preview and its text fields). */
+function afterUndoOrRedo(): void {
+  const stores = openStores();
+  if (stores !== null) stores.reports.undone++;
 }

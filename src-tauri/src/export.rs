@@ -129,6 +129,15 @@ pub enum DocumentRequest {
     WorkshopSummary { workshop: Id },
     /// The lägesrapport for AU meeting `meeting` (the next one when None), with its draft.
     StatusReport { meeting: Option<Id> },
+    /// The timeline of plan `plan` as seen on `today`, lanes under focus areas or (when
+    /// `by_working_group`) under working groups.
+    #[serde(rename_all = "camelCase")]
+    Timeline {
+        plan: Id,
+        #[ts(type = "string")]
+        today: chrono::NaiveDate,
+        by_working_group: bool,
+    },
 }
 
 /// The document `request` names, as its files print it, made now.
@@ -142,6 +151,14 @@ pub fn read_document(storage: &Storage, request: &DocumentRequest) -> Result<Doc
         }
         DocumentRequest::StatusReport { meeting } => crate::export_status_report::document(
             &crate::export_status_report::read(storage, meeting)?,
+        ),
+        DocumentRequest::Timeline {
+            plan,
+            today,
+            by_working_group,
+        } => crate::export_timeline::document(
+            &crate::export_timeline::read_timeline(storage, plan, today)?,
+            crate::export_timeline::group_by(by_working_group),
         ),
     })
 }

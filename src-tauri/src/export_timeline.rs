@@ -7,6 +7,7 @@ use chrono::{Local, NaiveDate};
 use radsplan_core::report_record::{NewRecord, ReportFormat, ReportKind};
 use radsplan_core::timeline::{self, Timeline};
 use radsplan_core::{council, plan, CoreError, Entity, Id, Storage};
+use radsplan_report::document::Document;
 use radsplan_report::timeline::{timeline_document, GroupBy};
 use serde_json::json;
 
@@ -56,15 +57,29 @@ pub fn read_timeline(
     })
 }
 
-/// The PDF's bytes, made now (the user's time zone decides the printed date).
-pub fn render_timeline(read: &TimelineRead, group_by: GroupBy) -> Result<Vec<u8>, String> {
-    let document = timeline_document(
+/// Lanes under working groups, or under focus areas.
+pub fn group_by(by_working_group: bool) -> GroupBy {
+    if by_working_group {
+        GroupBy::WorkingGroup
+    } else {
+        GroupBy::FocusArea
+    }
+}
+
+/// The timeline as a document, made now (the user's time zone decides the printed date): what
+/// the PDF prints and Rapporter previews.
+pub fn document(read: &TimelineRead, group_by: GroupBy) -> Document {
+    timeline_document(
         &read.drawn,
         &read.council_name,
         group_by,
         Local::now().fixed_offset(),
-    );
-    radsplan_report::write_pdf(&document).map_err(|e| e.to_string())
+    )
+}
+
+/// The PDF's bytes, made now.
+pub fn render_timeline(read: &TimelineRead, group_by: GroupBy) -> Result<Vec<u8>, String> {
+    radsplan_report::write_pdf(&document(read, group_by)).map_err(|e| e.to_string())
 }
 
 /// Writes the timeline of `year` in `db` to `out` as PDF. Errors are the Swedish messages to

@@ -33,6 +33,13 @@ await shot("02-council-year-end-chart");
 await page.getByRole("heading", { name: "Arbetsgruppernas återrapporter" }).scrollIntoViewIfNeeded();
 await shot("03-council-year-end-groups");
 
+// The timeline, previewed as its drawing (PDF only).
+await tabTo("report-timeline");
+await page.keyboard.press("Enter");
+await page.getByTestId("preview-drawing").waitFor({ timeout: 20_000 });
+await shot("03b-timeline-preview");
+await axe("timeline preview");
+
 // A group's återrapport, with her words.
 const group = page.locator('[data-testid^="report-year-end-"]').filter({ hasText: "Förenade anställningar" });
 await group.focus();

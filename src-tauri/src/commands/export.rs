@@ -243,12 +243,7 @@ pub fn export_timeline_dialog(
     today: chrono::NaiveDate,
     by_working_group: bool,
 ) -> CommandResult<Option<ExportedFile>> {
-    use radsplan_report::timeline::GroupBy;
-    let group_by = if by_working_group {
-        GroupBy::WorkingGroup
-    } else {
-        GroupBy::FocusArea
-    };
+    let group_by = crate::export_timeline::group_by(by_working_group);
     let (read, record) = {
         let mut session = cx.session()?;
         let storage = session.storage()?;

@@ -1202,7 +1202,7 @@ addNewPeople: boolean, };
 
 export type MandateImportSummary = { workingGroupId: number, members: number, newPeople: number, tasks: number, meetings: number, };
 
-export type DocumentRequest = { "kind": "plan", year: number, } | { "kind": "mandate", group: number, } | { "kind": "yearEnd", year: number, group: number | null, } | { "kind": "workshopSummary", workshop: number, } | { "kind": "statusReport", meeting: number | null, };
+export type DocumentRequest = { "kind": "plan", year: number, } | { "kind": "mandate", group: number, } | { "kind": "yearEnd", year: number, group: number | null, } | { "kind": "workshopSummary", workshop: number, } | { "kind": "statusReport", meeting: number | null, } | { "kind": "timeline", plan: number, today: string, byWorkingGroup: boolean, };
 
 export type Rgb8 = [number, number, number];
 

@@ -1,10 +1,10 @@
 // Every document the Rapporter place lists: its name, how core previews it, and the formats it
-// exports in and how. An entry is listed only when its commands exist; the timeline joins
-// `reportEntries` (a `DocumentRequest` kind and an export) when its commands do.
+// exports in and how. An entry is listed only when its commands exist.
 import * as api from "../../lib/api";
 import type {
   DocumentFormat, DocumentRequest, ExportedFile, Plan, WorkingGroupSummary, Workshop,
 } from "../../lib/bindings";
+import { todayIso } from "../../lib/dates";
 import { t } from "../../lib/i18n/index.svelte";
 
 export type ReportSection = "plan" | "groups" | "workshops";
@@ -23,6 +23,8 @@ export type ReportEntry = {
 
 const TEXT_FORMATS = ["pdf", "docx"] as const;
 const TABLE_FORMATS = ["pdf", "docx", "xlsx", "csv"] as const;
+/** The timeline is a drawing: PDF only (Word would leave the drawing out). */
+const DRAWING_FORMATS = ["pdf"] as const;
 
 export const STATUS_REPORT = "status-report";
 
@@ -49,6 +51,11 @@ export function reportEntries(plan: Plan, groups: WorkingGroupSummary[], worksho
       id: "year-end", label: words.yearEndCouncil(year), section: "plan",
       request: { kind: "yearEnd", year, group: null },
       formats: TEXT_FORMATS, exportAs: (f) => api.exportYearEndDialog(year, null, f), yearEndGroupId: null,
+    },
+    {
+      id: "timeline", label: words.timelineOf(year), section: "plan",
+      request: { kind: "timeline", plan: plan.id, today: todayIso(), byWorkingGroup: false },
+      formats: DRAWING_FORMATS, exportAs: () => api.exportTimelineDialog(plan.id, todayIso(), false), yearEndGroupId: null,
     },
   ];
   for (const group of groups) {

@@ -10,6 +10,7 @@ export const reports: Messages["reports"] = {
   groupHeading: "Working groups",
   workshopHeading: "Workshops",
   plan: (year) => `Activity plan ${year}`,
+  timelineOf: (year) => `Timeline ${year}`,
   yearEndCouncil: (year) => `Year-end report ${year} – the council`,
   yearEndGroup: (name) => `Year-end report: ${name}`,
   mandate: (name) => `Mandate: ${name}`,

@@ -33,6 +33,7 @@ export const reports = {
   groupHeading: "Arbetsgrupper",
   workshopHeading: "Workshops",
   plan: (year: number) => `Aktivitetsplan ${year}`,
+  timelineOf: (year: number) => `Tidslinje ${year}`,
   yearEndCouncil: (year: number) => `Återrapport ${year} – rådet`,
   yearEndGroup: (name: string) => `Återrapport: ${name}`,
   mandate: (name: string) => `Uppdragsbeskrivning: ${name}`,

@@ -91,11 +91,16 @@ pub fn export_mandate(db: &Path, group: Id, format: Format, out: &Path) -> Resul
 
 /// PDF and Word only: a mandate is a text to read or edit, not a table.
 pub fn mandate_format(format: Format) -> Result<(), CoreError> {
+    text_format(format, MANDATE)
+}
+
+/// PDF and Word only, for a document that is a text (`document`: its name in the refusal).
+fn text_format(format: Format, document: &'static str) -> Result<(), CoreError> {
     match format {
         Format::Pdf | Format::Docx => Ok(()),
         Format::Xlsx | Format::Csv => Err(CoreError::Invalid(
             ReportError::FormatNotOffered {
-                document: MANDATE,
+                document,
                 format: format.label(),
             }
             .to_string(),
@@ -219,16 +224,7 @@ pub fn read_year_end(
 
 /// PDF and Word only: an återrapport is a text to read or edit, not a table.
 pub fn year_end_format(format: Format) -> Result<(), CoreError> {
-    match format {
-        Format::Pdf | Format::Docx => Ok(()),
-        Format::Xlsx | Format::Csv => Err(CoreError::Invalid(
-            ReportError::FormatNotOffered {
-                document: YEAR_END,
-                format: format.label(),
-            }
-            .to_string(),
-        )),
-    }
+    text_format(format, YEAR_END)
 }
 
 pub fn render_year_end(document: &Document, format: Format) -> Result<Vec<u8>, String> {

@@ -1,8 +1,11 @@
-// The lägesrapport in the real app: an AU meeting added ten days ahead, Översikt's Nästa AU-möte
-// opens its lägesrapport in Rapporter, a decision point typed shows in the preview, Skicka till AU
-// (the native save dialog answered with xdotool) puts it on record as sent, and Kontrollera fil
-// (the native open dialog) says the sent file is unchanged.
+// The lägesrapport in the real app: an AU meeting added ten days ahead and three edits made,
+// Översikt's Nästa AU-möte opens its lägesrapport in Rapporter with the three changes, a decision
+// point typed shows in the preview, Skicka till AU (the native save dialog answered with xdotool)
+// puts it on record as sent, Kontrollera fil (the native open dialog) says the sent file is
+// unchanged, one more edit is all the next report shows, and the council's återrapport is
+// exported as Word.
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { scenario, startApp, session, cli, tempDir, tid, click, waitFor, waitGone, waitUntil, textsOf, screenshot } from "./lib/app.mjs";
@@ -13,6 +16,27 @@ const POINT = "Nytt datum för vårens workshop";
 const PROPOSAL = "AU fastställer den 12 maj.";
 
 const previewText = async () => (await textsOf(tid("document-preview")))[0] ?? "";
+
+const EDITED = ["Specialistutbildning tandvård", "Introduktionsår/etableringsår", "Kompetensförsörjning undersköterskor"];
+const EDITED_AFTER = "Utbildning i intermediärvård för sjuksköterskor";
+
+/** Colours the plan row titled `title` from the keyboard (1 grön, 2 gul) and waits for the word. */
+async function colour(title, key, word) {
+  await click(tid("nav-plan"));
+  let id = null;
+  await waitUntil(async () => {
+    id = await session().execute(`
+      const cell = [...document.querySelectorAll('[data-testid="activity-title-cell"]')]
+        .find((c) => c.innerText.replace(/\\u00AD/g, "").trim() === arguments[0]);
+      return cell ? cell.closest('[data-testid="activity-row"]').dataset.activityId : null;`, title);
+    return id !== null;
+  }, { message: `the activity ${JSON.stringify(title)} in the plan` });
+  const row = `[data-testid="activity-row"][data-activity-id="${id}"]`;
+  await (await waitFor(`${row} ${tid("activity-title-cell")}`)).click();
+  await session().chord(key);
+  await waitUntil(async () => ((await textsOf(`${row} ${tid("priority-badge")}`))[0] ?? "").includes(word),
+    { message: `${title} coloured ${word}` });
+}
 
 scenario("rapporter: the lägesrapport is written, sent to the AU and checked", (step) => {
   let target;
@@ -37,10 +61,18 @@ scenario("rapporter: the lägesrapport is written, sent to the AU and checked", 
     await waitGone(tid("meeting-dialog"));
   });
 
-  step("Översikt's Nästa AU-möte opens its lägesrapport; a decision point typed shows in the preview", async () => {
+  step("three activities are coloured in the plan", async () => {
+    for (const title of EDITED) await colour(title, "1", "grön");
+  });
+
+  step("Översikt's Nästa AU-möte opens its lägesrapport with the three changes; a decision point typed shows in the preview", async () => {
     await click(tid("nav-overview"));
     await click(tid("overview-status-report"), { timeout: 15_000 });
     await waitFor(tid("document-preview"), { timeout: 30_000 });
+    await waitUntil(async () => EDITED.every((title) => previewText().then((t) => t.includes(title))), {
+      timeout: 30_000, message: "the three changes in Vad har hänt",
+    });
+    for (const title of EDITED) assert.ok((await previewText()).includes(title), `${title} in the preview`);
     await (await waitFor(tid("new-point-text"))).sendKeys(POINT);
     await (await waitFor(tid("new-point-proposal"))).sendKeys(PROPOSAL);
     await click(tid("new-point-add"));
@@ -71,5 +103,30 @@ scenario("rapporter: the lägesrapport is written, sent to the AU and checked", 
     await waitUntil(async () => ((await textsOf(tid("report-verify-answer")))[0] ?? "").includes("Filen är oförändrad"),
       { timeout: 30_000, message: "Kontrollera fil's answer" });
     await assertAccessible("Rapporter, records");
+  });
+
+  step("one more edit: the next lägesrapport shows only that one", async () => {
+    await colour(EDITED_AFTER, "2", "gul");
+    await click(tid("nav-reports"));
+    await click(tid("report-status-report"), { timeout: 15_000 });
+    await waitUntil(async () => (await previewText()).includes(EDITED_AFTER), { timeout: 30_000, message: "the new change in the next report" });
+    const text = await previewText();
+    for (const title of EDITED) assert.ok(!text.includes(title), `${title} was in the report already sent`);
+  });
+
+  step("the council's återrapport is exported as Word, with its title and headings", async () => {
+    const docx = path.join(path.dirname(target), "Aterrapport-2022.docx");
+    await click(tid("report-year-end"));
+    await waitFor(tid("document-preview"), { timeout: 30_000 });
+    await click(tid("report-export"));
+    await click(tid("report-export-docx"));
+    await answerSaveDialog("Exportera återrapporten", docx);
+    await waitUntil(() => fs.existsSync(docx), { timeout: 30_000, message: `${docx} written` });
+    const body = execFileSync("python3", ["-c",
+      "import sys, zipfile; sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read('word/document.xml').decode())", docx],
+    { encoding: "utf8" });
+    assert.ok(body.includes("Återrapport 2022"), "the title");
+    assert.ok(body.includes("Aktiviteter per fokusområde"), "a section heading");
+    assert.match(body, /<w:pStyle w:val="Heading1"\/>/, "Heading 1 styles, for Word's table of contents");
   });
 });

@@ -88,6 +88,7 @@ fn report_declarations(cfg: &ts_rs::Config, parts: &mut Vec<String>) {
     parts.extend([
         decl::<ReportKind>(cfg),
         decl::<ReportFormat>(cfg),
+        decl::<crate::export_timeline::TimelineFormat>(cfg),
         decl::<ReportRecord>(cfg),
         decl::<FileCheck>(cfg),
         decl::<ReportMeeting>(cfg),

@@ -8,10 +8,49 @@ use radsplan_core::report_record::{NewRecord, ReportFormat, ReportKind};
 use radsplan_core::timeline::{self, Timeline};
 use radsplan_core::{council, plan, CoreError, Entity, Id, Storage};
 use radsplan_report::document::Document;
-use radsplan_report::timeline::{timeline_document, GroupBy};
+use radsplan_report::timeline::{timeline_document, timeline_picture, GroupBy};
 use serde_json::json;
 
 use crate::export_record::{about_to_export, record_in_file};
+
+/// What the timeline is saved as: a document to print, or a picture for a slide.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub enum TimelineFormat {
+    Pdf,
+    Png,
+}
+
+impl TimelineFormat {
+    pub fn parse(word: &str) -> Option<TimelineFormat> {
+        match word {
+            "pdf" => Some(TimelineFormat::Pdf),
+            "png" => Some(TimelineFormat::Png),
+            _ => None,
+        }
+    }
+
+    pub fn record_format(self) -> ReportFormat {
+        match self {
+            TimelineFormat::Pdf => ReportFormat::Pdf,
+            TimelineFormat::Png => ReportFormat::Png,
+        }
+    }
+
+    /// The save dialog's filter and the file's extension.
+    pub fn file_kind(self) -> crate::commands::FileKind {
+        match self {
+            TimelineFormat::Pdf => crate::commands::FileKind {
+                label: "PDF",
+                extension: "pdf",
+            },
+            TimelineFormat::Png => crate::commands::FileKind {
+                label: "PNG-bild",
+                extension: "png",
+            },
+        }
+    }
+}
 
 /// What the PDF is made of: the year drawn and the council's name.
 pub struct TimelineRead {
@@ -25,6 +64,7 @@ pub fn timeline_record(
     plan_id: Id,
     today: NaiveDate,
     group_by: GroupBy,
+    format: TimelineFormat,
 ) -> Result<NewRecord, CoreError> {
     let by = match group_by {
         GroupBy::FocusArea => "focus",
@@ -33,7 +73,7 @@ pub fn timeline_record(
     let mut record = about_to_export(
         storage,
         ReportKind::Timeline,
-        ReportFormat::Pdf,
+        format.record_format(),
         json!({ "plan": plan_id, "today": today.to_string(), "groupBy": by }),
     )?;
     record.plan_id = Some(plan_id);
@@ -77,18 +117,31 @@ pub fn document(read: &TimelineRead, group_by: GroupBy) -> Document {
     )
 }
 
-/// The PDF's bytes, made now.
-pub fn render_timeline(read: &TimelineRead, group_by: GroupBy) -> Result<Vec<u8>, String> {
-    radsplan_report::write_pdf(&document(read, group_by)).map_err(|e| e.to_string())
+/// The file's bytes: the PDF made now, or the whole year as one picture.
+pub fn render_timeline(
+    read: &TimelineRead,
+    group_by: GroupBy,
+    format: TimelineFormat,
+) -> Result<Vec<u8>, String> {
+    match format {
+        TimelineFormat::Pdf => radsplan_report::write_pdf(&document(read, group_by)),
+        TimelineFormat::Png => radsplan_report::png::write_png(&timeline_picture(
+            &read.drawn,
+            &read.council_name,
+            group_by,
+        )),
+    }
+    .map_err(|e| e.to_string())
 }
 
-/// Writes the timeline of `year` in `db` to `out` as PDF. Errors are the Swedish messages to
+/// Writes the timeline of `year` in `db` to `out` as PDF or PNG. Errors are the Swedish messages to
 /// print.
 pub fn export_timeline(
     db: &Path,
     year: i32,
     group_by: GroupBy,
     today: NaiveDate,
+    format: TimelineFormat,
     out: &Path,
 ) -> Result<(), String> {
     let storage = Storage::open(db, chrono::Utc::now()).map_err(|e| e.message())?;
@@ -96,9 +149,10 @@ pub fn export_timeline(
         .map_err(|e| e.message())?
         .ok_or_else(|| format!("Det finns ingen aktivitetsplan för {year}."))?;
     let read = read_timeline(&storage, plan.id, today).map_err(|e| e.message())?;
-    let record = timeline_record(&storage, plan.id, today, group_by).map_err(|e| e.message())?;
+    let record =
+        timeline_record(&storage, plan.id, today, group_by, format).map_err(|e| e.message())?;
     drop(storage);
-    let bytes = render_timeline(&read, group_by)?;
+    let bytes = render_timeline(&read, group_by, format)?;
     crate::export::write_document(out, &bytes).map_err(|e| e.message())?;
     record_in_file(db, record, out, &bytes)
 }

@@ -22,6 +22,9 @@ pub enum ReportError {
         document: &'static str,
         format: &'static str,
     },
+    /// The picture could not be encoded.
+    #[error("Bilden kunde inte skapas: {0}")]
+    Png(String),
     /// The embedded font could not be read; the program itself is damaged.
     #[error("Typsnittet i programmet kunde inte läsas. Installera om Rådsplan.")]
     Font,

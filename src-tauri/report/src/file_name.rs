@@ -17,14 +17,14 @@ pub fn plan_file_name(council_name: &str, year: i32, format: DocumentFormat) -> 
 }
 
 /// `Tidslinje {year} – {council}.pdf`, safe as a file name on Windows.
-pub fn timeline_file_name(council_name: &str, year: i32) -> String {
+pub fn timeline_file_name(council_name: &str, year: i32, extension: &str) -> String {
     let council = short_council_name(council_name);
     let stem = if council.is_empty() {
         format!("Tidslinje {year}")
     } else {
         format!("Tidslinje {year} – {council}")
     };
-    format!("{}.pdf", safe_file_stem(&stem))
+    format!("{}.{extension}", safe_file_stem(&stem))
 }
 
 /// `Uppdragsbeskrivning {group} {year}.{ext}`, safe as a file name on Windows (a long group

@@ -18,6 +18,7 @@ pub mod pdf;
 pub mod plan;
 pub mod plan_model;
 pub mod plan_table;
+pub mod png;
 pub mod priority_style;
 pub mod spreadsheet_safety;
 pub mod status_report;

@@ -35,10 +35,11 @@ Användning / usage:
   radsplan export calendar --db FIL [--group NR] --out FIL.ics
                                 arbetsgruppernas och AU:s möten och sista dagar som kalender
                                 för Outlook; --group för en enda arbetsgrupp
-  radsplan export timeline --db FIL --year ÅR --format pdf --out FIL
+  radsplan export timeline --db FIL --year ÅR --format pdf|png --out FIL
                     [--group-by focus|group] [--today ÅÅÅÅ-MM-DD]
-                                tidslinjen: året i veckor på liggande A4, raderna
-                                grupperade efter fokusområde (focus) eller arbetsgrupp (group)
+                                tidslinjen: året i veckor på liggande A4 (pdf) eller som en
+                                bild för en presentation (png), raderna grupperade efter
+                                fokusområde (focus) eller arbetsgrupp (group)
   radsplan export workshop --db FIL --workshop NR --format pdf|docx --out FIL
                                 workshopens sammanfattning (grupper, gruppernas färger
                                 sida vid sida, förslag, oenighet, beslut, anteckningar)
@@ -169,17 +170,21 @@ pub fn run(command: Command) -> ExitCode {
             year,
             group_by,
             today,
+            format,
             out,
-        } => match crate::export_timeline::export_timeline(&db, year, group_by, today, &out) {
-            Ok(()) => {
-                println!("Tidslinjen {year} skrevs till {}", out.display());
-                ExitCode::SUCCESS
+        } => {
+            match crate::export_timeline::export_timeline(&db, year, group_by, today, format, &out)
+            {
+                Ok(()) => {
+                    println!("Tidslinjen {year} skrevs till {}", out.display());
+                    ExitCode::SUCCESS
+                }
+                Err(message) => {
+                    eprintln!("{message}");
+                    ExitCode::FAILURE
+                }
             }
-            Err(message) => {
-                eprintln!("{message}");
-                ExitCode::FAILURE
-            }
-        },
+        }
         Command::ExportWorkshop {
             db,
             workshop,

@@ -53,6 +53,7 @@ pub enum Command {
         year: i32,
         group_by: radsplan_report::timeline::GroupBy,
         today: chrono::NaiveDate,
+        format: crate::export_timeline::TimelineFormat,
         out: PathBuf,
     },
     /// A workshop's summary (PDF or Word) to `out`.
@@ -309,14 +310,10 @@ fn export_timeline(flags: &[&str]) -> Result<Invocation, String> {
         ],
         &[],
     )?;
-    match flags.value("--format")? {
-        "pdf" => {}
-        other => {
-            return Err(format!(
-                "Tidslinjen kan sparas som pdf, inte som ”{other}”.\n\n{USAGE}"
-            ))
-        }
-    }
+    let word = flags.value("--format")?;
+    let format = crate::export_timeline::TimelineFormat::parse(word).ok_or_else(|| {
+        format!("Tidslinjen kan sparas som pdf eller png, inte som ”{word}”.\n\n{USAGE}")
+    })?;
     let group_by = match flags.values.get("--group-by").copied() {
         None | Some("focus") => GroupBy::FocusArea,
         Some("group") => GroupBy::WorkingGroup,
@@ -337,6 +334,7 @@ fn export_timeline(flags: &[&str]) -> Result<Invocation, String> {
         year: parse_year(flags.value("--year")?)?,
         group_by,
         today,
+        format,
         out: PathBuf::from(flags.value("--out")?),
     }))
 }

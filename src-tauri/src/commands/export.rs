@@ -14,12 +14,13 @@ use radsplan_report::file_name::{
 use serde::Serialize;
 use ts_rs::TS;
 
-use super::{with_storage, CommandResult, Ctx, FileFilter};
+use super::{with_storage, CommandResult, Ctx, FileFilter, FileKind};
 use crate::export::{
     mandate_format, mandate_record, plan_record, read_mandate, read_plan, read_year_end, render,
     render_mandate, render_year_end, write_document, year_end_format, year_end_record, Format,
 };
 use crate::export_record::record_written;
+use crate::export_timeline::TimelineFormat;
 use crate::export_workshop::{
     read_group_sheets, read_workshop, record_group_sheets, render_group_sheets, render_summary,
     workshop_record, write_group_sheets, SUMMARY_FORMATS,
@@ -242,6 +243,7 @@ pub fn export_timeline_dialog(
     plan_id: Id,
     today: chrono::NaiveDate,
     by_working_group: bool,
+    format: TimelineFormat,
 ) -> CommandResult<Option<ExportedFile>> {
     let group_by = crate::export_timeline::group_by(by_working_group);
     let (read, record) = {
@@ -249,19 +251,18 @@ pub fn export_timeline_dialog(
         let storage = session.storage()?;
         (
             crate::export_timeline::read_timeline(storage, plan_id, today)?,
-            crate::export_timeline::timeline_record(storage, plan_id, today, group_by)?,
+            crate::export_timeline::timeline_record(storage, plan_id, today, group_by, format)?,
         )
     };
-    let suggested =
-        radsplan_report::file_name::timeline_file_name(&read.council_name, read.drawn.year);
-    save_document(
-        cx,
-        "Exportera tidslinjen",
-        Format::Pdf,
-        &suggested,
-        record,
-        || crate::export_timeline::render_timeline(&read, group_by),
-    )
+    let kind = format.file_kind();
+    let suggested = radsplan_report::file_name::timeline_file_name(
+        &read.council_name,
+        read.drawn.year,
+        kind.extension,
+    );
+    save_file(cx, "Exportera tidslinjen", kind, &suggested, record, || {
+        crate::export_timeline::render_timeline(&read, group_by, format)
+    })
 }
 
 /// The save dialog (in `format`, `suggested` as the name), then the document rendered and written
@@ -275,17 +276,33 @@ pub(crate) fn save_document(
     record: NewRecord,
     render: impl FnOnce() -> Result<Vec<u8>, String>,
 ) -> CommandResult<Option<ExportedFile>> {
+    let kind = FileKind {
+        label: format.label(),
+        extension: format.extension(),
+    };
+    save_file(cx, title, kind, suggested, record, render)
+}
+
+/// `save_document` for any kind of file (the timeline's picture is not a document format).
+pub(crate) fn save_file(
+    cx: &Ctx,
+    title: &str,
+    kind: FileKind,
+    suggested: &str,
+    record: NewRecord,
+    render: impl FnOnce() -> Result<Vec<u8>, String>,
+) -> CommandResult<Option<ExportedFile>> {
     let Some(picked) = cx.host.choose_file_to_save(
         title,
         &[FileFilter {
-            label: format.label(),
-            extensions: &[format.extension()],
+            label: kind.label,
+            extensions: &[kind.extension],
         }],
         suggested,
     ) else {
         return Ok(None);
     };
-    let path = with_extension(picked, format);
+    let path = with_extension(picked, kind.extension);
     let bytes = render().map_err(CoreError::Invalid)?;
     write_document(&path, &bytes)?;
     record_written(cx.session()?.storage()?, record, &path, &bytes)?;
@@ -296,10 +313,10 @@ pub(crate) fn save_document(
 }
 
 /// "plan" typed in the dialog becomes "plan.pdf"; another extension is respected.
-fn with_extension(path: PathBuf, format: Format) -> PathBuf {
+fn with_extension(path: PathBuf, extension: &str) -> PathBuf {
     if path.extension().is_some() {
         path
     } else {
-        path.with_extension(format.extension())
+        path.with_extension(extension)
     }
 }

@@ -10,6 +10,13 @@ pub struct FileFilter<'a> {
     pub extensions: &'a [&'a str],
 }
 
+/// A kind of file to save: its name in the dialog's type list and its extension.
+#[derive(Debug, Clone, Copy)]
+pub struct FileKind {
+    pub label: &'static str,
+    pub extension: &'static str,
+}
+
 pub trait Host: Send + Sync {
     /// An existing file the user picks, or `None` when cancelled.
     fn choose_file_to_open(&self, title: &str, filters: &[FileFilter<'_>]) -> Option<PathBuf>;

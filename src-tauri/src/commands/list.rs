@@ -280,8 +280,9 @@ command_list! {
     /// Tidslinje: the plan year in ISO weeks, its marks and bars seen on `today` (an ISO date from
     /// the window's clock), and the tidplans not understood.
     timeline::get_timeline(plan_id: Id, today: NaiveDate) -> Timeline;
-    /// "Skriv ut / Exportera PDF …": native save dialog; the year seen on `today`, lanes under focus areas or working groups; null when cancelled.
-    export::export_timeline_dialog(plan_id: Id, today: NaiveDate, by_working_group: bool) -> Option<ExportedFile>;
+    /// "Skriv ut / Exportera …": native save dialog; the year seen on `today`, lanes under focus
+    /// areas or working groups, as a PDF to print or one PNG picture for a slide; null when cancelled.
+    export::export_timeline_dialog(plan_id: Id, today: NaiveDate, by_working_group: bool, format: TimelineFormat) -> Option<ExportedFile>;
     /// A group's meetings and deadlines, or (null) every group's and the AU's, as an .ics file.
     calendar::export_calendar_dialog(working_group_id: Option<Id>) -> Option<ExportedCalendar>;
     /// "Importera uppdragsbeskrivning…": native open dialog (.docx); null when cancelled.

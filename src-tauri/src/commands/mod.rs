@@ -38,7 +38,7 @@ use radsplan_core::{CoreError, Storage, Timestamp};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
-pub use host::{FileFilter, Host};
+pub use host::{FileFilter, FileKind, Host};
 
 use crate::app::{window_title, SessionState};
 use crate::session::Session;
@@ -205,6 +205,7 @@ mod list_types {
         WorkingGroupSummary,
     };
     // Tidslinje.
+    pub use crate::export_timeline::TimelineFormat;
     pub use radsplan_core::timeline::Timeline;
 
     // Översikt.

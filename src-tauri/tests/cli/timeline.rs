@@ -1,4 +1,5 @@
-//! `radsplan export timeline`: the example's 2022 in weeks as a PDF; PNG refused with why.
+//! `radsplan export timeline`: the example's 2022 in weeks as a PDF, or as one PNG picture for a
+//! slide; another format refused with why.
 
 use std::process::Command;
 
@@ -48,9 +49,55 @@ fn export_timeline_writes_the_year_as_a_pdf_grouped_as_asked() {
 }
 
 #[test]
-fn export_timeline_as_png_is_refused_in_swedish_and_writes_nothing() {
+fn export_timeline_as_png_draws_the_year_on_one_full_hd_wide_picture_on_record() {
     let dir = tempfile::tempdir().expect("dir");
-    let out = dir.path().join("Tidslinje.png");
+    let db = dir.path().join("exempel.radsplan");
+    let out = dir.path().join("Tidslinje 2022.png");
+    let db_arg = db.to_str().expect("utf-8 path");
+    let out_arg = out.to_str().expect("utf-8 path");
+    assert!(radsplan(&["example", db_arg]).status.success());
+
+    let output = radsplan(&[
+        "export",
+        "timeline",
+        "--db",
+        db_arg,
+        "--year",
+        "2022",
+        "--format",
+        "png",
+        "--out",
+        out_arg,
+        "--today",
+        "2022-10-01",
+    ]);
+    assert!(output.status.success(), "stderr: {}", text(&output.stderr));
+    let bytes = std::fs::read(&out).expect("the picture");
+    assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n");
+    // ImageMagick reads it back: 1920 wide, taller than a header, and drawn in many colours
+    // (the priority colours, the grid, text smoothed at its edges), not a blank canvas.
+    let identify = Command::new("identify")
+        .args(["-format", "%w %h %k", out_arg])
+        .output()
+        .expect("identify (ImageMagick)");
+    let seen = text(&identify.stdout);
+    let numbers: Vec<u32> = seen
+        .split_whitespace()
+        .map(|n| n.parse().expect("a number"))
+        .collect();
+    assert_eq!(numbers[0], 1920, "{seen}");
+    assert!(numbers[1] > 400, "every lane under one header: {seen}");
+    assert!(numbers[2] > 20, "colours: {seen}");
+
+    // The picture is on record like every export.
+    let verify = radsplan(&["verify-report", "--db", db_arg, "--file", out_arg]);
+    assert!(verify.status.success(), "stdout: {}", text(&verify.stdout));
+}
+
+#[test]
+fn export_timeline_as_svg_is_refused_in_swedish_and_writes_nothing() {
+    let dir = tempfile::tempdir().expect("dir");
+    let out = dir.path().join("Tidslinje.svg");
     let output = radsplan(&[
         "export",
         "timeline",
@@ -59,11 +106,13 @@ fn export_timeline_as_png_is_refused_in_swedish_and_writes_nothing() {
         "--year",
         "2022",
         "--format",
-        "png",
+        "svg",
         "--out",
         out.to_str().expect("utf-8 path"),
     ]);
     assert!(!output.status.success());
-    assert!(text(&output.stderr).contains("Tidslinjen kan sparas som pdf, inte som ”png”"));
+    assert!(
+        text(&output.stderr).contains("Tidslinjen kan sparas som pdf eller png, inte som ”svg”")
+    );
     assert!(!out.exists());
 }

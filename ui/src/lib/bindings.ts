@@ -1326,7 +1326,9 @@ contents: Array<string>, };
 
 export type ReportKind = "plan" | "statusReport" | "mandate" | "yearEnd" | "workshopSummary" | "groupSheet" | "calendar" | "timeline" | "overview";
 
-export type ReportFormat = "pdf" | "docx" | "xlsx" | "csv" | "ics";
+export type ReportFormat = "pdf" | "docx" | "xlsx" | "csv" | "ics" | "png";
+
+export type TimelineFormat = "pdf" | "png";
 
 export type ReportRecord = { id: number, kind: ReportKind, format: ReportFormat, 
 /**

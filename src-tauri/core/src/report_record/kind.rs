@@ -77,15 +77,18 @@ pub enum ReportFormat {
     Xlsx,
     Csv,
     Ics,
+    /// A picture for a slide (the timeline).
+    Png,
 }
 
 impl ReportFormat {
-    const ALL: [ReportFormat; 5] = [
+    const ALL: [ReportFormat; 6] = [
         ReportFormat::Pdf,
         ReportFormat::Docx,
         ReportFormat::Xlsx,
         ReportFormat::Csv,
         ReportFormat::Ics,
+        ReportFormat::Png,
     ];
 
     /// As stored, and the file's usual extension.
@@ -96,6 +99,7 @@ impl ReportFormat {
             ReportFormat::Xlsx => "xlsx",
             ReportFormat::Csv => "csv",
             ReportFormat::Ics => "ics",
+            ReportFormat::Png => "png",
         }
     }
 
@@ -113,6 +117,7 @@ impl ReportFormat {
             ReportFormat::Xlsx => "Excel",
             ReportFormat::Csv => "CSV",
             ReportFormat::Ics => "kalender",
+            ReportFormat::Png => "PNG-bild",
         }
     }
 }

@@ -5,8 +5,8 @@ use printpdf::{FontId, ParsedFont, PdfDocument};
 
 use crate::error::ReportError;
 
-const REGULAR_TTF: &[u8] = include_bytes!("../../fonts/DejaVuSans.ttf");
-const BOLD_TTF: &[u8] = include_bytes!("../../fonts/DejaVuSans-Bold.ttf");
+pub(crate) const REGULAR_TTF: &[u8] = include_bytes!("../../fonts/DejaVuSans.ttf");
+pub(crate) const BOLD_TTF: &[u8] = include_bytes!("../../fonts/DejaVuSans-Bold.ttf");
 
 /// Printed instead of a character the font has no glyph for, so nothing vanishes silently.
 const REPLACEMENT: char = '\u{FFFD}';

@@ -6,7 +6,7 @@
 mod blocks;
 mod chrome;
 mod flow;
-mod fonts;
+pub(crate) mod fonts;
 mod page;
 mod rich;
 mod styles;

@@ -11,8 +11,8 @@ use radsplan_core::schedule::format_date;
 use radsplan_core::timeline::{Timeline, TimelineLane, TimelineRow};
 
 use crate::document::{
-    Block, Document, Footer, Heading, List, ListKind, Metadata, Orientation, Paragraph,
-    ParagraphStyle, Section, TitleBlock,
+    Block, Document, Drawing, Footer, Heading, List, ListKind, Metadata, Orientation, Paragraph,
+    ParagraphStyle, Section, Shape, TitleBlock,
 };
 
 /// How the lanes are grouped: under focus areas or under working groups.
@@ -26,6 +26,47 @@ pub enum GroupBy {
 pub(crate) enum Line<'a> {
     Heading(&'a TimelineRow),
     Lane(&'a TimelineLane),
+}
+
+/// The whole year as one picture for a slide: the title above, every lane under one header,
+/// the legend below.
+pub fn timeline_picture(timeline: &Timeline, council_name: &str, group_by: GroupBy) -> Drawing {
+    const TITLE_BAND: f32 = 26.0;
+    const LEGEND_BAND: f32 = 18.0;
+    let mut drawn = draw::page(timeline, &lines(timeline, group_by));
+    for shape in &mut drawn.shapes {
+        match shape {
+            Shape::Rect { y, .. } => *y += TITLE_BAND,
+            Shape::Line { from, to, .. } => {
+                from.1 += TITLE_BAND;
+                to.1 += TITLE_BAND;
+            }
+            Shape::Text { baseline, .. } => *baseline += TITLE_BAND,
+        }
+    }
+    let ink = crate::plan_model::Rgb8(0x1F, 0x1F, 0x1F);
+    drawn.shapes.push(Shape::Text {
+        x: 0.0,
+        baseline: 16.0,
+        text: format!(
+            "Tidslinje {} · {council_name} · sedd {}",
+            timeline.year,
+            format_date(timeline.today)
+        ),
+        size: 12.0,
+        bold: true,
+        color: ink,
+    });
+    drawn.shapes.push(Shape::Text {
+        x: 0.0,
+        baseline: TITLE_BAND + drawn.height + 12.0,
+        text: draw::LEGEND.to_string(),
+        size: 7.0,
+        bold: false,
+        color: ink,
+    });
+    drawn.height += TITLE_BAND + LEGEND_BAND;
+    drawn
 }
 
 /// The timeline of `timeline.year` as a document, made at `now`.

@@ -55,7 +55,7 @@ export function reportEntries(plan: Plan, groups: WorkingGroupSummary[], worksho
     {
       id: "timeline", label: words.timelineOf(year), section: "plan",
       request: { kind: "timeline", plan: plan.id, today: todayIso(), byWorkingGroup: false },
-      formats: DRAWING_FORMATS, exportAs: () => api.exportTimelineDialog(plan.id, todayIso(), false), yearEndGroupId: null,
+      formats: DRAWING_FORMATS, exportAs: () => api.exportTimelineDialog(plan.id, todayIso(), false, "pdf"), yearEndGroupId: null,
     },
   ];
   for (const group of groups) {

@@ -152,9 +152,29 @@ describe("Tidslinje", () => {
     await user.click(screen.getByTestId("timeline-export"));
     await user.click(screen.getByTestId("timeline-export-pdf"));
     expect(core.callsOf("export_timeline_dialog")).toEqual([
-      { planId: await planId(core), today: "2022-10-01", byWorkingGroup: true },
+      { planId: await planId(core), today: "2022-10-01", byWorkingGroup: true, format: "pdf" },
     ]);
     await waitFor(() => expect(screen.getByTestId("info-toast").textContent).toContain(`Sparad: ${target}`), { timeout: 15_000 });
     expect(readFileSync(target).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  });
+
+  test("Skriv ut / Exportera → Bild (PNG) writes the whole year as one picture for a slide", async () => {
+    const core = await realCore();
+    const target = path.join(tempFolder(), "Tidslinje.png");
+    await core.answerDialog(target);
+    toasts.dismiss();
+    await openTimeline();
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    await user.click(screen.getByTestId("timeline-export"));
+    expect(screen.getByTestId("timeline-export-png").textContent).toContain("Bild (PNG)");
+    await user.click(screen.getByTestId("timeline-export-png"));
+    expect(core.callsOf("export_timeline_dialog")).toEqual([
+      { planId: await planId(core), today: "2022-10-01", byWorkingGroup: false, format: "png" },
+    ]);
+    await waitFor(() => expect(screen.getByTestId("info-toast").textContent).toContain(`Sparad: ${target}`), { timeout: 15_000 });
+    const bytes = readFileSync(target);
+    expect(bytes.subarray(1, 4).toString("latin1")).toBe("PNG");
+    // IHDR: the width, big-endian, at byte 16.
+    expect(bytes.readUInt32BE(16)).toBe(1920);
   });
 });

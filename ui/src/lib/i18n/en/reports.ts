@@ -72,5 +72,5 @@ export const reports: Messages["reports"] = {
     workshopSummary: "Workshop summary", groupSheet: "Group sheet", calendar: "Calendar", timeline: "Timeline",
     overview: "Overview",
   },
-  formatNames: { pdf: "PDF", docx: "Word", xlsx: "Excel", csv: "CSV", ics: "Calendar (.ics)" },
+  formatNames: { pdf: "PDF", docx: "Word", xlsx: "Excel", csv: "CSV", ics: "Calendar (.ics)", png: "Picture (PNG)" },
 };

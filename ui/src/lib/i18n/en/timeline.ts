@@ -6,6 +6,10 @@ export const timeline: typeof sv = {
   yearOption: (year: number) => `${year}`,
   noPlan: "There is no activity plan to show yet.",
   print: "Print / Export",
+  formats: {
+    pdf: { label: "PDF (print)", hint: "A4 landscape, the year across the page, the header on every page" },
+    png: { label: "Picture (PNG)", hint: "The whole year in one picture, 1920 pixels wide, for a slide" },
+  },
   zoom: "Show",
   zooms: { year: "Year", quarter: "Quarter", month: "Month" },
   earlier: "Earlier",

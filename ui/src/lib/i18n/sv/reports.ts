@@ -20,7 +20,7 @@ const kinds: Record<ReportKind, string> = {
 };
 
 const formatNames: Record<ReportFormat, string> = {
-  pdf: "PDF", docx: "Word", xlsx: "Excel", csv: "CSV", ics: "Kalender (.ics)",
+  pdf: "PDF", docx: "Word", xlsx: "Excel", csv: "CSV", ics: "Kalender (.ics)", png: "Bild (PNG)",
 };
 
 export const reports = {

@@ -4,6 +4,10 @@ export const timeline = {
   yearOption: (year: number) => `${year}`,
   noPlan: "Det finns ingen aktivitetsplan att visa ännu.",
   print: "Skriv ut / Exportera",
+  formats: {
+    pdf: { label: "PDF (utskrift)", hint: "Liggande A4, året över sidans bredd, rubriken på varje sida" },
+    png: { label: "Bild (PNG)", hint: "Hela året i en bild, 1920 punkter bred, för en presentation" },
+  },
   zoom: "Visa",
   zooms: { year: "År", quarter: "Kvartal", month: "Månad" },
   earlier: "Tidigare",

@@ -6,6 +6,7 @@
 //! do, undo and redo after the point: a row added and removed again is not mentioned, a field
 //! changed twice shows its first and last value, a change undone is gone.
 
+mod current;
 mod net;
 mod words;
 

@@ -5,123 +5,173 @@ use std::collections::{BTreeMap, HashMap};
 use rusqlite::Connection;
 use serde_json::{Map, Value as Json};
 
+use super::current::CurrentRows;
 use super::words::{describe, is_bookkeeping};
 use super::{HistoryPoint, RowChange, RowChangeKind};
-use crate::history::tx::read_row;
-use crate::history::undo::{recorded_changes, Recorded};
 use crate::{CoreError, Entity, Id, Result};
+
+/// One recorded change as history holds it, its JSON still text: a year of history holds
+/// thousands of whole rows (every insert), and most are never needed.
+struct Step {
+    action: String,
+    entity: Entity,
+    id: Id,
+    field: Option<String>,
+    old: Option<String>,
+    new: Option<String>,
+}
 
 /// What the events did to one row, from the point to now.
 struct RowNet {
-    /// When the row was first touched after the point.
-    order: usize,
+    entity: Entity,
+    id: Id,
     existed_before: bool,
     exists_now: bool,
     /// The whole row as it was at the point, when a deletion recorded it.
     before: Option<Map<String, Json>>,
     /// Fields changed by updates, with the value they had at the point.
     first_old: BTreeMap<String, Json>,
-    /// The last whole row seen (for the name of a removed row).
-    last_seen: Option<Map<String, Json>>,
+    /// The last whole row seen, as recorded (for the name of a removed row).
+    last_seen: Option<String>,
 }
 
 pub fn changes_since(conn: &Connection, point: HistoryPoint) -> Result<Vec<RowChange>> {
-    let mut statement =
-        conn.prepare("SELECT op_id, kind FROM history_event WHERE id > ?1 ORDER BY id")?;
-    let events: Vec<(Id, String)> = statement
-        .query_map([point], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<rusqlite::Result<_>>()?;
-    let mut ops: HashMap<Id, Vec<Recorded>> = HashMap::new();
-    let mut rows: HashMap<(Entity, Id), RowNet> = HashMap::new();
-    for (op, kind) in events {
-        let changes = match ops.entry(op) {
-            std::collections::hash_map::Entry::Occupied(known) => known.into_mut(),
-            std::collections::hash_map::Entry::Vacant(new) => {
-                new.insert(recorded_changes(conn, op)?)
-            }
-        };
-        let forward = kind != "undo";
-        let ordered: Box<dyn Iterator<Item = &Recorded>> = if forward {
-            Box::new(changes.iter())
-        } else {
-            Box::new(changes.iter().rev())
-        };
-        for change in ordered {
-            let next_order = rows.len();
-            let net = rows
-                .entry((change.entity, change.id))
-                .or_insert_with(|| RowNet {
-                    order: next_order,
-                    existed_before: !creates(change, forward),
-                    exists_now: true,
-                    before: None,
-                    first_old: BTreeMap::new(),
-                    last_seen: None,
-                });
-            apply(net, change, forward);
+    // Every change of every event after the point, in the order the events happened. An undo
+    // takes its operation's changes back last first, so each event's changes are gathered and
+    // then applied in its direction.
+    let mut statement = conn.prepare(
+        "SELECT e.id, e.kind = 'undo', c.action, c.entity, c.entity_id, c.field,
+                c.old_value, c.new_value
+         FROM history_event e JOIN history_change c ON c.op_id = e.op_id
+         WHERE e.id > ?1 ORDER BY e.id, c.seq",
+    )?;
+    let mut records = statement.query([point])?;
+    let mut rows: Vec<RowNet> = Vec::new();
+    let mut index: HashMap<(Entity, Id), usize> = HashMap::new();
+    let mut event: Option<(Id, bool)> = None;
+    let mut steps: Vec<Step> = Vec::new();
+    while let Some(record) = records.next()? {
+        let this: (Id, bool) = (record.get(0)?, record.get(1)?);
+        if event.is_some_and(|known| known != this) {
+            fold_event(
+                &mut rows,
+                &mut index,
+                &mut steps,
+                event.is_some_and(|e| e.1),
+            )?;
         }
+        event = Some(this);
+        let table: String = record.get(3)?;
+        steps.push(Step {
+            action: record.get(2)?,
+            entity: Entity::from_table(&table)
+                .ok_or_else(|| CoreError::Invalid(format!("Okänd tabell i historiken: {table}")))?,
+            id: record.get(4)?,
+            field: record.get(5)?,
+            old: record.get(6)?,
+            new: record.get(7)?,
+        });
     }
-    let mut touched: Vec<((Entity, Id), RowNet)> = rows.into_iter().collect();
-    touched.sort_by_key(|(_, net)| net.order);
+    fold_event(
+        &mut rows,
+        &mut index,
+        &mut steps,
+        event.is_some_and(|e| e.1),
+    )?;
+    let mut current = CurrentRows::new(conn);
     let mut out = Vec::new();
-    for ((entity, id), net) in touched {
-        if let Some(change) = summarise(conn, entity, id, net)? {
+    for net in rows {
+        if let Some(change) = summarise(conn, &mut current, net)? {
             out.push(change);
         }
     }
     Ok(out)
 }
 
+/// Applies one event's changes, forward for a do or redo, backward for an undo.
+fn fold_event(
+    rows: &mut Vec<RowNet>,
+    index: &mut HashMap<(Entity, Id), usize>,
+    steps: &mut Vec<Step>,
+    undo: bool,
+) -> Result<()> {
+    if undo {
+        steps.reverse();
+    }
+    for mut step in steps.drain(..) {
+        if undo {
+            std::mem::swap(&mut step.old, &mut step.new);
+        }
+        let creates = creates(&step.action, !undo);
+        let at = *index.entry((step.entity, step.id)).or_insert_with(|| {
+            rows.push(RowNet {
+                entity: step.entity,
+                id: step.id,
+                existed_before: !creates,
+                exists_now: true,
+                before: None,
+                first_old: BTreeMap::new(),
+                last_seen: None,
+            });
+            rows.len() - 1
+        });
+        apply(&mut rows[at], step, creates)?;
+    }
+    Ok(())
+}
+
 /// Whether this change, in this direction, brings the row into being.
-fn creates(change: &Recorded, forward: bool) -> bool {
-    matches!(
-        (change.action.as_str(), forward),
-        ("insert", true) | ("delete", false)
-    )
+fn creates(action: &str, forward: bool) -> bool {
+    matches!((action, forward), ("insert", true) | ("delete", false))
 }
 
-fn apply(net: &mut RowNet, change: &Recorded, forward: bool) {
-    let (old, new) = if forward {
-        (&change.old, &change.new)
+/// One change to the row's net; `step.old`/`new` are already in the event's direction.
+fn apply(net: &mut RowNet, step: Step, creates: bool) -> Result<()> {
+    if step.action == "update" {
+        if let Some(field) = step.field {
+            if let std::collections::btree_map::Entry::Vacant(first) = net.first_old.entry(field) {
+                first.insert(parse(step.old.as_deref())?);
+            }
+        }
+    } else if creates {
+        net.exists_now = true;
+        net.last_seen = step.new;
     } else {
-        (&change.new, &change.old)
-    };
-    match change.action.as_str() {
-        "update" => {
-            if let Some(field) = &change.field {
-                net.first_old
-                    .entry(field.clone())
-                    .or_insert_with(|| old.clone().unwrap_or(Json::Null));
+        if net.existed_before && net.before.is_none() {
+            // The first removal of a row that was there at the point: its state then, with
+            // the fields changed before the removal put back to their values at the point.
+            let mut before = as_row(step.old.as_deref())?.unwrap_or_default();
+            for (field, value) in &net.first_old {
+                before.insert(field.clone(), value.clone());
             }
+            net.before = Some(before);
         }
-        _ if creates(change, forward) => {
-            net.exists_now = true;
-            net.last_seen = as_row(new);
-        }
-        _ => {
-            if net.existed_before && net.before.is_none() {
-                // The first removal of a row that was there at the point: its state then, with
-                // the fields changed before the removal put back to their values at the point.
-                let mut before = as_row(old).unwrap_or_default();
-                for (field, value) in &net.first_old {
-                    before.insert(field.clone(), value.clone());
-                }
-                net.before = Some(before);
-            }
-            net.exists_now = false;
-            net.last_seen = as_row(old);
-        }
+        net.exists_now = false;
+        net.last_seen = step.old;
     }
+    Ok(())
 }
 
-fn as_row(value: &Option<Json>) -> Option<Map<String, Json>> {
-    match value {
-        Some(Json::Object(row)) => Some(row.clone()),
+fn parse(text: Option<&str>) -> Result<Json> {
+    Ok(text
+        .map(serde_json::from_str)
+        .transpose()?
+        .unwrap_or(Json::Null))
+}
+
+fn as_row(text: Option<&str>) -> Result<Option<Map<String, Json>>> {
+    Ok(match parse(text)? {
+        Json::Object(row) => Some(row),
         _ => None,
-    }
+    })
 }
 
-fn summarise(conn: &Connection, entity: Entity, id: Id, net: RowNet) -> Result<Option<RowChange>> {
+fn summarise(
+    conn: &Connection,
+    current: &mut CurrentRows,
+    net: RowNet,
+) -> Result<Option<RowChange>> {
+    let (entity, id) = (net.entity, net.id);
     let kind = match (net.existed_before, net.exists_now) {
         (false, false) => return Ok(None),
         (false, true) => RowChangeKind::Added,
@@ -129,14 +179,13 @@ fn summarise(conn: &Connection, entity: Entity, id: Id, net: RowNet) -> Result<O
         (true, true) => RowChangeKind::Updated,
     };
     let now = if net.exists_now {
-        read_row(conn, entity, id)?
+        current.read(entity, id)?
     } else {
         None
     };
-    let row = now.clone().or(net.last_seen.clone()).unwrap_or_default();
     let mut changed: Vec<(String, Json, Json)> = Vec::new();
     if kind == RowChangeKind::Updated {
-        let current = now.ok_or(CoreError::NotFound { entity, id })?;
+        let now = now.as_ref().ok_or(CoreError::NotFound { entity, id })?;
         // Removed and put back (undo of a deletion): compare the whole row; otherwise the
         // fields that updates touched.
         let before: BTreeMap<String, Json> = match net.before {
@@ -147,7 +196,7 @@ fn summarise(conn: &Connection, entity: Entity, id: Id, net: RowNet) -> Result<O
             if is_bookkeeping(&field) {
                 continue;
             }
-            let new = current.get(&field).cloned().unwrap_or(Json::Null);
+            let new = now.get(&field).cloned().unwrap_or(Json::Null);
             if !same_value(&old, &new) {
                 changed.push((field, old, new));
             }
@@ -156,6 +205,10 @@ fn summarise(conn: &Connection, entity: Entity, id: Id, net: RowNet) -> Result<O
             return Ok(None);
         }
     }
+    let row = match now {
+        Some(row) => row,
+        None => as_row(net.last_seen.as_deref())?.unwrap_or_default(),
+    };
     Ok(Some(describe(conn, entity, id, kind, &row, &changed)?))
 }
 

@@ -8,56 +8,16 @@ use std::hint::black_box;
 use chrono::NaiveDate;
 use criterion::{criterion_group, criterion_main, Criterion};
 use radsplan_core::activity::{self, ActivityFilter};
-use radsplan_core::working_group::{
-    self, DeadlineFilter, MeetingInput, MeetingOwner, TaskInput, WorkingGroupInput,
-};
+use radsplan_core::working_group::{self, DeadlineFilter};
 use radsplan_core::{example, plan, timeline};
-
-/// Tidplans as the groups write them: anchored to a meeting, dates, weeks, terms, not understood.
-const TASK_SCHEDULES: [&str; 6] = [
-    "Klart till arbetsmöte i augusti",
-    "12/10 och 30/11",
-    "v. 37",
-    "HT 2022",
-    "Löpande",
-    "när tiden finns",
-];
 
 fn bench(c: &mut Criterion) {
     let dir = tempfile::tempdir().expect("temp dir");
-    let mut storage = example::write_large(&dir.path().join("stor.radsplan"), 2000).expect("large");
+    let storage = example::write_large(&dir.path().join("stor.radsplan"), 2000).expect("large");
     let plan_id = plan::by_year(&storage, 2022)
         .expect("plans")
         .expect("2022")
         .id;
-    let now = example::example_time();
-    for g in 0..10 {
-        let name = format!("Arbetsgrupp {g}");
-        let group =
-            working_group::add(&mut storage, now, plan_id, &WorkingGroupInput::named(&name))
-                .expect("group")
-                .value;
-        for m in 0..20u32 {
-            let input = MeetingInput {
-                held_on: NaiveDate::from_ymd_opt(2022, 1 + m % 12, 1 + (m * 3 + g) % 28),
-                ..MeetingInput::default()
-            };
-            working_group::add_meeting(
-                &mut storage,
-                now,
-                MeetingOwner::WorkingGroup(group),
-                &input,
-            )
-            .expect("meeting");
-        }
-        for t in 0..30 {
-            let input = TaskInput {
-                schedule_text: TASK_SCHEDULES[t % TASK_SCHEDULES.len()].to_string(),
-                ..TaskInput::titled(&format!("Uppgift {g}.{t}"))
-            };
-            working_group::add_task(&mut storage, now, group, &input).expect("task");
-        }
-    }
     let today = NaiveDate::from_ymd_opt(2022, 10, 1).expect("today");
     let drawn = timeline::timeline(&storage, plan_id, today).expect("timeline");
     assert!(drawn.items.len() > 2_500, "{} items", drawn.items.len());

@@ -18,7 +18,8 @@ Användning / usage:
   radsplan FIL.radsplan         samma som --open
   radsplan example FIL [--activities N]
                                 skriv exempelrådet (Mellansverige 2022) till en ny fil;
-                                med --activities fylls planen till N aktiviteter (mätningar)
+                                med --activities fylls planen till N aktiviteter, och
+                                20 arbetsgrupper får 300 uppgifter och 200 möten (mätningar)
   radsplan export plan --db FIL --year ÅR --format pdf|docx|xlsx|csv --out FIL
                                 aktivitetsplanen som PDF, Word, Excel eller CSV
   radsplan export mandate --db FIL --group NR --format pdf|docx --out FIL

@@ -1,5 +1,6 @@
 //! A large plan for benchmarks and scripted speed runs: the example council with its 2022 plan
-//! filled up to a given number of activities. Deterministic, Swedish-looking text (å, ä, ö),
+//! filled up to a given number of activities, and the group work the speed targets count
+//! (`large_groups`: 300 tasks, 200 meetings). Deterministic, Swedish-looking text (å, ä, ö),
 //! every tidplan form, all priorities and statuses.
 
 use std::path::Path;
@@ -56,10 +57,11 @@ const STATUSES: [&str; 5] = [
 ];
 
 /// Writes the example council to `path` with its 2022 plan holding `activities` activities in
-/// eight focus areas (the example's own first, then generated ones).
+/// eight focus areas (the example's own first, then generated ones), and twenty more working
+/// groups with 300 tasks and 200 meetings between them and the AU.
 pub fn write_large(path: &Path, activities: usize) -> Result<Storage> {
     let mut storage = write(path)?;
-    storage.transact("Fyll planen", example_time(), |tx| {
+    let plan = storage.transact("Fyll planen", example_time(), |tx| {
         let plan: Id = tx
             .conn()
             .query_row("SELECT id FROM plan WHERE year = 2022", [], |r| r.get(0))?;
@@ -124,8 +126,9 @@ pub fn write_large(path: &Path, activities: usize) -> Result<Storage> {
                 ],
             )?;
         }
-        Ok(())
+        Ok(plan)
     })?;
+    super::large_groups::add(&mut storage, plan.value)?;
     storage.forget_history()?;
     Ok(storage)
 }

@@ -3,6 +3,7 @@
 //! every person's name is invented. Deterministic: the same content every time.
 
 mod large;
+mod large_groups;
 mod plan2022;
 mod register;
 mod working_groups;

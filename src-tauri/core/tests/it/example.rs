@@ -202,6 +202,13 @@ fn the_example_register_covers_every_party_and_the_profile_reads_back() {
 #[test]
 fn the_large_plan_has_the_asked_number_of_activities() {
     let dir = tempfile::tempdir().expect("dir");
+    let small = dir.path().join("exempel.radsplan");
+    drop(example::write(&small).expect("example"));
+    let count = |path: &std::path::Path, table: &str| -> i64 {
+        let conn = rusqlite::Connection::open(path).expect("open");
+        conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
+            .expect("count")
+    };
     let path = dir.path().join("stor.radsplan");
     let mut storage = example::write_large(&path, 2000).expect("write large");
     let plan = radsplan_core::plan::by_year(&storage, 2022)
@@ -220,5 +227,9 @@ fn the_large_plan_has_the_asked_number_of_activities() {
     assert!(all
         .iter()
         .any(|a| a.title.contains("ö") || a.content.contains("å")));
+    // The group work the speed targets count: 300 tasks, 200 meetings of the groups and the AU.
     assert!(storage.undo().is_err(), "nothing to undo");
+    drop(storage);
+    assert_eq!(count(&path, "task") - count(&small, "task"), 300);
+    assert_eq!(count(&path, "meeting") - count(&small, "meeting"), 200);
 }

@@ -7,6 +7,7 @@ mod deadlines;
 mod parse;
 mod verify_report;
 
+use std::path::Path;
 use std::process::ExitCode;
 
 pub use parse::{parse, Command, Invocation};
@@ -16,10 +17,11 @@ Användning / usage:
   radsplan                      öppna Rådsplan (senast använda fil)
   radsplan --open FIL           öppna Rådsplan med en viss rådsfil
   radsplan FIL.radsplan         samma som --open
-  radsplan example FIL [--activities N]
+  radsplan example FIL [--activities N [--history]]
                                 skriv exempelrådet (Mellansverige 2022) till en ny fil;
                                 med --activities fylls planen till N aktiviteter, och
-                                20 arbetsgrupper får 300 uppgifter och 200 möten (mätningar)
+                                20 arbetsgrupper får 300 uppgifter och 200 möten (mätningar);
+                                med --history också ett års historik (20 000 ändringar)
   radsplan export plan --db FIL --year ÅR --format pdf|docx|xlsx|csv --out FIL
                                 aktivitetsplanen som PDF, Word, Excel eller CSV
   radsplan export mandate --db FIL --group NR --format pdf|docx --out FIL
@@ -94,6 +96,22 @@ pub fn print_report(result: Result<String, (String, String)>) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// The example council, or the large one for speed runs, with a year of history if asked.
+fn write_example(
+    path: &Path,
+    activities: Option<usize>,
+    history: bool,
+) -> radsplan_core::Result<radsplan_core::Storage> {
+    let Some(n) = activities else {
+        return radsplan_core::example::write(path);
+    };
+    let mut storage = radsplan_core::example::write_large(path, n)?;
+    if history {
+        radsplan_core::example::add_year_of_history(&mut storage)?;
+    }
+    Ok(storage)
 }
 
 pub fn run(command: Command) -> ExitCode {
@@ -284,10 +302,11 @@ pub fn run(command: Command) -> ExitCode {
             println!("radsplan {}", env!("CARGO_PKG_VERSION"));
             ExitCode::SUCCESS
         }
-        Command::Example { path, activities } => match match activities {
-            None => radsplan_core::example::write(&path),
-            Some(n) => radsplan_core::example::write_large(&path, n),
-        } {
+        Command::Example {
+            path,
+            activities,
+            history,
+        } => match write_example(&path, activities, history) {
             Ok(_) => {
                 println!("Exempelrådet skrevs till {}", path.display());
                 ExitCode::SUCCESS

@@ -19,6 +19,8 @@ pub enum Command {
         path: PathBuf,
         /// Fills the 2022 plan up to this many activities (benchmarks, speed runs).
         activities: Option<usize>,
+        /// Adds a year of history (20,000 changes) for the lägesrapport's speed run.
+        history: bool,
     },
     ExportPlan {
         db: PathBuf,
@@ -151,13 +153,21 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Invocation, Strin
         ["example", path] => Ok(Invocation::Command(Command::Example {
             path: PathBuf::from(path),
             activities: None,
+            history: false,
         })),
         ["example", path, "--activities", n] | ["example", "--activities", n, path] => {
             Ok(Invocation::Command(Command::Example {
                 path: PathBuf::from(path),
-                activities: Some(n.parse().ok().filter(|n| (1..=100_000).contains(n)).ok_or_else(
-                    || format!("--activities vill ha ett antal mellan 1 och 100000, inte ”{n}”.\n\n{USAGE}"),
-                )?),
+                activities: Some(parse_activities(n)?),
+                history: false,
+            }))
+        }
+        ["example", path, "--activities", n, "--history"]
+        | ["example", "--activities", n, "--history", path] => {
+            Ok(Invocation::Command(Command::Example {
+                path: PathBuf::from(path),
+                activities: Some(parse_activities(n)?),
+                history: true,
             }))
         }
         ["tidplan", "--year", year, text] | ["tidplan", text, "--year", year] => {
@@ -189,9 +199,15 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Invocation, Strin
                 file: PathBuf::from(flags.value("--file")?),
             }))
         }
-        ["check", flags @ ..] => Ok(Invocation::Command(Command::Check { db: db_only(flags)? })),
-        ["backup", flags @ ..] => Ok(Invocation::Command(Command::Backup { db: db_only(flags)? })),
-        ["backups", flags @ ..] => Ok(Invocation::Command(Command::Backups { db: db_only(flags)? })),
+        ["check", flags @ ..] => Ok(Invocation::Command(Command::Check {
+            db: db_only(flags)?,
+        })),
+        ["backup", flags @ ..] => Ok(Invocation::Command(Command::Backup {
+            db: db_only(flags)?,
+        })),
+        ["backups", flags @ ..] => Ok(Invocation::Command(Command::Backups {
+            db: db_only(flags)?,
+        })),
         ["restore", flags @ ..] => {
             let flags = Flags::read(flags, &["--db", "--backup", "--out"], &[])?;
             Ok(Invocation::Command(Command::Restore {
@@ -502,6 +518,16 @@ fn parse_year(word: &str) -> Result<i32, String> {
         .filter(|y| (2000..=2100).contains(y))
         .ok_or_else(|| {
             format!("Året ska vara ett årtal mellan 2000 och 2100, inte ”{word}”.\n\n{USAGE}")
+        })
+}
+
+/// The large council's size: 1 to 100,000 activities.
+fn parse_activities(n: &str) -> Result<usize, String> {
+    n.parse()
+        .ok()
+        .filter(|n| (1..=100_000).contains(n))
+        .ok_or_else(|| {
+            format!("--activities vill ha ett antal mellan 1 och 100000, inte ”{n}”.\n\n{USAGE}")
         })
 }
 

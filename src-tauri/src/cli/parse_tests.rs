@@ -26,6 +26,7 @@ fn known_invocations_parse() {
         Ok(Invocation::Command(Command::Example {
             path: PathBuf::from("x.radsplan"),
             activities: None,
+            history: false,
         }))
     );
     assert_eq!(
@@ -33,6 +34,15 @@ fn known_invocations_parse() {
         Ok(Invocation::Command(Command::Example {
             path: PathBuf::from("x.radsplan"),
             activities: Some(2000),
+            history: false,
+        }))
+    );
+    assert_eq!(
+        parse_words(&["example", "x.radsplan", "--activities", "2000", "--history"]),
+        Ok(Invocation::Command(Command::Example {
+            path: PathBuf::from("x.radsplan"),
+            activities: Some(2000),
+            history: true,
         }))
     );
 }
@@ -210,6 +220,7 @@ fn bad_arguments_get_usage() {
         &["example", "a", "b"],
         &["example", "a", "--activities", "många"],
         &["example", "a", "--activities", "0"],
+        &["example", "a", "--history"],
         &["import", "plan", "--db", "a", "--year", "2023"],
         &[
             "import",

@@ -4,6 +4,7 @@
 
 mod large;
 mod large_groups;
+mod large_history;
 mod plan2022;
 mod register;
 mod working_groups;
@@ -15,6 +16,7 @@ use chrono::{TimeZone, Utc};
 use rusqlite::types::Value;
 
 pub use large::write_large;
+pub use large_history::add_year_of_history;
 
 use crate::history::Tx;
 use crate::{council, Entity, Id, Result, Storage, Timestamp};

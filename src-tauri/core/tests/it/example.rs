@@ -233,3 +233,25 @@ fn the_large_plan_has_the_asked_number_of_activities() {
     assert_eq!(count(&path, "task") - count(&small, "task"), 300);
     assert_eq!(count(&path, "meeting") - count(&small, "meeting"), 200);
 }
+
+/// The lägesrapport's speed run: a year of history on the large council, 10,000 activities
+/// added and 10,000 priority and status edits, each step undoable as the window's are.
+#[test]
+fn a_year_of_history_is_twenty_thousand_recorded_changes() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut storage = example::write_large(&dir.path().join("stor.radsplan"), 200).expect("large");
+    example::add_year_of_history(&mut storage).expect("history");
+    let changes = storage.changes_since(0).expect("changes");
+    let added = changes
+        .iter()
+        .filter(|c| c.kind == radsplan_core::history::RowChangeKind::Added)
+        .count();
+    assert_eq!(added, 10_000);
+    // The edits fall on the 200 activities; an edit back to the value it had folds to nothing.
+    let updated = changes.len() - added;
+    assert!(
+        (100..=200).contains(&updated),
+        "{updated} activities changed"
+    );
+    assert!(storage.undo().is_ok(), "the last step is undoable");
+}

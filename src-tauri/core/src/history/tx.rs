@@ -161,15 +161,21 @@ pub(crate) fn read_row(
         conn.prepare_cached(&format!("SELECT * FROM {} WHERE id = ?1", entity.table()))?;
     let columns: Vec<String> = statement.column_names().map(String::from).collect();
     let row = statement
-        .query_row([id], |row| {
-            let mut map = Map::new();
-            for (index, column) in columns.iter().enumerate() {
-                map.insert(column.clone(), to_json(&row.get::<_, Value>(index)?));
-            }
-            Ok(map)
-        })
+        .query_row([id], |row| row_as_json(row, &columns))
         .optional()?;
     Ok(row)
+}
+
+/// A row read with `SELECT *` as the JSON object history records, keyed by its column names.
+pub(crate) fn row_as_json(
+    row: &rusqlite::Row,
+    columns: &[String],
+) -> rusqlite::Result<Map<String, Json>> {
+    let mut map = Map::new();
+    for (index, column) in columns.iter().enumerate() {
+        map.insert(column.clone(), to_json(&row.get::<_, Value>(index)?));
+    }
+    Ok(map)
 }
 
 /// Sets several fields of one row in one UPDATE.

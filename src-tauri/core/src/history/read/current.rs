@@ -2,11 +2,10 @@
 
 use std::collections::HashMap;
 
-use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, Statement};
 use serde_json::{Map, Value as Json};
 
-use crate::storage::value::to_json;
+use crate::history::tx::row_as_json;
 use crate::{Entity, Id, Result};
 
 /// "Changed since" reads thousands of rows of a few tables: each table's statement and column
@@ -37,13 +36,7 @@ impl<'conn> CurrentRows<'conn> {
             }
         };
         let row = statement
-            .query_row([id], |row| {
-                let mut map = Map::new();
-                for (index, column) in columns.iter().enumerate() {
-                    map.insert(column.clone(), to_json(&row.get::<_, Value>(index)?));
-                }
-                Ok(map)
-            })
+            .query_row([id], |row| row_as_json(row, columns))
             .optional()?;
         Ok(row)
     }

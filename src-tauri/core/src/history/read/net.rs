@@ -46,19 +46,13 @@ pub fn changes_since(conn: &Connection, point: HistoryPoint) -> Result<Vec<RowCh
          WHERE e.id > ?1 ORDER BY e.id, c.seq",
     )?;
     let mut records = statement.query([point])?;
-    let mut rows: Vec<RowNet> = Vec::new();
-    let mut index: HashMap<(Entity, Id), usize> = HashMap::new();
+    let mut net = Net::default();
     let mut event: Option<(Id, bool)> = None;
     let mut steps: Vec<Step> = Vec::new();
     while let Some(record) = records.next()? {
         let this: (Id, bool) = (record.get(0)?, record.get(1)?);
-        if event.is_some_and(|known| known != this) {
-            fold_event(
-                &mut rows,
-                &mut index,
-                &mut steps,
-                event.is_some_and(|e| e.1),
-            )?;
+        if let Some((_, undo)) = event.filter(|known| *known != this) {
+            net.fold_event(&mut steps, undo)?;
         }
         event = Some(this);
         let table: String = record.get(3)?;
@@ -72,52 +66,54 @@ pub fn changes_since(conn: &Connection, point: HistoryPoint) -> Result<Vec<RowCh
             new: record.get(7)?,
         });
     }
-    fold_event(
-        &mut rows,
-        &mut index,
-        &mut steps,
-        event.is_some_and(|e| e.1),
-    )?;
+    if let Some((_, undo)) = event {
+        net.fold_event(&mut steps, undo)?;
+    }
     let mut current = CurrentRows::new(conn);
     let mut out = Vec::new();
-    for net in rows {
-        if let Some(change) = summarise(conn, &mut current, net)? {
+    for row in net.rows {
+        if let Some(change) = summarise(conn, &mut current, row)? {
             out.push(change);
         }
     }
     Ok(out)
 }
 
-/// Applies one event's changes, forward for a do or redo, backward for an undo.
-fn fold_event(
-    rows: &mut Vec<RowNet>,
-    index: &mut HashMap<(Entity, Id), usize>,
-    steps: &mut Vec<Step>,
-    undo: bool,
-) -> Result<()> {
-    if undo {
-        steps.reverse();
-    }
-    for mut step in steps.drain(..) {
+/// Every row touched so far, in the order first touched.
+#[derive(Default)]
+struct Net {
+    rows: Vec<RowNet>,
+    index: HashMap<(Entity, Id), usize>,
+}
+
+impl Net {
+    /// Applies one event's changes, forward for a do or redo, backward for an undo.
+    fn fold_event(&mut self, steps: &mut Vec<Step>, undo: bool) -> Result<()> {
         if undo {
-            std::mem::swap(&mut step.old, &mut step.new);
+            steps.reverse();
         }
-        let creates = creates(&step.action, !undo);
-        let at = *index.entry((step.entity, step.id)).or_insert_with(|| {
-            rows.push(RowNet {
-                entity: step.entity,
-                id: step.id,
-                existed_before: !creates,
-                exists_now: true,
-                before: None,
-                first_old: BTreeMap::new(),
-                last_seen: None,
+        for mut step in steps.drain(..) {
+            if undo {
+                std::mem::swap(&mut step.old, &mut step.new);
+            }
+            let creates = creates(&step.action, !undo);
+            let rows = &mut self.rows;
+            let at = *self.index.entry((step.entity, step.id)).or_insert_with(|| {
+                rows.push(RowNet {
+                    entity: step.entity,
+                    id: step.id,
+                    existed_before: !creates,
+                    exists_now: true,
+                    before: None,
+                    first_old: BTreeMap::new(),
+                    last_seen: None,
+                });
+                rows.len() - 1
             });
-            rows.len() - 1
-        });
-        apply(&mut rows[at], step, creates)?;
+            apply(&mut self.rows[at], step, creates)?;
+        }
+        Ok(())
     }
-    Ok(())
 }
 
 /// Whether this change, in this direction, brings the row into being.

@@ -32,10 +32,7 @@ pub fn export_plan(db: &Path, year: i32, format: Format, out: &Path) -> Result<(
 
 /// The record of the plan of `year` about to be exported.
 pub fn plan_record(storage: &Storage, year: i32, format: Format) -> Result<NewRecord, CoreError> {
-    let plan_id = plan::list(storage)?
-        .into_iter()
-        .find(|p| p.year == year)
-        .map(|p| p.id);
+    let plan_id = plan::by_year(storage, year)?.map(|p| p.id);
     let mut record = about_to_export(
         storage,
         ReportKind::Plan,
@@ -197,10 +194,7 @@ pub fn year_end_record(
     group: Option<Id>,
     format: Format,
 ) -> Result<NewRecord, CoreError> {
-    let plan_id = plan::list(storage)?
-        .into_iter()
-        .find(|p| p.year == year)
-        .map(|p| p.id);
+    let plan_id = plan::by_year(storage, year)?.map(|p| p.id);
     let mut record = about_to_export(
         storage,
         ReportKind::YearEnd,

@@ -64,7 +64,10 @@ export async function openShots(out) {
   return { browser: { close }, page, shot, base: preview.url, bridge: preview.call };
 }
 
-/** Runs axe-core (WCAG 2.1 A/AA) on `page` and prints what it finds under `name`. */
+/**
+ * Runs axe-core (WCAG 2.1 A/AA) on `page` and prints what it finds under `name`; returns the
+ * violations, one line each (empty when clean), for a script that fails on them.
+ */
 export async function runAxe(page, name) {
   const source = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
   await page.addScriptTag({ content: source });
@@ -75,4 +78,14 @@ export async function runAxe(page, name) {
   const problems = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   console.log(`axe ${name}: ${problems.length === 0 ? "no violations" : problems.join("\n  ")}`);
   return problems;
+}
+
+/** Presses Tab on `page` until the element with `testid` has the focus (at most `limit` presses). */
+export async function tabTo(page, testid, limit = 80) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute("data-testid"));
+    if (focused === testid) return;
+  }
+  throw new Error(`Tab never reached ${testid}`);
 }

@@ -2,23 +2,12 @@
 // with notes and the reporting to AU meetings; the task dialog with two people ticked; the
 // meeting dialog with notes. axe-core (WCAG 2.1 A/AA) runs on the page and on each dialog.
 // Usage (starts the real core and Vite itself): node scripts/group-details-shots.mjs [outdir]
-import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
-import { openShots } from "./browser.mjs";
+import { openShots, runAxe } from "./browser.mjs";
 
 const out = process.argv[2] ?? "/tmp/ui-shots/group-details";
 const { browser, page, shot, base } = await openShots(out);
-const axeSource = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
-async function axe(name) {
-  await page.addScriptTag({ content: axeSource });
-  const result = await page.evaluate(() =>
-    // eslint-disable-next-line no-undef
-    axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }),
-  );
-  const problems = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  console.log(`axe ${name}: ${problems.length === 0 ? "no violations" : problems.join("\n  ")}`);
-}
+const axe = (name) => runAxe(page, name);
 
 await page.goto(base);
 await page.getByTestId("nav-groups").click();

@@ -5,25 +5,17 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { openShots } from "./browser.mjs";
+import { openShots, runAxe } from "./browser.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const out = process.argv[2] ?? "/tmp/ui-shots/notes";
 const seed = await readFile(path.join(here, "../../src-tauri/core/tests/fixtures/workshop/seed-001-workshop-notes.txt"), "utf8");
 const tables = seed.slice(seed.indexOf("Umeå, 17 november 2017\t"), seed.indexOf("\n\nSegment 3"));
-const axeSource = await readFile(path.join(here, "../node_modules/axe-core/axe.min.js"), "utf8");
 
 const { browser, page, shot, base, bridge } = await openShots(out);
 let failed = false;
 async function axe(what) {
-  await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async () => {
-    // eslint-disable-next-line no-undef
-    const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
-    return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
-  });
-  console.log(`axe, ${what}: ${violations.length === 0 ? "no violations" : JSON.stringify(violations, null, 1)}`);
-  if (violations.length > 0) failed = true;
+  if ((await runAxe(page, what)).length > 0) failed = true;
 }
 
 try {

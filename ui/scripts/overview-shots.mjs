@@ -2,23 +2,12 @@
 // the past, so what was not finished shows as late), and seen on 15 September 2022, before the AU's meeting of 23 September (the window's
 // clock set back), with the late tasks line opened. axe-core (WCAG 2.1 A/AA) runs on both.
 // Usage (starts the real core and Vite itself): node scripts/overview-shots.mjs [outdir]
-import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
-import { openShots } from "./browser.mjs";
+import { openShots, runAxe } from "./browser.mjs";
 
 const out = process.argv[2] ?? "/tmp/ui-shots/overview";
 const { browser, page, shot, base, bridge } = await openShots(out);
-const axeSource = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
-async function axe(name) {
-  await page.addScriptTag({ content: axeSource });
-  const result = await page.evaluate(() =>
-    // eslint-disable-next-line no-undef
-    axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }),
-  );
-  const problems = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  console.log(`axe ${name}: ${problems.length === 0 ? "no violations" : problems.join("\n  ")}`);
-}
+const axe = (name) => runAxe(page, name);
 
 await page.goto(base);
 await page.getByTestId("attention-line").first().waitFor();

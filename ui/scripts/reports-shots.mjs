@@ -2,28 +2,18 @@
 // window; a group's återrapport with its words being written. The whole flow is driven from the
 // keyboard (Tab to an entry, Enter), and axe-core (WCAG 2.1 A/AA) runs on each screen.
 // Usage (starts the real core and Vite itself): node scripts/reports-shots.mjs [outdir]
-import { openShots, runAxe } from "./browser.mjs";
+import { openShots, runAxe, tabTo } from "./browser.mjs";
 
 const out = process.argv[2] ?? "/tmp/ui-shots/reports";
 const { browser, page, shot, base } = await openShots(out);
 const axe = (name) => runAxe(page, name);
-
-/** Tabs until the element with `testid` has the focus (at most `limit` presses). */
-async function tabTo(testid, limit = 60) {
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press("Tab");
-    const focused = await page.evaluate(() => document.activeElement?.getAttribute("data-testid"));
-    if (focused === testid) return;
-  }
-  throw new Error(`Tab never reached ${testid}`);
-}
 
 await page.goto(base);
 await page.getByTestId("nav-reports").click();
 await page.getByTestId("report-year-end").waitFor();
 
 // The council's återrapport, opened from the keyboard.
-await tabTo("report-year-end");
+await tabTo(page, "report-year-end");
 await page.keyboard.press("Enter");
 await page.getByTestId("document-preview").waitFor({ timeout: 20_000 });
 await shot("01-council-year-end-preview");
@@ -34,7 +24,7 @@ await page.getByRole("heading", { name: "Arbetsgruppernas återrapporter" }).scr
 await shot("03-council-year-end-groups");
 
 // The timeline, previewed as its drawing (PDF only).
-await tabTo("report-timeline");
+await tabTo(page, "report-timeline");
 await page.keyboard.press("Enter");
 await page.getByTestId("preview-drawing").waitFor({ timeout: 20_000 });
 await shot("03b-timeline-preview");

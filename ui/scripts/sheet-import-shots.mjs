@@ -3,28 +3,17 @@
 // one of her answers (the preview), and the same sheet read for the wrong group (refused);
 // axe-core (WCAG 2.1 A/AA) run on both; exit 1 on a violation.
 // Usage (starts the real core and Vite itself): node scripts/sheet-import-shots.mjs [outdir]
-import { mkdtemp, readFile } from "node:fs/promises";
+import { mkdtemp } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { openShots } from "./browser.mjs";
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-const axeSource = await readFile(path.join(here, "../node_modules/axe-core/axe.min.js"), "utf8");
+import { openShots, runAxe } from "./browser.mjs";
 
 const out = process.argv[2] ?? "/tmp/ui-shots/sheet-import";
 const folder = path.join(await mkdtemp(path.join(os.tmpdir(), "gruppblad-")), "Excel");
 const { browser, page, shot, base, bridge } = await openShots(out);
 let failed = false;
 async function axe(what) {
-  await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async () => {
-    // eslint-disable-next-line no-undef
-    const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
-    return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
-  });
-  console.log(`axe, ${what}: ${violations.length === 0 ? "no violations" : JSON.stringify(violations, null, 1)}`);
-  if (violations.length > 0) failed = true;
+  if ((await runAxe(page, what)).length > 0) failed = true;
 }
 
 await page.goto(base);

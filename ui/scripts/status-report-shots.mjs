@@ -5,21 +5,11 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { openShots, runAxe } from "./browser.mjs";
+import { openShots, runAxe, tabTo } from "./browser.mjs";
 
 const out = process.argv[2] ?? "/tmp/ui-shots/status-report";
 const { browser, page, shot, base, bridge } = await openShots(out);
 const axe = (name) => runAxe(page, name);
-
-/** Tabs until the element with `testid` has the focus (at most `limit` presses). */
-async function tabTo(testid, limit = 80) {
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press("Tab");
-    const focused = await page.evaluate(() => document.activeElement?.getAttribute("data-testid"));
-    if (focused === testid) return;
-  }
-  throw new Error(`Tab never reached ${testid}`);
-}
 
 // An AU meeting ten days from now, as the secretary would have added it.
 const au = await bridge("/invoke/get_committee", { year: 2022 });
@@ -32,11 +22,11 @@ await bridge("/invoke/add_meeting", {
 await page.goto(base);
 await page.getByTestId("nav-reports").click();
 await page.getByTestId("report-status-report").waitFor();
-await tabTo("report-status-report");
+await tabTo(page, "report-status-report");
 await page.keyboard.press("Enter");
 await page.getByTestId("document-preview").waitFor({ timeout: 20_000 });
 
-await tabTo("new-point-text");
+await tabTo(page, "new-point-text");
 await page.keyboard.type("Nytt datum för vårens workshop");
 await page.keyboard.press("Tab");
 await page.keyboard.type("AU fastställer den 12 maj.");

@@ -2,23 +2,12 @@
 // set): the year, a quarter, filtered to one working group, and an item focused from the
 // keyboard. axe-core (WCAG 2.1 A/AA) runs on the year and on the quarter.
 // Usage (starts the real core and Vite itself): node scripts/timeline-shots.mjs [outdir]
-import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
-import { openShots } from "./browser.mjs";
+import { openShots, runAxe } from "./browser.mjs";
 
 const out = process.argv[2] ?? "/tmp/ui-shots/timeline";
 const { browser, page, shot, base } = await openShots(out);
-const axeSource = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
-async function axe(name) {
-  await page.addScriptTag({ content: axeSource });
-  const result = await page.evaluate(() =>
-    // eslint-disable-next-line no-undef
-    axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }),
-  );
-  const problems = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  console.log(`axe ${name}: ${problems.length === 0 ? "no violations" : problems.join("\n  ")}`);
-}
+const axe = (name) => runAxe(page, name);
 
 await page.clock.setFixedTime(new Date("2022-10-01T10:00:00"));
 await page.goto(base);

@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use super::USAGE;
 
+#[path = "parse_reports.rs"]
+mod reports;
 #[path = "parse_workshop.rs"]
 mod workshop;
 
@@ -182,23 +184,17 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Invocation, Strin
         })),
         ["export", "plan", flags @ ..] => export_plan(flags),
         ["export", "calendar", flags @ ..] => export_calendar(flags),
-        ["export", "timeline", flags @ ..] => export_timeline(flags),
-        ["export", "mandate", flags @ ..] => export_mandate(flags),
-        ["export", "year-end", flags @ ..] => export_year_end(flags),
-        ["export", "status-report", flags @ ..] => export_status_report(flags),
+        ["export", "timeline", flags @ ..] => reports::export_timeline(flags),
+        ["export", "mandate", flags @ ..] => reports::export_mandate(flags),
+        ["export", "year-end", flags @ ..] => reports::export_year_end(flags),
+        ["export", "status-report", flags @ ..] => reports::export_status_report(flags),
         ["export", "workshop", flags @ ..] => workshop::export_workshop(flags),
         ["export", "group-sheets", flags @ ..] => workshop::export_group_sheets(flags),
         ["import", "plan", flags @ ..] => import_plan(flags),
         ["deadlines", flags @ ..] => deadlines(flags),
         ["import", "mandate", flags @ ..] => import_mandate(flags),
         ["import", "group-sheet", flags @ ..] => workshop::import_group_sheet(flags),
-        ["verify-report", flags @ ..] => {
-            let flags = Flags::read(flags, &["--db", "--file"], &[])?;
-            Ok(Invocation::Command(Command::VerifyReport {
-                db: PathBuf::from(flags.value("--db")?),
-                file: PathBuf::from(flags.value("--file")?),
-            }))
-        }
+        ["verify-report", flags @ ..] => reports::verify_report(flags),
         ["check", flags @ ..] => Ok(Invocation::Command(Command::Check {
             db: db_only(flags)?,
         })),
@@ -239,118 +235,6 @@ fn export_plan(flags: &[&str]) -> Result<Invocation, String> {
         format: crate::export::Format::parse(format).ok_or_else(|| {
             format!("Formatet ”{format}” finns inte; välj pdf, docx, xlsx eller csv.\n\n{USAGE}")
         })?,
-        out: PathBuf::from(flags.value("--out")?),
-    }))
-}
-
-/// `--db F --group ID --format pdf|docx --out F`, in any order, each exactly once.
-fn export_mandate(flags: &[&str]) -> Result<Invocation, String> {
-    let flags = Flags::read(flags, &["--db", "--group", "--format", "--out"], &[])?;
-    let format = flags.value("--format")?;
-    Ok(Invocation::Command(Command::ExportMandate {
-        db: PathBuf::from(flags.value("--db")?),
-        group: parse_group(flags.value("--group")?)?,
-        format: crate::export::Format::parse(format)
-            .filter(|f| matches!(f, crate::export::Format::Pdf | crate::export::Format::Docx))
-            .ok_or_else(|| {
-                format!("Uppdragsbeskrivningen kan sparas som pdf eller docx, inte som ”{format}”.\n\n{USAGE}")
-            })?,
-        out: PathBuf::from(flags.value("--out")?),
-    }))
-}
-
-/// `--db F --year Y [--group ID] --format pdf|docx --out F`, in any order, each at most once.
-fn export_year_end(flags: &[&str]) -> Result<Invocation, String> {
-    let flags = Flags::read(
-        flags,
-        &["--db", "--year", "--group", "--format", "--out"],
-        &[],
-    )?;
-    let format = flags.value("--format")?;
-    let group = match flags.values.get("--group") {
-        None => None,
-        Some(word) => Some(parse_group(word)?),
-    };
-    Ok(Invocation::Command(Command::ExportYearEnd {
-        db: PathBuf::from(flags.value("--db")?),
-        year: parse_year(flags.value("--year")?)?,
-        group,
-        format: crate::export::Format::parse(format)
-            .filter(|f| matches!(f, crate::export::Format::Pdf | crate::export::Format::Docx))
-            .ok_or_else(|| {
-                format!(
-                    "Återrapporten kan sparas som pdf eller docx, inte som ”{format}”.\n\n{USAGE}"
-                )
-            })?,
-        out: PathBuf::from(flags.value("--out")?),
-    }))
-}
-
-/// `--db F [--meeting ID] --format pdf|docx --out F`, in any order, each at most once.
-fn export_status_report(flags: &[&str]) -> Result<Invocation, String> {
-    let flags = Flags::read(flags, &["--db", "--meeting", "--format", "--out"], &[])?;
-    let format = flags.value("--format")?;
-    let meeting = match flags.values.get("--meeting") {
-        None => None,
-        Some(word) => Some(word.parse::<radsplan_core::Id>().ok().filter(|id| *id > 0).ok_or_else(
-            || format!("AU-mötets nummer ska vara ett heltal större än 0, inte ”{word}”.\n\n{USAGE}"),
-        )?),
-    };
-    Ok(Invocation::Command(Command::ExportStatusReport {
-        db: PathBuf::from(flags.value("--db")?),
-        meeting,
-        format: crate::export::Format::parse(format)
-            .filter(|f| matches!(f, crate::export::Format::Pdf | crate::export::Format::Docx))
-            .ok_or_else(|| {
-                format!(
-                    "Lägesrapporten kan sparas som pdf eller docx, inte som ”{format}”.\n\n{USAGE}"
-                )
-            })?,
-        out: PathBuf::from(flags.value("--out")?),
-    }))
-}
-
-/// `--db F --year Y --format pdf --out F [--group-by focus|group] [--today YYYY-MM-DD]`, in
-/// any order, each at most once. PNG is not made (yet): asked for, it is refused with why.
-fn export_timeline(flags: &[&str]) -> Result<Invocation, String> {
-    use radsplan_report::timeline::GroupBy;
-    let flags = Flags::read(
-        flags,
-        &[
-            "--db",
-            "--year",
-            "--format",
-            "--out",
-            "--group-by",
-            "--today",
-        ],
-        &[],
-    )?;
-    let word = flags.value("--format")?;
-    let format = crate::export_timeline::TimelineFormat::parse(word).ok_or_else(|| {
-        format!("Tidslinjen kan sparas som pdf eller png, inte som ”{word}”.\n\n{USAGE}")
-    })?;
-    let group_by = match flags.values.get("--group-by").copied() {
-        None | Some("focus") => GroupBy::FocusArea,
-        Some("group") => GroupBy::WorkingGroup,
-        Some(other) => {
-            return Err(format!(
-                "--group-by vill ha focus eller group, inte ”{other}”.\n\n{USAGE}"
-            ))
-        }
-    };
-    let today = match flags.values.get("--today") {
-        None => chrono::Local::now().date_naive(),
-        Some(word) => chrono::NaiveDate::parse_from_str(word, "%Y-%m-%d").map_err(|_| {
-            format!("--today vill ha ett datum som 2022-10-01, inte ”{word}”.\n\n{USAGE}")
-        })?,
-    };
-    Ok(Invocation::Command(Command::ExportTimeline {
-        db: PathBuf::from(flags.value("--db")?),
-        year: parse_year(flags.value("--year")?)?,
-        group_by,
-        today,
-        format,
         out: PathBuf::from(flags.value("--out")?),
     }))
 }
@@ -399,12 +283,7 @@ fn deadlines(flags: &[&str]) -> Result<Invocation, String> {
             || format!("--within vill ha ett antal dagar mellan 0 och 3660, inte ”{word}”.\n\n{USAGE}"),
         )?),
     };
-    let today = match flags.values.get("--today") {
-        None => chrono::Local::now().date_naive(),
-        Some(word) => chrono::NaiveDate::parse_from_str(word, "%Y-%m-%d").map_err(|_| {
-            format!("--today vill ha ett datum som 2022-10-01, inte ”{word}”.\n\n{USAGE}")
-        })?,
-    };
+    let today = parse_today(&flags)?;
     let year = flags
         .values
         .get("--year")
@@ -510,6 +389,16 @@ fn parse_group(word: &str) -> Result<radsplan_core::Id, String> {
                 "Arbetsgruppens nummer ska vara ett heltal större än 0, inte ”{word}”.\n\n{USAGE}"
             )
         })
+}
+
+/// `--today YYYY-MM-DD`, or the computer's date when not given (scripts and tests fix it).
+fn parse_today(flags: &Flags) -> Result<chrono::NaiveDate, String> {
+    match flags.values.get("--today") {
+        None => Ok(chrono::Local::now().date_naive()),
+        Some(word) => chrono::NaiveDate::parse_from_str(word, "%Y-%m-%d").map_err(|_| {
+            format!("--today vill ha ett datum som 2022-10-01, inte ”{word}”.\n\n{USAGE}")
+        }),
+    }
 }
 
 fn parse_year(word: &str) -> Result<i32, String> {

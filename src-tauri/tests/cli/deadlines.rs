@@ -1,13 +1,11 @@
 //! `radsplan deadlines`: the example council's tasks and reporting as a table, seen from a fixed
 //! day.
 
-use crate::{radsplan, text};
+use crate::{arg, example_db, radsplan, text};
 
 fn example() -> (tempfile::TempDir, String) {
     let dir = tempfile::tempdir().expect("dir");
-    let db = dir.path().join("exempel.radsplan");
-    let db = db.to_str().expect("utf-8 path").to_string();
-    assert!(radsplan(&["example", &db]).status.success());
+    let db = arg(&example_db(dir.path())).to_string();
     (dir, db)
 }
 

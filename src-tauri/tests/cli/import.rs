@@ -2,7 +2,7 @@
 
 use radsplan_core::Storage;
 
-use crate::{radsplan, text};
+use crate::{example_db, radsplan, text};
 
 fn import_fixture(name: &str) -> String {
     format!(
@@ -19,14 +19,6 @@ fn activity_count(db: &std::path::Path, year: i32) -> usize {
     radsplan_core::activity::list(&storage, plan.id, &Default::default())
         .expect("list")
         .len()
-}
-
-fn example_db(dir: &std::path::Path) -> std::path::PathBuf {
-    let db = dir.join("exempel.radsplan");
-    assert!(radsplan(&["example", db.to_str().expect("path")])
-        .status
-        .success());
-    db
 }
 
 #[test]

@@ -3,7 +3,7 @@
 
 use radsplan_core::Storage;
 
-use crate::{radsplan, text};
+use crate::{example_db, radsplan, text};
 
 fn fixture() -> String {
     format!(
@@ -20,14 +20,6 @@ fn group_count(db: &std::path::Path) -> usize {
     radsplan_core::working_group::list(&storage, plan.id)
         .expect("groups")
         .len()
-}
-
-fn example_db(dir: &std::path::Path) -> std::path::PathBuf {
-    let db = dir.join("exempel.radsplan");
-    assert!(radsplan(&["example", db.to_str().expect("path")])
-        .status
-        .success());
-    db
 }
 
 fn import(db: &std::path::Path, file: &str, more: &[&str]) -> std::process::Output {

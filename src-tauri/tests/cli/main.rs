@@ -1,6 +1,7 @@
 //! The command-line face of the real binary (no window). Building this test also builds the
 //! binary that the end-to-end tests drive, with the same features as the rest of the test run.
 
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use radsplan_core::{person, Storage};
@@ -14,6 +15,23 @@ pub fn radsplan(args: &[&str]) -> std::process::Output {
 
 pub fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// A path as one word of a command line.
+pub fn arg(path: &Path) -> &str {
+    path.to_str().expect("utf-8 path")
+}
+
+/// The example council written by `radsplan example` to `exempel.radsplan` in `dir`.
+pub fn example_db(dir: &Path) -> PathBuf {
+    let db = dir.join("exempel.radsplan");
+    assert!(radsplan(&["example", arg(&db)]).status.success());
+    db
+}
+
+/// `radsplan verify-report`: which record of `db` the file matches (exit 0), or none (exit 1).
+pub fn verify_report(db: &Path, file: &Path) -> std::process::Output {
+    radsplan(&["verify-report", "--db", arg(db), "--file", arg(file)])
 }
 
 mod backup;

@@ -4,46 +4,28 @@
 use radsplan_core::report_record::{sha256_hex, ReportFormat, ReportKind};
 use radsplan_core::Storage;
 
-use crate::{radsplan, text};
-
-fn example(dir: &std::path::Path) -> std::path::PathBuf {
-    let db = dir.join("exempel.radsplan");
-    assert!(radsplan(&["example", db.to_str().expect("utf-8")])
-        .status
-        .success());
-    db
-}
+use crate::{arg, example_db, radsplan, text, verify_report};
 
 fn export_plan(db: &std::path::Path, format: &str, out: &std::path::Path) {
     let output = radsplan(&[
         "export",
         "plan",
         "--db",
-        db.to_str().expect("utf-8"),
+        arg(db),
         "--year",
         "2022",
         "--format",
         format,
         "--out",
-        out.to_str().expect("utf-8"),
+        arg(out),
     ]);
     assert!(output.status.success(), "{}", text(&output.stderr));
-}
-
-fn verify(db: &std::path::Path, file: &std::path::Path) -> std::process::Output {
-    radsplan(&[
-        "verify-report",
-        "--db",
-        db.to_str().expect("utf-8"),
-        "--file",
-        file.to_str().expect("utf-8"),
-    ])
 }
 
 #[test]
 fn an_exported_plan_is_on_record_and_verify_report_finds_it() {
     let dir = tempfile::tempdir().expect("dir");
-    let db = example(dir.path());
+    let db = example_db(dir.path());
     let out = dir.path().join("Aktivitetsplan 2022.pdf");
     export_plan(&db, "pdf", &out);
     let bytes = std::fs::read(&out).expect("written");
@@ -61,7 +43,7 @@ fn an_exported_plan_is_on_record_and_verify_report_finds_it() {
     );
     drop(storage);
 
-    let output = verify(&db, &out);
+    let output = verify_report(&db, &out);
     assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
     let said = text(&output.stdout);
     assert!(said.contains("Filen är oförändrad"), "{said}");
@@ -74,14 +56,14 @@ fn an_exported_plan_is_on_record_and_verify_report_finds_it() {
 #[test]
 fn a_changed_file_matches_no_record_and_exits_with_1() {
     let dir = tempfile::tempdir().expect("dir");
-    let db = example(dir.path());
+    let db = example_db(dir.path());
     let out = dir.path().join("plan.csv");
     export_plan(&db, "csv", &out);
     let mut bytes = std::fs::read(&out).expect("written");
     bytes.extend_from_slice(b"en rad till\r\n");
     let changed = dir.path().join("plan ändrad.csv");
     std::fs::write(&changed, &bytes).expect("write");
-    let output = verify(&db, &changed);
+    let output = verify_report(&db, &changed);
     assert_eq!(output.status.code(), Some(1));
     assert!(
         text(&output.stdout).contains("matchar ingen post"),
@@ -93,8 +75,8 @@ fn a_changed_file_matches_no_record_and_exits_with_1() {
 #[test]
 fn every_command_line_export_is_recorded() {
     let dir = tempfile::tempdir().expect("dir");
-    let db = example(dir.path());
-    let db_arg = db.to_str().expect("utf-8");
+    let db = example_db(dir.path());
+    let db_arg = arg(&db);
     let calendar = dir.path().join("kalender.ics");
     let output = radsplan(&[
         "export",
@@ -102,7 +84,7 @@ fn every_command_line_export_is_recorded() {
         "--db",
         db_arg,
         "--out",
-        calendar.to_str().expect("utf-8"),
+        arg(&calendar),
     ]);
     assert!(output.status.success(), "{}", text(&output.stderr));
     let storage = Storage::open(&db, chrono::Utc::now()).expect("open");
@@ -119,8 +101,8 @@ fn every_command_line_export_is_recorded() {
 #[test]
 fn verify_report_says_when_the_file_cannot_be_read() {
     let dir = tempfile::tempdir().expect("dir");
-    let db = example(dir.path());
-    let output = verify(&db, &dir.path().join("finns inte.pdf"));
+    let db = example_db(dir.path());
+    let output = verify_report(&db, &dir.path().join("finns inte.pdf"));
     assert_eq!(output.status.code(), Some(1));
     assert!(
         text(&output.stderr).contains("kunde inte läsas"),
@@ -133,20 +115,20 @@ fn verify_report_says_when_the_file_cannot_be_read() {
 fn an_export_from_a_read_only_council_file_is_written_and_says_it_could_not_be_recorded() {
     use std::os::unix::fs::PermissionsExt;
     let dir = tempfile::tempdir().expect("dir");
-    let db = example(dir.path());
+    let db = example_db(dir.path());
     std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o444)).expect("read-only");
     let out = dir.path().join("plan.csv");
     let output = radsplan(&[
         "export",
         "plan",
         "--db",
-        db.to_str().expect("utf-8"),
+        arg(&db),
         "--year",
         "2022",
         "--format",
         "csv",
         "--out",
-        out.to_str().expect("utf-8"),
+        arg(&out),
     ]);
     assert_eq!(output.status.code(), Some(1));
     let said = text(&output.stderr);

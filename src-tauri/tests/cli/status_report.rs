@@ -4,20 +4,12 @@
 use radsplan_core::report_record::{sha256_hex, ReportKind};
 use radsplan_core::Storage;
 
-use crate::{radsplan, text};
-
-fn example(dir: &std::path::Path) -> std::path::PathBuf {
-    let db = dir.join("exempel.radsplan");
-    assert!(radsplan(&["example", db.to_str().expect("utf-8")])
-        .status
-        .success());
-    db
-}
+use crate::{example_db, radsplan, text};
 
 #[test]
 fn export_status_report_writes_pdf_and_docx_and_records_each() {
     let dir = tempfile::tempdir().expect("dir");
-    let db = example(dir.path());
+    let db = example_db(dir.path());
     let db_arg = db.to_str().expect("utf-8");
     for (format, magic) in [("pdf", &b"%PDF"[..]), ("docx", &b"PK"[..])] {
         let out = dir.path().join(format!("Lägesrapport.{format}"));
@@ -70,7 +62,7 @@ fn export_status_report_writes_pdf_and_docx_and_records_each() {
 #[test]
 fn a_meeting_that_is_not_the_aus_or_a_spreadsheet_format_is_refused_and_nothing_written() {
     let dir = tempfile::tempdir().expect("dir");
-    let db = example(dir.path());
+    let db = example_db(dir.path());
     let db_arg = db.to_str().expect("utf-8");
     let out = dir.path().join("rapport.pdf");
     let out_arg = out.to_str().expect("utf-8");
@@ -111,7 +103,7 @@ fn a_meeting_that_is_not_the_aus_or_a_spreadsheet_format_is_refused_and_nothing_
 #[test]
 fn a_folder_that_cannot_be_written_is_named_in_swedish_and_nothing_is_written_or_recorded() {
     let dir = tempfile::tempdir().expect("dir");
-    let db = example(dir.path());
+    let db = example_db(dir.path());
     let out = dir.path().join("finns inte").join("Lägesrapport.pdf");
     let output = radsplan(&[
         "export",

@@ -3,16 +3,14 @@
 
 use std::process::Command;
 
-use crate::{radsplan, text};
+use crate::{arg, example_db, radsplan, text, verify_report};
 
 #[test]
 fn export_timeline_writes_the_year_as_a_pdf_grouped_as_asked() {
     let dir = tempfile::tempdir().expect("dir");
-    let db = dir.path().join("exempel.radsplan");
+    let db = example_db(dir.path());
     let out = dir.path().join("Tidslinje 2022.pdf");
-    let db_arg = db.to_str().expect("utf-8 path");
-    let out_arg = out.to_str().expect("utf-8 path");
-    assert!(radsplan(&["example", db_arg]).status.success());
+    let (db_arg, out_arg) = (arg(&db), arg(&out));
 
     let output = radsplan(&[
         "export",
@@ -51,11 +49,9 @@ fn export_timeline_writes_the_year_as_a_pdf_grouped_as_asked() {
 #[test]
 fn export_timeline_as_png_draws_the_year_on_one_full_hd_wide_picture_on_record() {
     let dir = tempfile::tempdir().expect("dir");
-    let db = dir.path().join("exempel.radsplan");
+    let db = example_db(dir.path());
     let out = dir.path().join("Tidslinje 2022.png");
-    let db_arg = db.to_str().expect("utf-8 path");
-    let out_arg = out.to_str().expect("utf-8 path");
-    assert!(radsplan(&["example", db_arg]).status.success());
+    let (db_arg, out_arg) = (arg(&db), arg(&out));
 
     let output = radsplan(&[
         "export",
@@ -90,7 +86,7 @@ fn export_timeline_as_png_draws_the_year_on_one_full_hd_wide_picture_on_record()
     assert!(numbers[2] > 20, "colours: {seen}");
 
     // The picture is on record like every export.
-    let verify = radsplan(&["verify-report", "--db", db_arg, "--file", out_arg]);
+    let verify = verify_report(&db, &out);
     assert!(verify.status.success(), "stdout: {}", text(&verify.stdout));
 }
 
@@ -108,7 +104,7 @@ fn export_timeline_as_svg_is_refused_in_swedish_and_writes_nothing() {
         "--format",
         "svg",
         "--out",
-        out.to_str().expect("utf-8 path"),
+        arg(&out),
     ]);
     assert!(!output.status.success());
     assert!(

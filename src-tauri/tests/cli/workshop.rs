@@ -3,15 +3,12 @@
 
 use radsplan_core::{plan, workshop, Storage};
 
-use crate::{radsplan, text};
+use crate::{example_db, radsplan, text};
 
 /// The example council in a new folder, and its 2022 workshop's number.
 pub fn example() -> (tempfile::TempDir, std::path::PathBuf, String) {
     let dir = tempfile::tempdir().expect("dir");
-    let db = dir.path().join("exempel.radsplan");
-    assert!(radsplan(&["example", db.to_str().expect("path")])
-        .status
-        .success());
+    let db = example_db(dir.path());
     let storage = Storage::open(&db, chrono::Utc::now()).expect("open");
     let plan = plan::by_year(&storage, 2022).expect("query").expect("2022");
     let id = workshop::list(&storage, plan.id).expect("workshops")[0].id;

@@ -3,15 +3,7 @@
 
 use radsplan_core::{plan, working_group, Storage};
 
-use crate::{radsplan, text};
-
-fn example(dir: &tempfile::TempDir) -> std::path::PathBuf {
-    let db = dir.path().join("exempel.radsplan");
-    assert!(radsplan(&["example", db.to_str().expect("utf-8 path")])
-        .status
-        .success());
-    db
-}
+use crate::{example_db, radsplan, text};
 
 fn first_group(db: &std::path::Path) -> i64 {
     let storage = Storage::open(db, chrono::Utc::now()).expect("open");
@@ -44,7 +36,7 @@ fn pdf_text(path: &std::path::Path) -> String {
 #[test]
 fn export_year_end_writes_the_councils_and_a_groups_as_pdf_and_docx() {
     let dir = tempfile::tempdir().expect("dir");
-    let db = example(&dir);
+    let db = example_db(dir.path());
     let group = first_group(&db).to_string();
     for (format, magic) in [("pdf", &b"%PDF"[..]), ("docx", &b"PK"[..])] {
         for (name, extra) in [
@@ -83,7 +75,7 @@ fn export_year_end_writes_the_councils_and_a_groups_as_pdf_and_docx() {
 #[test]
 fn a_year_without_a_plan_or_a_group_of_another_year_is_refused_and_nothing_written() {
     let dir = tempfile::tempdir().expect("dir");
-    let db = example(&dir);
+    let db = example_db(dir.path());
     let out = dir.path().join("u.pdf");
     let no_plan = export(&db, &["--year", "2030", "--format", "pdf"], &out);
     assert_eq!(no_plan.status.code(), Some(1));

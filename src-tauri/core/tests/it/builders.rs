@@ -26,6 +26,22 @@ pub fn council_file(name: &str) -> (tempfile::TempDir, PathBuf, Storage) {
     (dir, path, storage)
 }
 
+/// `tests/fixtures/{name}`: a council file as an older schema wrote it. Never open it in place
+/// (opening upgrades the file); copy it with `fixture_copy`.
+pub fn fixture_path(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+/// A copy of the fixture `name` in its own temporary folder (kept alive by the returned guard).
+pub fn fixture_copy(name: &str) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join(name);
+    std::fs::copy(fixture_path(name), &path).expect("copy fixture");
+    (dir, path)
+}
+
 /// A council in memory: the schema and a plan, nothing else.
 pub fn council_in_memory() -> Storage {
     let mut storage = Storage::in_memory().expect("in-memory store");

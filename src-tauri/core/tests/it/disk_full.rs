@@ -8,7 +8,7 @@ use chrono::{FixedOffset, TimeZone};
 use radsplan_core::backup;
 use radsplan_core::{person, CoreError, Storage};
 
-use crate::builders::{now, person_input};
+use crate::builders::{fixture_path, now, person_input};
 
 /// A tmpfs of `size` mounted on a fresh folder, unmounted when dropped.
 struct SmallDisk {
@@ -156,14 +156,7 @@ fn a_pre_upgrade_backup_on_a_full_disk_leaves_no_empty_bak_and_the_file_unchange
         return;
     };
     let path = disk.path().join("Gammal.radsplan");
-    std::fs::copy(
-        concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/tests/fixtures/schema-v1.radsplan"
-        ),
-        &path,
-    )
-    .expect("fixture");
+    std::fs::copy(fixture_path("schema-v1.radsplan"), &path).expect("fixture");
     let before = std::fs::read(&path).expect("read");
     // Fill the disk, then give back just enough room to open the file (its -shm and -wal),
     // not enough for a copy of it.

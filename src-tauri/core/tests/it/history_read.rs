@@ -8,8 +8,8 @@ use radsplan_core::{person, Entity, Storage};
 use rusqlite::types::Value;
 
 use crate::builders::{
-    add_activity, add_focus_area, add_person, council_file, council_in_memory, now, person_input,
-    plan_id,
+    add_activity, add_focus_area, add_person, council_file, council_in_memory, fixture_copy, now,
+    person_input, plan_id,
 };
 
 fn sentences(changes: &[RowChange]) -> Vec<String> {
@@ -256,16 +256,7 @@ fn older_steps_stay_undoable_and_readable_across_a_migration_that_renames_a_colu
 #[test]
 fn history_written_before_schema_2_is_read_and_undone_after_the_upgrade() {
     // The v1 fixture, given history as schema 1 wrote it (no events): one person renamed.
-    let dir = tempfile::tempdir().expect("dir");
-    let path = dir.path().join("v1.radsplan");
-    std::fs::copy(
-        concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/tests/fixtures/schema-v1.radsplan"
-        ),
-        &path,
-    )
-    .expect("copy fixture");
+    let (_dir, path) = fixture_copy("schema-v1.radsplan");
     {
         let conn = rusqlite::Connection::open(&path).expect("raw");
         let (id, name): (i64, String) = conn

@@ -6,7 +6,7 @@ use radsplan_core::storage::{Migration, LATEST_VERSION, MIGRATIONS};
 use radsplan_core::{CoreError, Storage};
 use rusqlite::Connection;
 
-use crate::builders::{council_file, now};
+use crate::builders::{council_file, fixture_copy, now};
 
 fn version_of(path: &Path) -> i64 {
     let conn = Connection::open(path).expect("open raw");
@@ -67,16 +67,7 @@ fn a_new_file_has_the_latest_schema_and_every_domain_table() {
 fn the_v1_fixture_opens_and_keeps_its_data() {
     // tests/fixtures/schema-v1.radsplan is the example council as schema 1 wrote it. Every
     // later schema must open it (upgrading on a copy) and keep what it holds.
-    let dir = tempfile::tempdir().expect("dir");
-    let path = dir.path().join("v1.radsplan");
-    std::fs::copy(
-        concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/tests/fixtures/schema-v1.radsplan"
-        ),
-        &path,
-    )
-    .expect("copy fixture");
+    let (_dir, path) = fixture_copy("schema-v1.radsplan");
     let storage = Storage::open(&path, now()).expect("open fixture");
     assert_eq!(storage.schema_version().expect("version"), LATEST_VERSION);
     let people = radsplan_core::person::list(&storage, "").expect("people");

@@ -5,7 +5,9 @@ use radsplan_core::activity::{self, Priority};
 use radsplan_core::report_record::{sha256_hex, NewRecord, ReportFormat, ReportKind, StatusPeriod};
 use radsplan_core::{Entity, Storage};
 
-use crate::builders::{add_activity, add_focus_area, at, council_in_memory, now, plan_id};
+use crate::builders::{
+    add_activity, add_focus_area, at, council_in_memory, fixture_copy, now, plan_id,
+};
 
 const PDF: &[u8] = b"%PDF-1.7 Aktivitetsplan 2022 Mellansverige";
 
@@ -144,16 +146,7 @@ fn a_record_is_in_history_as_a_document_made() {
 
 #[test]
 fn a_record_made_under_schema_4_keeps_its_point_and_history_after_the_upgrade() {
-    let dir = tempfile::tempdir().expect("dir");
-    let path = dir.path().join("v4.radsplan");
-    std::fs::copy(
-        concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/tests/fixtures/schema-v1.radsplan"
-        ),
-        &path,
-    )
-    .expect("copy fixture");
+    let (_dir, path) = fixture_copy("schema-v1.radsplan");
     let schema_4 = &radsplan_core::storage::MIGRATIONS[..4];
     let mut old = Storage::open_with_migrations(&path, now(), schema_4).expect("as v4");
     assert_eq!(old.schema_version().expect("version"), 4);

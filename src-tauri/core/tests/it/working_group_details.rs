@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use radsplan_core::working_group::{self, DeadlineFilter, MeetingInput, MeetingOwner, TaskInput};
 use radsplan_core::{person, Id, Storage};
 
-use crate::builders::{at, names, now};
+use crate::builders::{at, fixture_copy, names, now};
 use crate::plans::{example, plan_2022};
 use crate::working_group_groups::{example_group, CAREER_PATHS};
 
@@ -36,16 +36,7 @@ pub fn task_named(storage: &Storage, group: Id, title: &str) -> working_group::T
 /// handed from Karin Ekdahl to Eva Sjöberg and "Skriva delrapport" added for Johan Nyström,
 /// both recorded steps.
 fn v2_fixture() -> (tempfile::TempDir, Storage) {
-    let dir = tempfile::tempdir().expect("dir");
-    let path = dir.path().join("v2.radsplan");
-    std::fs::copy(
-        concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/tests/fixtures/schema-v2.radsplan"
-        ),
-        &path,
-    )
-    .expect("copy fixture");
+    let (dir, path) = fixture_copy("schema-v2.radsplan");
     let storage = Storage::open(&path, now()).expect("open fixture");
     (dir, storage)
 }

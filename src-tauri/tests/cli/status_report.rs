@@ -4,7 +4,7 @@
 use radsplan_core::report_record::{sha256_hex, ReportKind};
 use radsplan_core::Storage;
 
-use crate::{example_db, radsplan, text};
+use crate::{arg, example_db, radsplan, text};
 
 #[test]
 fn export_status_report_writes_pdf_and_docx_and_records_each() {
@@ -122,6 +122,47 @@ fn a_folder_that_cannot_be_written_is_named_in_swedish_and_nothing_is_written_or
     assert!(!out
         .with_file_name(".Lägesrapport.pdf.radsplan-skrivs")
         .exists());
+    let storage = Storage::open(&db, chrono::Utc::now()).expect("open");
+    assert!(
+        storage.report_records().expect("records").is_empty(),
+        "nothing on record"
+    );
+}
+
+/// A folder that cannot take the file (here: a path through a file, as a vanished network
+/// folder would be): a Swedish message that names the place, nothing left half-written beside
+/// it, and nothing on record.
+#[test]
+fn an_export_to_a_place_that_cannot_be_written_says_so_and_leaves_nothing() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = example_db(dir.path());
+    let not_a_folder = dir.path().join("inte en mapp.txt");
+    std::fs::write(&not_a_folder, "en fil").expect("file");
+    let out = not_a_folder.join("Lägesrapport.pdf");
+    let output = radsplan(&[
+        "export",
+        "status-report",
+        "--db",
+        arg(&db),
+        "--format",
+        "pdf",
+        "--out",
+        arg(&out),
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    let said = text(&output.stderr);
+    assert!(said.contains("Det gick inte att"), "{said}");
+    assert!(said.contains("inte en mapp"), "{said}");
+    assert!(!said.contains("os error"), "no English from the OS: {said}");
+    let left: Vec<_> = std::fs::read_dir(dir.path())
+        .expect("dir")
+        .map(|e| e.expect("entry").file_name())
+        .collect();
+    assert_eq!(
+        left.len(),
+        2,
+        "only the council file and the blocking file: {left:?}"
+    );
     let storage = Storage::open(&db, chrono::Utc::now()).expect("open");
     assert!(
         storage.report_records().expect("records").is_empty(),

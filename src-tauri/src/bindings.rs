@@ -82,6 +82,7 @@ fn report_declarations(cfg: &ts_rs::Config, parts: &mut Vec<String>) {
     use radsplan_core::status_report::{
         ChangeCount, ChangeItem, ChangeKind, ChangeSection, DecisionPoint, DraftEdit, DueItem,
         GroupState, ReportMeeting, ReportPeriod, SectionKind, StatusReport, StatusReportDraft,
+        StatusReportHead,
     };
 
     use crate::commands::records::FileCheck;
@@ -104,6 +105,7 @@ fn report_declarations(cfg: &ts_rs::Config, parts: &mut Vec<String>) {
         decl::<StatusReportDraft>(cfg),
         decl::<DraftEdit>(cfg),
         decl::<StatusReport>(cfg),
+        decl::<StatusReportHead>(cfg),
     ]);
 }
 

@@ -136,9 +136,10 @@ command_list! {
     /// "Kontrollera fil": native open dialog, then which record the file matches, or none; null
     /// when cancelled.
     records::verify_report_file() -> Option<FileCheck>;
-    /// The lägesrapport for an AU meeting (the next one when null), read now: the preview's model.
-    /// `meeting` null in the answer: no AU meeting ahead (offer to add one).
-    status_report::status_report(meeting_id: Option<Id>) -> StatusReport;
+    /// The AU meeting a lägesrapport is for (the next one when null) and its draft, for the panel
+    /// beside the preview (which `preview_document` builds). `meeting` null in the answer: no AU
+    /// meeting ahead (offer to add one).
+    status_report::status_report_head(meeting_id: Option<Id>) -> StatusReportHead;
     /// One edit of the report's draft (introduction, closing, a decision point); one undo step.
     status_report::edit_status_report(meeting_id: Id, edit: DraftEdit) -> Outcome<()>;
     /// PDF or Word through a native save dialog, on record (not sent); null when cancelled.

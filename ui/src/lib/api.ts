@@ -1,7 +1,7 @@
 // GENERATED from the command list (src-tauri/src/commands/list.rs). Do not edit.
 // Regenerate: UPDATE_GENERATED=1 cargo test -p radsplan generated
 import { invoke } from "@tauri-apps/api/core";
-import type { ActivitiesOnDelete, Activity, ActivityAdvice, ActivityFilter, ActivityInput, ActivityStatus, AppStatus, AssessmentOnRecord, BackupInfo, BackupStatus, CarryOverCandidate, Changes, Committee, CouncilProfile, Deadline, DeadlineFilter, DocumentFormat, DocumentPreview, DocumentRequest, DraftEdit, ExportedCalendar, ExportedFile, FileCheck, FocusArea, Goal, GroupYearEnd, HealthReport, ImportChoices, ImportPreview, ImportSummary, Language, MandateImportChoices, MandateImportSummary, MandateInput, MandatePreview, MeetingInput, MeetingOwner, MemberInput, MemberRole, NoteBoard, NoteInput, NoteKind, Organisation, OrganisationInput, Outcome, Overview, PastePreview, Person, PersonInput, Plan, PlanMember, PlanStatus, Priority, ReportDutyInput, ReportRecord, Schedule, SheetImportPreview, SideBySide, SideBySideRow, StatusReport, TaskInput, Timeline, TimelineFormat, WorkingGroup, WorkingGroupInput, WorkingGroupSummary, Workshop, WorkshopGroup, WorkshopInput, YearEndInput } from "./bindings";
+import type { ActivitiesOnDelete, Activity, ActivityAdvice, ActivityFilter, ActivityInput, ActivityStatus, AppStatus, AssessmentOnRecord, BackupInfo, BackupStatus, CarryOverCandidate, Changes, Committee, CouncilProfile, Deadline, DeadlineFilter, DocumentFormat, DocumentPreview, DocumentRequest, DraftEdit, ExportedCalendar, ExportedFile, FileCheck, FocusArea, Goal, GroupYearEnd, HealthReport, ImportChoices, ImportPreview, ImportSummary, Language, MandateImportChoices, MandateImportSummary, MandateInput, MandatePreview, MeetingInput, MeetingOwner, MemberInput, MemberRole, NoteBoard, NoteInput, NoteKind, Organisation, OrganisationInput, Outcome, Overview, PastePreview, Person, PersonInput, Plan, PlanMember, PlanStatus, Priority, ReportDutyInput, ReportRecord, Schedule, SheetImportPreview, SideBySide, SideBySideRow, StatusReportHead, TaskInput, Timeline, TimelineFormat, WorkingGroup, WorkingGroupInput, WorkingGroupSummary, Workshop, WorkshopGroup, WorkshopInput, YearEndInput } from "./bindings";
 
 /** What the window shows: the open file, language, undo/redo labels, notice, recent files. */
 export const appStatus = () =>
@@ -239,9 +239,9 @@ export const reportRecords = () =>
 export const verifyReportFile = () =>
   invoke<FileCheck | null>("verify_report_file");
 
-/** The lägesrapport for an AU meeting (the next one when null), read now: the preview's model. `meeting` null in the answer: no AU meeting ahead (offer to add one). */
-export const statusReport = (meetingId: number | null) =>
-  invoke<StatusReport>("status_report", { meetingId });
+/** The AU meeting a lägesrapport is for (the next one when null) and its draft, for the panel beside the preview (which `preview_document` builds). `meeting` null in the answer: no AU meeting ahead (offer to add one). */
+export const statusReportHead = (meetingId: number | null) =>
+  invoke<StatusReportHead>("status_report_head", { meetingId });
 
 /** One edit of the report's draft (introduction, closing, a decision point); one undo step. */
 export const editStatusReport = (meetingId: number, edit: DraftEdit) =>

@@ -1434,3 +1434,9 @@ changes: Array<ChangeSection>, changeCount: number,
  * above are the appendix.
  */
 summarised: boolean, counts: Array<ChangeCount>, late: Array<DueItem>, dueNext: Array<DueItem>, groups: Array<GroupState>, draft: StatusReportDraft, };
+
+export type StatusReportHead = { 
+/**
+ * None when the calendar has no AU meeting ahead (or the one asked for).
+ */
+meeting: ReportMeeting | null, draft: StatusReportDraft, };

@@ -98,7 +98,30 @@ pub struct StatusReport {
     pub draft: StatusReportDraft,
 }
 
+/// What the window shows beside the report's preview: the AU meeting it is for and her words
+/// for it. Read without the history, which the preview already carries: a year of changes is
+/// megabytes the panel never shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct StatusReportHead {
+    /// None when the calendar has no AU meeting ahead (or the one asked for).
+    pub meeting: Option<ReportMeeting>,
+    pub draft: StatusReportDraft,
+}
+
 impl Storage {
+    /// The meeting a lägesrapport would be for (as [`Storage::status_report`] chooses it) and
+    /// its draft.
+    pub fn status_report_head(
+        &self,
+        meeting_id: Option<Id>,
+        today: NaiveDate,
+    ) -> Result<StatusReportHead> {
+        let (meeting, _) = period::choose_meeting(self, meeting_id, today)?;
+        let draft = draft_of(self, meeting.as_ref())?;
+        Ok(StatusReportHead { meeting, draft })
+    }
+
     /// The lägesrapport for AU meeting `meeting_id` (the next one on or after `today` when
     /// None), read now: the period runs from the last SENT lägesrapport (or the plan's start)
     /// to the current history point.
@@ -117,10 +140,7 @@ impl Storage {
             ),
             None => Default::default(),
         };
-        let draft = match &meeting {
-            Some(m) => draft::read(self, m.id)?,
-            None => StatusReportDraft::default(),
-        };
+        let draft = draft_of(self, meeting.as_ref())?;
         Ok(StatusReport {
             council_name: crate::council::profile(self)?.name,
             plan_year: plan.map(|p| p.year),
@@ -137,5 +157,13 @@ impl Storage {
             groups,
             draft,
         })
+    }
+}
+
+/// Her words for the meeting's report; none yet without a meeting.
+fn draft_of(storage: &Storage, meeting: Option<&ReportMeeting>) -> Result<StatusReportDraft> {
+    match meeting {
+        Some(m) => draft::read(storage, m.id),
+        None => Ok(StatusReportDraft::default()),
     }
 }

@@ -73,6 +73,14 @@ fn the_drafts_words_are_kept_per_meeting_and_undone_like_any_edit() {
         Default::default(),
         "each meeting has its own draft"
     );
+    // The panel beside the preview reads the same meeting and words without the history.
+    let head = storage.status_report_head(None, today()).expect("head");
+    let whole = report(&storage);
+    assert_eq!((head.meeting, head.draft), (whole.meeting, whole.draft));
+    let may_head = storage
+        .status_report_head(Some(au_may), today())
+        .expect("May's head");
+    assert_eq!(may_head.meeting.map(|m| m.id), Some(au_may));
 
     let error = edit_status_report_draft(
         &mut storage,

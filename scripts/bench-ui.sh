@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# The window's share of the plan's speed targets (a benchmark, not a test): on a generated plan
-# of N activities (default 2,000), the time from click or keypress to the frame that shows the
-# result, for opening the plan place, each keypress of a search, and a priority filter, and for
-# opening the Workshops place and a colour keypress in its grid.
+# The window's share of the speed targets (a benchmark, not a test): on the large council (N
+# activities, default 2,000, with 300 tasks and 200 meetings), the time from click or keypress to
+# the frame that shows the result, for opening the plan place, each keypress of a search, and a
+# priority filter; opening the Workshops place and a colour keypress in its grid; opening
+# Översikt and Tidslinje, Tidslinje's zoom and filter, and frame times while scrolling it; and,
+# on the same council with a year of history (20,000 changes), the lägesrapport's preview.
 # Prints median/min/max per action. Core's share alone: `cargo bench -p radsplan-core`.
 #
 # Usage: scripts/bench-ui.sh [--debug] [--no-build] [-n ROUNDS] [--activities N]
@@ -42,7 +44,12 @@ fi
 work="$(mktemp -d "${TMPDIR:-/tmp}/radsplan-bench.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 "$app" example "$work/stor.radsplan" --activities "$activities" >/dev/null
+"$app" example "$work/historik.radsplan" --activities "$activities" --history >/dev/null
 
 RADSPLAN_APP="$app" RADSPLAN_BENCH_FILE="$work/stor.radsplan" RADSPLAN_BENCH_ACTIVITIES="$activities" \
-  RADSPLAN_BENCH_ROUNDS="$rounds" bash tests/e2e/run.sh tests/bench/plan-speed.bench.mjs tests/bench/workshop-speed.bench.mjs 2>&1 |
+  RADSPLAN_BENCH_ROUNDS="$rounds" bash tests/e2e/run.sh tests/bench/plan-speed.bench.mjs tests/bench/workshop-speed.bench.mjs \
+  tests/bench/timeline-speed.bench.mjs 2>&1 |
+  grep -E "bench:|^not ok|# (pass|fail)|Error|assert" || true
+RADSPLAN_APP="$app" RADSPLAN_BENCH_FILE="$work/historik.radsplan" RADSPLAN_BENCH_ROUNDS="$rounds" \
+  bash tests/e2e/run.sh tests/bench/reports-speed.bench.mjs 2>&1 |
   grep -E "bench:|^not ok|# (pass|fail)|Error|assert" || true

@@ -1,29 +1,33 @@
 // Frame times while scrolling, for the window benchmarks: the page scrolls an element a step
 // each animation frame (as a wheel or a held arrow key would) and notes the time between
 // frames. A frame is dropped when its interval is over 1.5 × the display's 16.7 ms.
-import { session } from "../e2e/lib/app.mjs";
+import { session, waitUntil } from "../e2e/lib/app.mjs";
 
 /**
  * Scrolls `selector` by `step` px per frame along `axis` ("top" or "left") for `frames`
- * frames, there and back, and returns the intervals between frames in ms.
+ * frames, turning back at the end, and returns the intervals between frames in ms.
  */
 export async function scrollFrames(selector, { axis = "top", step = 40, frames = 120 } = {}) {
-  return session().executeAsync(`
-    const [selector, axis, step, frames, done] = arguments;
+  const started = await session().execute(`
+    const [selector, axis, step, frames] = arguments;
     const el = document.querySelector(selector);
-    if (!el) { done({ error: "no " + selector }); return; }
-    const intervals = [];
+    if (!el) return false;
+    const run = window.__frames = { intervals: [], done: false };
     let last = null, n = 0, direction = 1;
     const tick = (now) => {
-      if (last !== null) intervals.push(now - last);
+      if (last !== null) run.intervals.push(now - last);
       last = now;
       const before = axis === "top" ? el.scrollTop : el.scrollLeft;
       if (axis === "top") el.scrollTop += direction * step; else el.scrollLeft += direction * step;
       const after = axis === "top" ? el.scrollTop : el.scrollLeft;
       if (after === before) direction = -direction; // the end reached: back again
-      if (++n < frames) requestAnimationFrame(tick); else done({ intervals });
+      if (++n < frames) requestAnimationFrame(tick); else run.done = true;
     };
-    requestAnimationFrame(tick);`, selector, axis, step, frames);
+    requestAnimationFrame(tick);
+    return true;`, selector, axis, step, frames);
+  if (!started) throw new Error(`nothing to scroll: ${selector}`);
+  await waitUntil(() => session().execute("return window.__frames.done"), { timeout: 60_000, message: "the scrolling to end" });
+  return session().execute("return window.__frames.intervals");
 }
 
 const DROPPED_MS = 1.5 * (1000 / 60);

@@ -21,6 +21,8 @@ scenario(`plan place with ${expected} activities`, (step) => {
   step("opening the plan place from another place", async () => {
     assert.ok(file, "RADSPLAN_BENCH_FILE names the plan to open");
     await startApp({ args: ["--open", file] });
+    // A file opens on Översikt.
+    await click(tid("nav-plan"), { timeout: 60_000 });
     await waitUntil(async () => (await shownCount()) === expected, { timeout: 60_000, message: `${expected} shown` });
     await session().execute(RECORDER);
     const times = [];

@@ -149,14 +149,6 @@ export class Session {
     });
   }
 
-  /** Runs `script` in the page and waits for it to call its last argument with the result. */
-  executeAsync(script, ...args) {
-    return this.cmd("POST", "/execute/async", {
-      script,
-      args: args.map((a) => (a instanceof Element ? a.json : a)),
-    });
-  }
-
   navigate(url) {
     return this.cmd("POST", "/url", { url });
   }

@@ -61,7 +61,11 @@ describe("Lägesrapport till AU in Rapporter", () => {
     await user.click(screen.getByTestId("status-send"));
     const dialog = await screen.findByTestId("confirm-dialog");
     expect(dialog.textContent).toContain("Rapporten sparas som PDF och registreras som skickad; nästa rapport börjar här.");
-    await user.click(within(dialog).getByTestId("confirm-delete"));
+    // Sending is what she came to do, not a deletion: the ordinary button, not the red one.
+    const confirm = within(dialog).getByTestId("confirm-action");
+    expect(confirm.classList.contains("danger")).toBe(false);
+    expect(within(dialog).queryByTestId("confirm-delete")).toBeNull();
+    await user.click(confirm);
     await waitFor(() => expect(screen.getByTestId("info-toast").textContent).toContain(target), { timeout: 15_000 });
     expect(existsSync(target)).toBe(true);
     expect(core.callsOf("send_status_report")).toEqual([{ meetingId: meeting }]);

@@ -39,6 +39,9 @@ describe("Lägesrapport till AU in Rapporter", () => {
     await openStatusReport();
     for (const activity of [a, b, c]) expect(previewText()).toContain(changed(activity));
     expect((screen.getByTestId("status-meeting") as HTMLSelectElement).value).toBe(String(meeting));
+    // Nothing written yet: her fields are open, so she sees where her words go.
+    expect((screen.getByTestId("status-report-draft") as HTMLDetailsElement).open).toBe(true);
+    expect(screen.getByTestId("status-draft-toggle").textContent).toBe("Dina texter (inga ännu)");
 
     const user = userEvent.setup();
     await user.type(screen.getByTestId("new-point-text"), "Nytt datum för vårens workshop");
@@ -131,6 +134,12 @@ describe("Lägesrapport till AU in Rapporter", () => {
     await fireEvent.click(await screen.findByTestId("nav-reports"));
     await openStatusReport();
     const user = userEvent.setup();
+    // Two points already written: folded under their count, so the preview starts on screen.
+    const draft = screen.getByTestId("status-report-draft") as HTMLDetailsElement;
+    expect(draft.open).toBe(false);
+    expect(screen.getByTestId("status-draft-toggle").textContent).toBe("Dina texter (2)");
+    await user.click(screen.getByTestId("status-draft-toggle"));
+    await waitFor(() => expect(draft.open).toBe(true));
     await user.type(screen.getByTestId("status-intro"), "Sedan förra mötet har grupperna kommit i gång.");
     await user.click(screen.getByTestId("status-intro-save"));
     await waitFor(() => expect(previewText()).toContain("Sedan förra mötet har grupperna kommit i gång."), { timeout: 15_000 });

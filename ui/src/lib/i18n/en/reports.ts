@@ -38,7 +38,7 @@ export const reports: Messages["reports"] = {
   auMeeting: "AU meeting",
   noAuMeeting: "There is no upcoming AU meeting. Add the AU's next meeting first; a status report is written for a meeting.",
   toAuMeetings: "To the AU's meetings",
-  draftHeading: "Your words in the report",
+  draftSummary: (n) => (n === 0 ? "Your texts (none yet)" : `Your texts (${n})`),
   statusIntro: "Introduction",
   saveIntro: "Save the introduction",
   closing: "Closing",

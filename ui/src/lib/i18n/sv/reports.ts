@@ -64,7 +64,7 @@ export const reports = {
   auMeeting: "AU-möte",
   noAuMeeting: "Det finns inget kommande AU-möte. Lägg till AU:s nästa möte först; lägesrapporten skrivs till ett möte.",
   toAuMeetings: "Till AU:s möten",
-  draftHeading: "Dina ord i rapporten",
+  draftSummary: (n: number) => (n === 0 ? "Dina texter (inga ännu)" : `Dina texter (${n})`),
   statusIntro: "Inledning",
   saveIntro: "Spara inledningen",
   closing: "Avslutning",

@@ -47,13 +47,15 @@ pub enum Command {
         group: Option<radsplan_core::Id>,
         out: PathBuf,
     },
-    /// The plan year's timeline as a PDF, seen on `today`, lanes grouped by focus area or group.
+    /// The plan year's timeline as a PDF on `paper` or a PNG, seen on `today`, lanes grouped by
+    /// focus area or group.
     ExportTimeline {
         db: PathBuf,
         year: i32,
         group_by: radsplan_report::timeline::GroupBy,
         today: chrono::NaiveDate,
         format: crate::export_timeline::TimelineFormat,
+        paper: radsplan_report::document::Paper,
         out: PathBuf,
     },
     /// A workshop's summary (PDF or Word) to `out`.
@@ -294,9 +296,12 @@ fn export_status_report(flags: &[&str]) -> Result<Invocation, String> {
     }))
 }
 
-/// `--db F --year Y --format pdf --out F [--group-by focus|group] [--today YYYY-MM-DD]`, in
-/// any order, each at most once. PNG is not made (yet): asked for, it is refused with why.
+/// `--db F --year Y --format pdf|png --out F [--paper a4|a3] [--group-by focus|group]
+/// [--today YYYY-MM-DD]`, in any order, each at most once. The paper is a PDF's; with png it is
+/// refused rather than ignored.
 fn export_timeline(flags: &[&str]) -> Result<Invocation, String> {
+    use crate::export_timeline::TimelineFormat;
+    use radsplan_report::document::Paper;
     use radsplan_report::timeline::GroupBy;
     let flags = Flags::read(
         flags,
@@ -307,13 +312,25 @@ fn export_timeline(flags: &[&str]) -> Result<Invocation, String> {
             "--out",
             "--group-by",
             "--today",
+            "--paper",
         ],
         &[],
     )?;
     let word = flags.value("--format")?;
-    let format = crate::export_timeline::TimelineFormat::parse(word).ok_or_else(|| {
+    let format = TimelineFormat::parse(word).ok_or_else(|| {
         format!("Tidslinjen kan sparas som pdf eller png, inte som ”{word}”.\n\n{USAGE}")
     })?;
+    let paper = match (flags.values.get("--paper").copied(), format) {
+        (None, _) => Paper::A4,
+        (Some(word), TimelineFormat::Pdf) => Paper::parse(word).ok_or_else(|| {
+            format!("--paper vill ha a4 eller a3 (liggande), inte ”{word}”.\n\n{USAGE}")
+        })?,
+        (Some(_), TimelineFormat::Png) => {
+            return Err(format!(
+                "--paper gäller bara pdf; en png-bild har inget pappersformat.\n\n{USAGE}"
+            ))
+        }
+    };
     let group_by = match flags.values.get("--group-by").copied() {
         None | Some("focus") => GroupBy::FocusArea,
         Some("group") => GroupBy::WorkingGroup,
@@ -335,6 +352,7 @@ fn export_timeline(flags: &[&str]) -> Result<Invocation, String> {
         group_by,
         today,
         format,
+        paper,
         out: PathBuf::from(flags.value("--out")?),
     }))
 }

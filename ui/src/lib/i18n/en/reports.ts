@@ -16,7 +16,7 @@ export const reports: Messages["reports"] = {
   mandate: (name) => `Mandate: ${name}`,
   workshopSummary: (name) => `Summary: ${name}`,
   calendar: "Calendar (all working groups and the AU)",
-  calendarHint: "Meetings and deadlines as an .ics file for Outlook. It has no preview here.",
+  icsFormat: { label: "Calendar (.ics)", hint: "A file for Outlook; the same meetings and deadlines as the list" },
   preview: "Preview",
   choose: "Choose a document in the list.",
   building: "Building the preview …",

@@ -39,7 +39,7 @@ export const reports = {
   mandate: (name: string) => `Uppdragsbeskrivning: ${name}`,
   workshopSummary: (name: string) => `Sammanfattning: ${name}`,
   calendar: "Kalender (alla arbetsgrupper och AU)",
-  calendarHint: "Möten och sista dagar som en .ics-fil för Outlook. Den har ingen förhandsgranskning här.",
+  icsFormat: { label: "Kalender (.ics)", hint: "Fil för Outlook; samma möten och sista dagar som listan" },
   preview: "Förhandsgranskning",
   choose: "Välj ett dokument i listan.",
   building: "Förhandsgranskningen byggs …",

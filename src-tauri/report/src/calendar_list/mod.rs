@@ -138,6 +138,13 @@ fn row(event: &CalendarEvent) -> TableRow {
     let (day, _) = starts(event);
     // Where first, then whose: the first line of the description names the group or the AU.
     let whose = event.description.lines().next().unwrap_or("").trim();
+    // In every group's calendar the title ends with the group's name (Outlook shows only the
+    // title); here the group has its own column, so it is said once.
+    let what = whose
+        .strip_prefix("Arbetsgrupp: ")
+        .and_then(|group| event.summary.strip_suffix(&format!(" – {group}")))
+        .unwrap_or(&event.summary)
+        .to_string();
     let place: Vec<Paragraph> = [event.location.trim(), whose]
         .into_iter()
         .filter(|text| !text.is_empty())
@@ -150,7 +157,7 @@ fn row(event: &CalendarEvent) -> TableRow {
             cell(date),
             cell(week_label(day)),
             cell(time),
-            cell(event.summary.clone()),
+            cell(what),
             TableCell::of(place),
         ],
     }

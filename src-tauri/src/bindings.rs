@@ -40,8 +40,8 @@ fn document_declarations(cfg: &ts_rs::Config, parts: &mut Vec<String>) {
     use radsplan_core::bindings::decl;
     use radsplan_report::document::{
         Block, Column, Columns, Contents, Document, DocumentPreview, Drawing, Footer, Heading,
-        Inline, List, ListKind, Metadata, Orientation, Paragraph, ParagraphStyle, Run, Section,
-        Shape, Table, TableCell, TableRow, TitleBlock, Tone,
+        Inline, List, ListKind, Metadata, Orientation, Paper, Paragraph, ParagraphStyle, Run,
+        Section, Shape, Table, TableCell, TableRow, TitleBlock, Tone,
     };
     use radsplan_report::plan_model::Rgb8;
     parts.extend([
@@ -65,6 +65,7 @@ fn document_declarations(cfg: &ts_rs::Config, parts: &mut Vec<String>) {
         decl::<Shape>(cfg),
         decl::<Drawing>(cfg),
         decl::<Block>(cfg),
+        decl::<Paper>(cfg),
         decl::<Orientation>(cfg),
         decl::<Footer>(cfg),
         decl::<Section>(cfg),

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use chrono::Local;
 use radsplan_core::report_record::{NewRecord, ReportKind};
 use radsplan_core::{plan, CoreError, Id, Storage};
-use radsplan_report::document::Document;
+use radsplan_report::document::{Document, Paper};
 use radsplan_report::from_store::{mandate_document, plan_document, year_end_document};
 use radsplan_report::plan::plan_document_model;
 use radsplan_report::workshop_summary::workshop_summary_document;
@@ -131,6 +131,9 @@ pub enum DocumentRequest {
     WorkshopSummary { workshop: Id },
     /// The lägesrapport for AU meeting `meeting` (the next one when None), with its draft.
     StatusReport { meeting: Option<Id> },
+    /// The meetings and deadlines of working group `group`, or of every group and the AU: the
+    /// events the .ics file holds, as a list.
+    Calendar { group: Option<Id> },
     /// The timeline of plan `plan` as seen on `today`, lanes under focus areas or (when
     /// `by_working_group`) under working groups.
     #[serde(rename_all = "camelCase")]
@@ -154,6 +157,9 @@ pub fn read_document(storage: &Storage, request: &DocumentRequest) -> Result<Doc
         DocumentRequest::StatusReport { meeting } => crate::export_status_report::document(
             &crate::export_status_report::read(storage, meeting)?,
         ),
+        DocumentRequest::Calendar { group } => {
+            crate::export_calendar::read_list(storage, group)?.document
+        }
         DocumentRequest::Timeline {
             plan,
             today,
@@ -161,6 +167,7 @@ pub fn read_document(storage: &Storage, request: &DocumentRequest) -> Result<Doc
         } => crate::export_timeline::document(
             &crate::export_timeline::read_timeline(storage, plan, today)?,
             crate::export_timeline::group_by(by_working_group),
+            Paper::A4,
         ),
     })
 }

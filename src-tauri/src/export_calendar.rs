@@ -1,13 +1,16 @@
 //! The working groups' meetings and deadlines (and, for all groups, the AU's meetings) as an .ics
 //! file for Outlook: `radsplan export calendar …` and the window's "Exportera kalender" both end
-//! here, so both write the same events.
+//! here, so both write the same events; and the same events as a list to read (Rapporter's
+//! preview and its PDF), made from the same calendar so the list and the file cannot disagree.
 
 use std::path::Path;
 
 use chrono::{Local, Utc};
 use radsplan_core::report_record::{NewRecord, ReportFormat, ReportKind};
 use radsplan_core::{CoreError, Entity, Id, Storage};
-use radsplan_report::file_name::calendar_file_name;
+use radsplan_report::calendar_list::calendar_document;
+use radsplan_report::document::Document;
+use radsplan_report::file_name::{calendar_file_name, calendar_list_file_name};
 use radsplan_report::{working_group_calendar, write_ics};
 
 /// What was written: how many events, and what had no date and so was left out.
@@ -47,6 +50,37 @@ pub fn build(storage: &Storage, group: Option<Id>) -> Result<Built, CoreError> {
             undated: built.undated,
         },
     })
+}
+
+/// The calendar's events as a document to read, and the PDF's name to suggest.
+pub struct CalendarList {
+    pub document: Document,
+    pub suggested_name: String,
+}
+
+/// The events of one group's calendar (`group`), or every group's, as a document, made now.
+pub fn read_list(storage: &Storage, group: Option<Id>) -> Result<CalendarList, CoreError> {
+    let built = working_group_calendar(storage, group, Local::now().date_naive())?;
+    Ok(CalendarList {
+        suggested_name: calendar_list_file_name(&built.calendar.name),
+        document: calendar_document(
+            &built,
+            &radsplan_core::council::profile(storage)?.name,
+            Local::now().fixed_offset(),
+        ),
+    })
+}
+
+/// The record of the calendar's list about to be written as PDF.
+pub fn list_record(storage: &Storage, group: Option<Id>) -> Result<NewRecord, CoreError> {
+    let mut record = crate::export_record::about_to_export(
+        storage,
+        ReportKind::Calendar,
+        ReportFormat::Pdf,
+        serde_json::json!({ "group": group }),
+    )?;
+    record.working_group_id = group;
+    Ok(record)
 }
 
 /// Writes one group's calendar (`group`), or every group's, from `db` to `out`. Errors are the

@@ -1,5 +1,6 @@
-//! The plan year's timeline as a PDF, seen on a given day: `radsplan export timeline` and the
-//! place's *Skriv ut / Exportera PDF …*. Read under the lock, rendered without it.
+//! The plan year's timeline as a PDF (A4 or A3 landscape) or a picture, seen on a given day:
+//! `radsplan export timeline` and the place's *Skriv ut / Exportera*. Read under the lock,
+//! rendered without it.
 
 use std::path::Path;
 
@@ -7,7 +8,7 @@ use chrono::{Local, NaiveDate};
 use radsplan_core::report_record::{NewRecord, ReportFormat, ReportKind};
 use radsplan_core::timeline::{self, Timeline};
 use radsplan_core::{council, plan, CoreError, Entity, Id, Storage};
-use radsplan_report::document::Document;
+use radsplan_report::document::{Document, Paper};
 use radsplan_report::timeline::{timeline_document, timeline_picture, GroupBy};
 use serde_json::json;
 
@@ -58,23 +59,29 @@ pub struct TimelineRead {
     pub council_name: String,
 }
 
-/// The record of the timeline of `plan_id` about to be exported (always a PDF).
+/// The record of the timeline of `plan_id` about to be exported, with the options it was made
+/// with (the paper only for a PDF: a picture has none).
 pub fn timeline_record(
     storage: &Storage,
     plan_id: Id,
     today: NaiveDate,
     group_by: GroupBy,
     format: TimelineFormat,
+    paper: Paper,
 ) -> Result<NewRecord, CoreError> {
     let by = match group_by {
         GroupBy::FocusArea => "focus",
         GroupBy::WorkingGroup => "group",
     };
+    let mut options = json!({ "plan": plan_id, "today": today.to_string(), "groupBy": by });
+    if format == TimelineFormat::Pdf {
+        options["paper"] = json!(paper.word());
+    }
     let mut record = about_to_export(
         storage,
         ReportKind::Timeline,
         format.record_format(),
-        json!({ "plan": plan_id, "today": today.to_string(), "groupBy": by }),
+        options,
     )?;
     record.plan_id = Some(plan_id);
     Ok(record)
@@ -106,25 +113,27 @@ pub fn group_by(by_working_group: bool) -> GroupBy {
     }
 }
 
-/// The timeline as a document, made now (the user's time zone decides the printed date): what
-/// the PDF prints and Rapporter previews.
-pub fn document(read: &TimelineRead, group_by: GroupBy) -> Document {
+/// The timeline as a document on `paper`, made now (the user's time zone decides the printed
+/// date): what the PDF prints and Rapporter previews.
+pub fn document(read: &TimelineRead, group_by: GroupBy, paper: Paper) -> Document {
     timeline_document(
         &read.drawn,
         &read.council_name,
         group_by,
+        paper,
         Local::now().fixed_offset(),
     )
 }
 
-/// The file's bytes: the PDF made now, or the whole year as one picture.
+/// The file's bytes: the PDF on `paper` made now, or the whole year as one picture.
 pub fn render_timeline(
     read: &TimelineRead,
     group_by: GroupBy,
     format: TimelineFormat,
+    paper: Paper,
 ) -> Result<Vec<u8>, String> {
     match format {
-        TimelineFormat::Pdf => radsplan_report::write_pdf(&document(read, group_by)),
+        TimelineFormat::Pdf => radsplan_report::write_pdf(&document(read, group_by, paper)),
         TimelineFormat::Png => radsplan_report::png::write_png(&timeline_picture(
             &read.drawn,
             &read.council_name,
@@ -134,14 +143,15 @@ pub fn render_timeline(
     .map_err(|e| e.to_string())
 }
 
-/// Writes the timeline of `year` in `db` to `out` as PDF or PNG. Errors are the Swedish messages to
-/// print.
+/// Writes the timeline of `year` in `db` to `out` as PDF (on `paper`) or PNG. Errors are the
+/// Swedish messages to print.
 pub fn export_timeline(
     db: &Path,
     year: i32,
     group_by: GroupBy,
     today: NaiveDate,
     format: TimelineFormat,
+    paper: Paper,
     out: &Path,
 ) -> Result<(), String> {
     let storage = Storage::open(db, chrono::Utc::now()).map_err(|e| e.message())?;
@@ -149,10 +159,10 @@ pub fn export_timeline(
         .map_err(|e| e.message())?
         .ok_or_else(|| format!("Det finns ingen aktivitetsplan för {year}."))?;
     let read = read_timeline(&storage, plan.id, today).map_err(|e| e.message())?;
-    let record =
-        timeline_record(&storage, plan.id, today, group_by, format).map_err(|e| e.message())?;
+    let record = timeline_record(&storage, plan.id, today, group_by, format, paper)
+        .map_err(|e| e.message())?;
     drop(storage);
-    let bytes = render_timeline(&read, group_by, format)?;
+    let bytes = render_timeline(&read, group_by, format, paper)?;
     crate::export::write_document(out, &bytes).map_err(|e| e.message())?;
     record_in_file(db, record, out, &bytes)
 }

@@ -89,7 +89,7 @@ scenario("rapporter: the lägesrapport is written, sent to the AU and checked", 
   step("Skicka till AU saves the PDF where she chose and puts it on record as sent", async () => {
     await click(tid("status-send"));
     await waitFor(tid("confirm-dialog"));
-    await click(tid("confirm-delete"));
+    await click(tid("confirm-action"));
     await answerSaveDialog("Skicka lägesrapporten till AU", target);
     await waitUntil(() => fs.existsSync(target), { timeout: 30_000, message: `${target} written` });
     assert.equal(fs.readFileSync(target).subarray(0, 5).toString("latin1"), "%PDF-");

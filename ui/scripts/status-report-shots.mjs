@@ -44,7 +44,7 @@ await page.keyboard.press("Enter");
 await page.getByTestId("confirm-dialog").waitFor();
 await shot("03-send-confirmation");
 await axe("send confirmation");
-await page.getByTestId("confirm-delete").focus();
+await page.getByTestId("confirm-action").focus();
 await page.keyboard.press("Enter");
 await page.getByTestId("report-record").first().waitFor({ timeout: 20_000 });
 

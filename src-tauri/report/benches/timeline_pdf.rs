@@ -8,6 +8,7 @@ use std::time::Duration;
 use chrono::NaiveDate;
 use criterion::{criterion_group, criterion_main, Criterion};
 use radsplan_core::{example, plan, timeline};
+use radsplan_report::document::Paper;
 use radsplan_report::timeline::{timeline_document, GroupBy};
 use radsplan_report::write_pdf;
 
@@ -27,7 +28,8 @@ fn bench(c: &mut Criterion) {
     group.bench_function("2,000 activities: drawn + document + PDF", |b| {
         b.iter(|| {
             let drawn = timeline::timeline(&storage, plan_id, today).expect("timeline");
-            let document = timeline_document(&drawn, "Exempelrådet", GroupBy::FocusArea, now);
+            let document =
+                timeline_document(&drawn, "Exempelrådet", GroupBy::FocusArea, Paper::A4, now);
             black_box(write_pdf(&document).expect("pdf"))
         });
     });

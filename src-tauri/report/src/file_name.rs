@@ -73,6 +73,12 @@ pub fn calendar_file_name(calendar_name: &str) -> String {
     }
 }
 
+/// The calendar's events as a printed list: `{calendar} – lista.pdf`.
+pub fn calendar_list_file_name(calendar_name: &str) -> String {
+    let stem = safe_file_stem(&format!("{calendar_name} – lista"));
+    format!("{stem}.pdf")
+}
+
 /// `{workshop} – sammanfattning.{ext}` ("Workshop aktivitetsplan 2022 – sammanfattning.pdf").
 pub fn workshop_summary_file_name(workshop_name: &str, format: DocumentFormat) -> String {
     let stem = safe_file_stem(&format!("{workshop_name} – sammanfattning"));

@@ -5,6 +5,7 @@
 //! here knows the database or the window.
 
 pub mod calendar;
+pub mod calendar_list;
 pub mod csv;
 pub mod document;
 pub mod document_format;

@@ -39,10 +39,11 @@ Användning / usage:
                                 arbetsgruppernas och AU:s möten och sista dagar som kalender
                                 för Outlook; --group för en enda arbetsgrupp
   radsplan export timeline --db FIL --year ÅR --format pdf|png --out FIL
-                    [--group-by focus|group] [--today ÅÅÅÅ-MM-DD]
-                                tidslinjen: året i veckor på liggande A4 (pdf) eller som en
-                                bild för en presentation (png), raderna grupperade efter
-                                fokusområde (focus) eller arbetsgrupp (group)
+                    [--paper a4|a3] [--group-by focus|group] [--today ÅÅÅÅ-MM-DD]
+                                tidslinjen: året i veckor på liggande A4 eller A3 (pdf,
+                                A4 om --paper saknas) eller som en bild för en presentation
+                                (png), raderna grupperade efter fokusområde (focus) eller
+                                arbetsgrupp (group)
   radsplan export workshop --db FIL --workshop NR --format pdf|docx --out FIL
                                 workshopens sammanfattning (grupper, gruppernas färger
                                 sida vid sida, förslag, oenighet, beslut, anteckningar)
@@ -190,10 +191,12 @@ pub fn run(command: Command) -> ExitCode {
             group_by,
             today,
             format,
+            paper,
             out,
         } => {
-            match crate::export_timeline::export_timeline(&db, year, group_by, today, format, &out)
-            {
+            match crate::export_timeline::export_timeline(
+                &db, year, group_by, today, format, paper, &out,
+            ) {
                 Ok(()) => {
                     println!("Tidslinjen {year} skrevs till {}", out.display());
                     ExitCode::SUCCESS

@@ -51,13 +51,15 @@ pub enum Command {
         group: Option<radsplan_core::Id>,
         out: PathBuf,
     },
-    /// The plan year's timeline as a PDF, seen on `today`, lanes grouped by focus area or group.
+    /// The plan year's timeline as a PDF on `paper` or a PNG, seen on `today`, lanes grouped by
+    /// focus area or group.
     ExportTimeline {
         db: PathBuf,
         year: i32,
         group_by: radsplan_report::timeline::GroupBy,
         today: chrono::NaiveDate,
         format: crate::export_timeline::TimelineFormat,
+        paper: radsplan_report::document::Paper,
         out: PathBuf,
     },
     /// A workshop's summary (PDF or Word) to `out`.

@@ -59,6 +59,8 @@ pub(super) fn export_mandate(flags: &[&str]) -> Result<Invocation, String> {
 /// `--db F --year Y --format pdf|png --out F [--group-by focus|group] [--today YYYY-MM-DD]`,
 /// in any order, each at most once.
 pub(super) fn export_timeline(flags: &[&str]) -> Result<Invocation, String> {
+    use crate::export_timeline::TimelineFormat;
+    use radsplan_report::document::Paper;
     use radsplan_report::timeline::GroupBy;
     let flags = Flags::read(
         flags,
@@ -69,13 +71,26 @@ pub(super) fn export_timeline(flags: &[&str]) -> Result<Invocation, String> {
             "--out",
             "--group-by",
             "--today",
+            "--paper",
         ],
         &[],
     )?;
     let word = flags.value("--format")?;
-    let format = crate::export_timeline::TimelineFormat::parse(word).ok_or_else(|| {
+    let format = TimelineFormat::parse(word).ok_or_else(|| {
         format!("Tidslinjen kan sparas som pdf eller png, inte som ”{word}”.\n\n{USAGE}")
     })?;
+    // The paper is a PDF's; with png it is refused rather than ignored.
+    let paper = match (flags.values.get("--paper").copied(), format) {
+        (None, _) => Paper::A4,
+        (Some(word), TimelineFormat::Pdf) => Paper::parse(word).ok_or_else(|| {
+            format!("--paper vill ha a4 eller a3 (liggande), inte ”{word}”.\n\n{USAGE}")
+        })?,
+        (Some(_), TimelineFormat::Png) => {
+            return Err(format!(
+                "--paper gäller bara pdf; en png-bild har inget pappersformat.\n\n{USAGE}"
+            ))
+        }
+    };
     let group_by = match flags.values.get("--group-by").copied() {
         None | Some("focus") => GroupBy::FocusArea,
         Some("group") => GroupBy::WorkingGroup,
@@ -92,6 +107,7 @@ pub(super) fn export_timeline(flags: &[&str]) -> Result<Invocation, String> {
         group_by,
         today,
         format,
+        paper,
         out: PathBuf::from(flags.value("--out")?),
     }))
 }

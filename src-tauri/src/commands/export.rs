@@ -8,6 +8,7 @@ use std::path::PathBuf;
 
 use radsplan_core::report_record::{NewRecord, ReportKind, StatusPeriod};
 use radsplan_core::{council, plan, working_group, year_end, CoreError, Id};
+use radsplan_report::document::Paper;
 use radsplan_report::file_name::{
     mandate_file_name, plan_file_name, workshop_summary_file_name, year_end_file_name,
 };
@@ -236,14 +237,15 @@ pub fn send_year_end_dialog(
     Ok(sent)
 }
 
-/// "Skriv ut / Exportera PDF …" in Tidslinje: the year as seen on `today`, lanes under focus
-/// areas or (`by_working_group`) under working groups.
+/// "Skriv ut / Exportera" in Tidslinje: the year as seen on `today`, lanes under focus areas or
+/// (`by_working_group`) under working groups, as a PDF on A4 or A3 `paper` or as a picture.
 pub fn export_timeline_dialog(
     cx: &Ctx,
     plan_id: Id,
     today: chrono::NaiveDate,
     by_working_group: bool,
     format: TimelineFormat,
+    paper: Paper,
 ) -> CommandResult<Option<ExportedFile>> {
     let group_by = crate::export_timeline::group_by(by_working_group);
     let (read, record) = {
@@ -251,7 +253,9 @@ pub fn export_timeline_dialog(
         let storage = session.storage()?;
         (
             crate::export_timeline::read_timeline(storage, plan_id, today)?,
-            crate::export_timeline::timeline_record(storage, plan_id, today, group_by, format)?,
+            crate::export_timeline::timeline_record(
+                storage, plan_id, today, group_by, format, paper,
+            )?,
         )
     };
     let kind = format.file_kind();
@@ -261,7 +265,7 @@ pub fn export_timeline_dialog(
         kind.extension,
     );
     save_file(cx, "Exportera tidslinjen", kind, &suggested, record, || {
-        crate::export_timeline::render_timeline(&read, group_by, format)
+        crate::export_timeline::render_timeline(&read, group_by, format, paper)
     })
 }
 

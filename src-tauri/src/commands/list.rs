@@ -282,10 +282,13 @@ command_list! {
     /// the window's clock), and the tidplans not understood.
     timeline::get_timeline(plan_id: Id, today: NaiveDate) -> Timeline;
     /// "Skriv ut / Exportera …": native save dialog; the year seen on `today`, lanes under focus
-    /// areas or working groups, as a PDF to print or one PNG picture for a slide; null when cancelled.
-    export::export_timeline_dialog(plan_id: Id, today: NaiveDate, by_working_group: bool, format: TimelineFormat) -> Option<ExportedFile>;
+    /// areas or working groups, as a PDF to print on A4 or A3 `paper` (landscape) or one PNG
+    /// picture for a slide (paper unused); null when cancelled.
+    export::export_timeline_dialog(plan_id: Id, today: NaiveDate, by_working_group: bool, format: TimelineFormat, paper: Paper) -> Option<ExportedFile>;
     /// A group's meetings and deadlines, or (null) every group's and the AU's, as an .ics file.
     calendar::export_calendar_dialog(working_group_id: Option<Id>) -> Option<ExportedCalendar>;
+    /// The same events as a list, month by month, as a PDF (Rapporter); null when cancelled.
+    calendar::export_calendar_list_dialog(working_group_id: Option<Id>) -> Option<ExportedFile>;
     /// "Importera uppdragsbeskrivning…": native open dialog (.docx); null when cancelled.
     mandate_import::choose_mandate_file() -> Option<String>;
     /// Writes nothing: sections, tasks (tidplan anchored to the meetings), members (in Register or new), meetings, problems.

@@ -207,6 +207,7 @@ mod list_types {
     // Tidslinje.
     pub use crate::export_timeline::TimelineFormat;
     pub use radsplan_core::timeline::Timeline;
+    pub use radsplan_report::document::Paper;
 
     // Översikt.
     pub use radsplan_core::overview::Overview;

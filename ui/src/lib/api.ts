@@ -1,7 +1,7 @@
 // GENERATED from the command list (src-tauri/src/commands/list.rs). Do not edit.
 // Regenerate: UPDATE_GENERATED=1 cargo test -p radsplan generated
 import { invoke } from "@tauri-apps/api/core";
-import type { ActivitiesOnDelete, Activity, ActivityAdvice, ActivityFilter, ActivityInput, ActivityStatus, AppStatus, AssessmentOnRecord, BackupInfo, BackupStatus, CarryOverCandidate, Changes, Committee, CouncilProfile, Deadline, DeadlineFilter, DocumentFormat, DocumentPreview, DocumentRequest, DraftEdit, ExportedCalendar, ExportedFile, FileCheck, FocusArea, Goal, GroupYearEnd, HealthReport, ImportChoices, ImportPreview, ImportSummary, Language, MandateImportChoices, MandateImportSummary, MandateInput, MandatePreview, MeetingInput, MeetingOwner, MemberInput, MemberRole, NoteBoard, NoteInput, NoteKind, Organisation, OrganisationInput, Outcome, Overview, PastePreview, Person, PersonInput, Plan, PlanMember, PlanStatus, Priority, ReportDutyInput, ReportRecord, Schedule, SheetImportPreview, SideBySide, SideBySideRow, StatusReportHead, TaskInput, Timeline, TimelineFormat, WorkingGroup, WorkingGroupInput, WorkingGroupSummary, Workshop, WorkshopGroup, WorkshopInput, YearEndInput } from "./bindings";
+import type { ActivitiesOnDelete, Activity, ActivityAdvice, ActivityFilter, ActivityInput, ActivityStatus, AppStatus, AssessmentOnRecord, BackupInfo, BackupStatus, CarryOverCandidate, Changes, Committee, CouncilProfile, Deadline, DeadlineFilter, DocumentFormat, DocumentPreview, DocumentRequest, DraftEdit, ExportedCalendar, ExportedFile, FileCheck, FocusArea, Goal, GroupYearEnd, HealthReport, ImportChoices, ImportPreview, ImportSummary, Language, MandateImportChoices, MandateImportSummary, MandateInput, MandatePreview, MeetingInput, MeetingOwner, MemberInput, MemberRole, NoteBoard, NoteInput, NoteKind, Organisation, OrganisationInput, Outcome, Overview, Paper, PastePreview, Person, PersonInput, Plan, PlanMember, PlanStatus, Priority, ReportDutyInput, ReportRecord, Schedule, SheetImportPreview, SideBySide, SideBySideRow, StatusReportHead, TaskInput, Timeline, TimelineFormat, WorkingGroup, WorkingGroupInput, WorkingGroupSummary, Workshop, WorkshopGroup, WorkshopInput, YearEndInput } from "./bindings";
 
 /** What the window shows: the open file, language, undo/redo labels, notice, recent files. */
 export const appStatus = () =>
@@ -511,13 +511,17 @@ export const getCommittee = (year: number) =>
 export const getTimeline = (planId: number, today: string) =>
   invoke<Timeline>("get_timeline", { planId, today });
 
-/** "Skriv ut / Exportera …": native save dialog; the year seen on `today`, lanes under focus areas or working groups, as a PDF to print or one PNG picture for a slide; null when cancelled. */
-export const exportTimelineDialog = (planId: number, today: string, byWorkingGroup: boolean, format: TimelineFormat) =>
-  invoke<ExportedFile | null>("export_timeline_dialog", { planId, today, byWorkingGroup, format });
+/** "Skriv ut / Exportera …": native save dialog; the year seen on `today`, lanes under focus areas or working groups, as a PDF to print on A4 or A3 `paper` (landscape) or one PNG picture for a slide (paper unused); null when cancelled. */
+export const exportTimelineDialog = (planId: number, today: string, byWorkingGroup: boolean, format: TimelineFormat, paper: Paper) =>
+  invoke<ExportedFile | null>("export_timeline_dialog", { planId, today, byWorkingGroup, format, paper });
 
 /** A group's meetings and deadlines, or (null) every group's and the AU's, as an .ics file. */
 export const exportCalendarDialog = (workingGroupId: number | null) =>
   invoke<ExportedCalendar | null>("export_calendar_dialog", { workingGroupId });
+
+/** The same events as a list, month by month, as a PDF (Rapporter); null when cancelled. */
+export const exportCalendarListDialog = (workingGroupId: number | null) =>
+  invoke<ExportedFile | null>("export_calendar_list_dialog", { workingGroupId });
 
 /** "Importera uppdragsbeskrivning…": native open dialog (.docx); null when cancelled. */
 export const chooseMandateFile = () =>

@@ -1202,7 +1202,7 @@ addNewPeople: boolean, };
 
 export type MandateImportSummary = { workingGroupId: number, members: number, newPeople: number, tasks: number, meetings: number, };
 
-export type DocumentRequest = { "kind": "plan", year: number, } | { "kind": "mandate", group: number, } | { "kind": "yearEnd", year: number, group: number | null, } | { "kind": "workshopSummary", workshop: number, } | { "kind": "statusReport", meeting: number | null, } | { "kind": "timeline", plan: number, today: string, byWorkingGroup: boolean, };
+export type DocumentRequest = { "kind": "plan", year: number, } | { "kind": "mandate", group: number, } | { "kind": "yearEnd", year: number, group: number | null, } | { "kind": "workshopSummary", workshop: number, } | { "kind": "statusReport", meeting: number | null, } | { "kind": "calendar", group: number | null, } | { "kind": "timeline", plan: number, today: string, byWorkingGroup: boolean, };
 
 export type Rgb8 = [number, number, number];
 
@@ -1284,6 +1284,8 @@ height: number, shapes: Array<Shape>, };
 
 export type Block = { "kind": "title", "value": TitleBlock } | { "kind": "heading", "value": Heading } | { "kind": "paragraph", "value": Paragraph } | { "kind": "list", "value": List } | { "kind": "table", "value": Table } | { "kind": "columns", "value": Columns } | { "kind": "writingLines", "value": number } | { "kind": "contents", "value": Contents } | { "kind": "drawing", "value": Drawing } | { "kind": "pageBreak" };
 
+export type Paper = "a4" | "a3";
+
 export type Orientation = "portrait" | "landscape";
 
 export type Footer = { 
@@ -1304,7 +1306,7 @@ pageNumbers: boolean,
  */
 note: Paragraph | null, };
 
-export type Section = { orientation: Orientation, 
+export type Section = { paper: Paper, orientation: Orientation, 
 /**
  * A line at the top of every page of the section; `None` for no header.
  */

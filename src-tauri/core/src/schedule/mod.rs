@@ -29,6 +29,7 @@ pub(crate) mod words;
 
 pub use display::{format_date, format_item, week_label};
 pub use parse::parse;
+pub use words::MONTH_NAMES;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};

@@ -51,7 +51,7 @@ fn collect(blocks: &[Block], numbers: &mut HeadingNumbers, entries: &mut Vec<Str
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::document::{Footer, Heading, Metadata, Orientation, Section};
+    use crate::document::{Footer, Heading, Metadata, Orientation, Paper, Section};
 
     /// A portrait document of one section holding `blocks`, for the tests of what is worked
     /// out from a document's headings.
@@ -65,6 +65,7 @@ pub(crate) mod tests {
                 created,
             },
             sections: vec![Section {
+                paper: Paper::A4,
                 orientation: Orientation::Portrait,
                 header: None,
                 footer: Footer::default(),

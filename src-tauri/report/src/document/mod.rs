@@ -19,7 +19,7 @@ pub use table::{Column, Table, TableCell, TableRow};
 pub use text::{Inline, List, ListKind, Paragraph, ParagraphStyle, Run, Tone};
 
 use chrono::{DateTime, FixedOffset};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 /// A whole document: what describes it, and its sections in reading order.
@@ -45,6 +45,7 @@ pub struct Metadata {
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Section {
+    pub paper: Paper,
     pub orientation: Orientation,
     /// A line at the top of every page of the section; `None` for no header.
     pub header: Option<String>,
@@ -52,7 +53,44 @@ pub struct Section {
     pub blocks: Vec<Block>,
 }
 
-/// The paper is always A4.
+/// The sheet a section is printed on: A4 for every document, A3 where a drawing wants the room
+/// (the timeline).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum Paper {
+    #[default]
+    A4,
+    A3,
+}
+
+impl Paper {
+    /// The short and the long side, in points.
+    pub fn sides(self) -> (f32, f32) {
+        match self {
+            Paper::A4 => (595.28, 841.89),
+            Paper::A3 => (841.89, 1190.55),
+        }
+    }
+
+    /// "a4" or "a3", as the command line and the export's record write it.
+    pub fn word(self) -> &'static str {
+        match self {
+            Paper::A4 => "a4",
+            Paper::A3 => "a3",
+        }
+    }
+
+    /// The paper `word` names ("a4", "A3"), if any.
+    pub fn parse(word: &str) -> Option<Paper> {
+        match word.to_ascii_lowercase().as_str() {
+            "a4" => Some(Paper::A4),
+            "a3" => Some(Paper::A3),
+            _ => None,
+        }
+    }
+}
+
+/// How a section's pages are turned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub enum Orientation {

@@ -41,7 +41,10 @@ pub fn write_docx(document: &Document) -> Result<Vec<u8>, ReportError> {
     let last = document.sections.len().saturating_sub(1);
     let mut final_properties = String::new();
     for (i, section) in document.sections.iter().enumerate() {
-        body.blocks(&section.blocks, section::text_width(section.orientation));
+        body.blocks(
+            &section.blocks,
+            section::text_width(section.paper, section.orientation),
+        );
         let properties = chrome.section_properties(section);
         if i == last {
             final_properties = properties;

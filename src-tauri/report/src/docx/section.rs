@@ -4,11 +4,12 @@
 
 use super::package::{Part, XML_HEADER};
 use super::runs::{paragraph, run_with, ParagraphProperties};
-use crate::document::{Footer, Inline, Orientation, Run, Section};
+use crate::document::{Footer, Inline, Orientation, Paper, Run, Section};
 
-/// A4 in twips.
+/// A4's and A3's short and long sides in twips.
 const A4_SHORT: u32 = 11906;
 const A4_LONG: u32 = 16838;
+const A3_LONG: u32 = 23811;
 /// Margins as the PDF has them (40 pt sides, 36 pt top, 58 pt bottom), in twips.
 const MARGIN_SIDE: u32 = 800;
 const MARGIN_TOP: u32 = 720;
@@ -16,16 +17,20 @@ const MARGIN_BOTTOM: u32 = 1160;
 
 const NAMESPACES: &str = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"";
 
-pub fn page_size(orientation: Orientation) -> (u32, u32) {
+pub fn page_size(paper: Paper, orientation: Orientation) -> (u32, u32) {
+    let (short, long) = match paper {
+        Paper::A4 => (A4_SHORT, A4_LONG),
+        Paper::A3 => (A4_LONG, A3_LONG),
+    };
     match orientation {
-        Orientation::Portrait => (A4_SHORT, A4_LONG),
-        Orientation::Landscape => (A4_LONG, A4_SHORT),
+        Orientation::Portrait => (short, long),
+        Orientation::Landscape => (long, short),
     }
 }
 
 /// The width text may fill, in twips.
-pub fn text_width(orientation: Orientation) -> u32 {
-    page_size(orientation).0 - 2 * MARGIN_SIDE
+pub fn text_width(paper: Paper, orientation: Orientation) -> u32 {
+    page_size(paper, orientation).0 - 2 * MARGIN_SIDE
 }
 
 /// Header and footer parts, shared between sections that print the same.
@@ -39,7 +44,7 @@ pub struct HeadersAndFooters {
 impl HeadersAndFooters {
     /// The `w:sectPr` of `section`, registering its header and footer parts.
     pub fn section_properties(&mut self, section: &Section) -> String {
-        let (width, height) = page_size(section.orientation);
+        let (width, height) = page_size(section.paper, section.orientation);
         let mut out = String::from("<w:sectPr>");
         if let Some(header) = &section.header {
             let id = self.header(header);

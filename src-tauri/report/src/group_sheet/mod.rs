@@ -8,8 +8,8 @@
 //! "Sida 1 av 3" counts that group's pages (page numbers run through a whole document).
 
 use crate::document::{
-    Block, Document, Footer, Heading, Inline, List, ListKind, Metadata, Orientation, Paragraph,
-    ParagraphStyle, Run, Section, TitleBlock, Tone,
+    Block, Document, Footer, Heading, Inline, List, ListKind, Metadata, Orientation, Paper,
+    Paragraph, ParagraphStyle, Run, Section, TitleBlock, Tone,
 };
 use crate::plan::NATIONAL_MARK;
 use crate::workshop_model::WorkshopReport;
@@ -143,6 +143,7 @@ pub fn group_sheet_document(report: &WorkshopReport, group: &WorkshopGroup) -> D
             created: report.generated_at,
         },
         sections: vec![Section {
+            paper: Paper::A4,
             orientation: Orientation::Portrait,
             header: None,
             footer: Footer {

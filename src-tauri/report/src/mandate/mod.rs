@@ -20,7 +20,8 @@ use radsplan_core::schedule::format_date;
 use radsplan_core::working_group::WorkingGroup;
 
 use crate::document::{
-    Block, Document, Footer, Heading, Metadata, Orientation, Paragraph, ParagraphStyle, Section,
+    Block, Document, Footer, Heading, Metadata, Orientation, Paper, Paragraph, ParagraphStyle,
+    Section,
 };
 
 /// The six section headings, numbered as the seeds number them.
@@ -66,6 +67,7 @@ pub fn mandate_document_model(
             created,
         },
         sections: vec![Section {
+            paper: Paper::A4,
             orientation: Orientation::Portrait,
             header: None,
             footer: Footer {

@@ -47,7 +47,7 @@ pub fn write_pdf(document: &Document) -> Result<Vec<u8>, ReportError> {
     for (index, section) in document.sections.iter().enumerate() {
         let kind = PageKind {
             section: index,
-            geometry: Geometry::a4(section.orientation),
+            geometry: Geometry::of(section.paper, section.orientation),
         };
         let width = kind.geometry.content_width();
         let mut flow = flow::Flow::on_new_page(&fonts, &mut pages, kind, MARGIN_LEFT, width);

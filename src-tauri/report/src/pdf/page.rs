@@ -1,4 +1,4 @@
-//! One page being drawn: A4 geometry (portrait or landscape) and the few drawing primitives the
+//! One page being drawn: its geometry (A4 or A3, portrait or landscape) and the few drawing primitives the
 //! documents use. Coordinates here run top-down from the page's top-left corner, in points; they are
 //! turned into PDF's bottom-up coordinates only when an operation is emitted.
 
@@ -9,12 +9,9 @@ use printpdf::{
 
 use super::fonts::{Fonts, Weight};
 use super::rich::RichLine;
-use crate::document::Orientation;
+use crate::document::{Orientation, Paper};
 use crate::plan_model::Rgb8;
 
-/// A4's short and long sides, in points.
-const A4_SHORT: f32 = 595.28;
-const A4_LONG: f32 = 841.89;
 pub const MARGIN_LEFT: f32 = 40.0;
 pub const MARGIN_RIGHT: f32 = 40.0;
 pub const MARGIN_TOP: f32 = 36.0;
@@ -29,15 +26,16 @@ pub struct Geometry {
 }
 
 impl Geometry {
-    pub fn a4(orientation: Orientation) -> Self {
+    pub fn of(paper: Paper, orientation: Orientation) -> Self {
+        let (short, long) = paper.sides();
         match orientation {
             Orientation::Landscape => Geometry {
-                width: A4_LONG,
-                height: A4_SHORT,
+                width: long,
+                height: short,
             },
             Orientation::Portrait => Geometry {
-                width: A4_SHORT,
-                height: A4_LONG,
+                width: short,
+                height: long,
             },
         }
     }

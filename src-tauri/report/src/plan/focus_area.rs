@@ -5,8 +5,8 @@
 use super::footer::{footer, NATIONAL_MARK};
 use super::title::deferral_text;
 use crate::document::{
-    Block, Heading, Inline, Orientation, Paragraph, ParagraphStyle, Run, Section, Table, TableCell,
-    TableRow, Tone,
+    Block, Heading, Inline, Orientation, Paper, Paragraph, ParagraphStyle, Run, Section, Table,
+    TableCell, TableRow, Tone,
 };
 use crate::plan_model::{ActivityRow, FocusAreaSection, PlanDocument, Priority};
 
@@ -49,6 +49,7 @@ pub fn focus_area_section(plan: &PlanDocument, area: &FocusAreaSection) -> Secti
         }));
     }
     Section {
+        paper: Paper::A4,
         orientation: Orientation::Landscape,
         header: None,
         footer: footer(plan, true),

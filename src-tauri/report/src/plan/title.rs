@@ -3,8 +3,8 @@
 
 use super::footer::footer;
 use crate::document::{
-    Block, Columns, Heading, List, ListKind, Orientation, Paragraph, ParagraphStyle, Section,
-    TitleBlock,
+    Block, Columns, Heading, List, ListKind, Orientation, Paper, Paragraph, ParagraphStyle,
+    Section, TitleBlock,
 };
 use crate::plan_model::{FocusAreaSection, PlanDocument};
 use radsplan_core::schedule::format_date;
@@ -53,6 +53,7 @@ pub fn title_section(plan: &PlanDocument) -> Section {
         }));
     }
     Section {
+        paper: Paper::A4,
         orientation: Orientation::Landscape,
         header: None,
         footer: footer(plan, false),

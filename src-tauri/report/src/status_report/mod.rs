@@ -13,8 +13,8 @@ use radsplan_core::schedule::format_date;
 use radsplan_core::status_report::StatusReport;
 
 use crate::document::{
-    Block, Document, Footer, Heading, Inline, List, ListKind, Metadata, Orientation, Paragraph,
-    ParagraphStyle, Run, Section, TitleBlock,
+    Block, Document, Footer, Heading, Inline, List, ListKind, Metadata, Orientation, Paper,
+    Paragraph, ParagraphStyle, Run, Section, TitleBlock,
 };
 
 /// The five sections, in the order they are printed.
@@ -68,6 +68,7 @@ pub fn status_report_document(report: &StatusReport, created: DateTime<FixedOffs
             created,
         },
         sections: vec![Section {
+            paper: Paper::A4,
             orientation: Orientation::Portrait,
             header: Some(format!("{} · {TITLE} · {made}", report.council_name)),
             footer: Footer {

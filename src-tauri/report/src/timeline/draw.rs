@@ -1,27 +1,29 @@
 //! One page of the timeline picture: months and ISO weeks across the top, then headings and
-//! lanes with their marks and bars, and today as a red line. The year spans the page's width.
+//! lanes with their marks and bars, and today as a red line. The year spans the page's width:
+//! an A3 sheet gives each week more room and holds more lanes.
 
 use chrono::NaiveDate;
 use radsplan_core::timeline::{ItemShape, Timeline, TimelineItem, TimelineSource};
 
 use super::Line;
-use crate::document::{Drawing, Shape};
+use crate::document::{Drawing, Paper, Shape};
 use crate::plan_model::Rgb8;
 use crate::priority_style::{fill, ink, shape};
 
-/// A4 landscape's content width (the PDF's margins are 40 pt either side).
-const WIDTH: f32 = 841.89 - 80.0;
-const TITLE_WIDTH: f32 = 150.0;
-const TRACK_WIDTH: f32 = WIDTH - TITLE_WIDTH;
+/// The PDF's margins, 40 pt either side.
+const SIDE_MARGINS: f32 = 80.0;
+/// The lane titles' column on A4, and how much wider it is on a sheet that is wider still.
+const A4_TITLE_WIDTH: f32 = 150.0;
+const TITLE_SHARE_OF_MORE: f32 = 0.2;
+/// Points a title character takes at the lanes' type size, near enough to cut by.
+const TITLE_CHAR_WIDTH: f32 = 3.9;
 const MONTH_HEIGHT: f32 = 13.0;
 const WEEK_HEIGHT: f32 = 11.0;
 const HEADER_HEIGHT: f32 = MONTH_HEIGHT + WEEK_HEIGHT;
 const LINE_HEIGHT: f32 = 12.0;
-/// Lines on the first page, under the title block, and on the pages after it.
-pub(super) const LINES_FIRST_PAGE: usize = 28;
-pub(super) const LINES_PER_PAGE: usize = 37;
-/// The longest lane title printed; the whole title is in the listing.
-const TITLE_CHARS: usize = 38;
+/// Lines on an A4 landscape page: the first, under the title block, and the pages after it.
+const A4_LINES_FIRST_PAGE: usize = 28;
+const A4_LINES_PER_PAGE: usize = 37;
 
 pub(super) const LEGEND: &str = "Prioritet: ● grön  ▲ gul  ■ röd  ○ ej bedömd     ◆ uppgift  \
     ◇ möte  ◈ AU-möte  ⚑ återrapport     ▬ period (ljus: ungefärlig)  → löpande  ! försenad  \
@@ -38,28 +40,65 @@ const TASK_FILL: Rgb8 = Rgb8(0xD6, 0xE4, 0xF5);
 const REPORT: Rgb8 = Rgb8(0x6A, 0x3D, 0x9A);
 const PLAIN_FILL: Rgb8 = Rgb8(0xE9, 0xEC, 0xEF);
 
+/// The landscape sheet the timeline is drawn for: how wide the drawing is and how many lines
+/// each page holds.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct Sheet {
+    pub width: f32,
+    /// The lane titles' column; the longest title printed fills it (the whole title is in the
+    /// listing).
+    pub title_width: f32,
+    pub lines_first_page: usize,
+    pub lines_per_page: usize,
+}
+
+impl Sheet {
+    pub fn landscape(paper: Paper) -> Sheet {
+        let (short, long) = paper.sides();
+        let (a4_short, a4_long) = Paper::A4.sides();
+        // The page is taller than A4 landscape by this many whole lines.
+        let more = ((short - a4_short) / LINE_HEIGHT).floor() as usize;
+        Sheet {
+            width: long - SIDE_MARGINS,
+            title_width: A4_TITLE_WIDTH + (long - a4_long) * TITLE_SHARE_OF_MORE,
+            lines_first_page: A4_LINES_FIRST_PAGE + more,
+            lines_per_page: A4_LINES_PER_PAGE + more,
+        }
+    }
+}
+
 /// Where days fall across the track.
 struct Scale {
     start: NaiveDate,
     days: f32,
+    /// The whole drawing's width; the track is what the lane titles leave of it.
+    width: f32,
+    title_width: f32,
 }
 
 impl Scale {
     /// The left edge of `day`.
     fn x(&self, day: NaiveDate) -> f32 {
         let offset = (day - self.start).num_days() as f32;
-        TITLE_WIDTH + (offset / self.days).clamp(0.0, 1.0) * TRACK_WIDTH
+        self.title_width + (offset / self.days).clamp(0.0, 1.0) * self.track_width()
     }
 
     fn day_width(&self) -> f32 {
-        TRACK_WIDTH / self.days
+        self.track_width() / self.days
+    }
+
+    fn track_width(&self) -> f32 {
+        self.width - self.title_width
     }
 }
 
-pub(super) fn page(timeline: &Timeline, lines: &[Line<'_>]) -> Drawing {
+pub(super) fn page(timeline: &Timeline, lines: &[Line<'_>], sheet: &Sheet) -> Drawing {
+    let width = sheet.width;
     let scale = Scale {
         start: timeline.start,
         days: ((timeline.end - timeline.start).num_days() + 1) as f32,
+        width,
+        title_width: sheet.title_width,
     };
     let height = HEADER_HEIGHT + LINE_HEIGHT * lines.len() as f32;
     let mut shapes = header(timeline, &scale, height);
@@ -67,14 +106,14 @@ pub(super) fn page(timeline: &Timeline, lines: &[Line<'_>]) -> Drawing {
         let top = HEADER_HEIGHT + LINE_HEIGHT * n as f32;
         match line {
             Line::Heading(row) => {
-                shapes.push(rect(0.0, top, WIDTH, LINE_HEIGHT, Some(HEADING_FILL), None));
+                shapes.push(rect(0.0, top, width, LINE_HEIGHT, Some(HEADING_FILL), None));
                 shapes.push(text(3.0, top + 8.8, &cut(&row.title, 120), 7.0, true, INK));
             }
             Line::Lane(lane) => {
                 shapes.push(text(
                     3.0,
                     top + 8.5,
-                    &cut(&lane.title, TITLE_CHARS),
+                    &cut(&lane.title, (sheet.title_width / TITLE_CHAR_WIDTH) as usize),
                     6.3,
                     false,
                     INK,
@@ -86,7 +125,7 @@ pub(super) fn page(timeline: &Timeline, lines: &[Line<'_>]) -> Drawing {
         }
         shapes.push(line_shape(
             (0.0, top + LINE_HEIGHT),
-            (WIDTH, top + LINE_HEIGHT),
+            (width, top + LINE_HEIGHT),
             0.3,
             FAINT,
         ));
@@ -101,7 +140,14 @@ pub(super) fn page(timeline: &Timeline, lines: &[Line<'_>]) -> Drawing {
 /// Months with their names, ISO weeks with their numbers, and the week lines down the page.
 fn header(timeline: &Timeline, scale: &Scale, height: f32) -> Vec<Shape> {
     let mut shapes = vec![
-        rect(0.0, 0.0, WIDTH, HEADER_HEIGHT, Some(HEADING_FILL), None),
+        rect(
+            0.0,
+            0.0,
+            scale.width,
+            HEADER_HEIGHT,
+            Some(HEADING_FILL),
+            None,
+        ),
         text(
             3.0,
             MONTH_HEIGHT - 3.5,

@@ -1,4 +1,4 @@
-//! The timeline as a printed document: the whole year across one A4 landscape page width, lanes
+//! The timeline as a printed document: the whole year across one A4 or A3 landscape page width, lanes
 //! continuing on further pages with the months and ISO weeks repeated at the top of each, a
 //! legend and the council's name with "Sida x av y" at the foot. After the pictures, every item
 //! written out as its label (what a screen reader and a text search find; a drawing says
@@ -11,8 +11,8 @@ use radsplan_core::schedule::format_date;
 use radsplan_core::timeline::{Timeline, TimelineLane, TimelineRow};
 
 use crate::document::{
-    Block, Document, Drawing, Footer, Heading, List, ListKind, Metadata, Orientation, Paragraph,
-    ParagraphStyle, Section, Shape, TitleBlock,
+    Block, Document, Drawing, Footer, Heading, List, ListKind, Metadata, Orientation, Paper,
+    Paragraph, ParagraphStyle, Section, Shape, TitleBlock,
 };
 
 /// How the lanes are grouped: under focus areas or under working groups.
@@ -33,7 +33,9 @@ pub(crate) enum Line<'a> {
 pub fn timeline_picture(timeline: &Timeline, council_name: &str, group_by: GroupBy) -> Drawing {
     const TITLE_BAND: f32 = 26.0;
     const LEGEND_BAND: f32 = 18.0;
-    let mut drawn = draw::page(timeline, &lines(timeline, group_by));
+    // The picture is scaled to its pixel width; it is drawn as for A4, the type sized for that.
+    let sheet = draw::Sheet::landscape(Paper::A4);
+    let mut drawn = draw::page(timeline, &lines(timeline, group_by), &sheet);
     for shape in &mut drawn.shapes {
         match shape {
             Shape::Rect { y, .. } => *y += TITLE_BAND,
@@ -69,13 +71,15 @@ pub fn timeline_picture(timeline: &Timeline, council_name: &str, group_by: Group
     drawn
 }
 
-/// The timeline of `timeline.year` as a document, made at `now`.
+/// The timeline of `timeline.year` as a document on landscape `paper`, made at `now`.
 pub fn timeline_document(
     timeline: &Timeline,
     council_name: &str,
     group_by: GroupBy,
+    paper: Paper,
     now: DateTime<FixedOffset>,
 ) -> Document {
+    let sheet = draw::Sheet::landscape(paper);
     let lines = lines(timeline, group_by);
     let title = format!("Tidslinje {}", timeline.year);
     let mut blocks = vec![Block::Title(TitleBlock {
@@ -94,15 +98,15 @@ pub fn timeline_document(
     let mut rest = lines.as_slice();
     while !rest.is_empty() || first {
         let room = if first {
-            draw::LINES_FIRST_PAGE
+            sheet.lines_first_page
         } else {
-            draw::LINES_PER_PAGE
+            sheet.lines_per_page
         };
         let (page, after) = rest.split_at(room.min(rest.len()));
         if !first {
             blocks.push(Block::PageBreak);
         }
-        blocks.push(Block::Drawing(draw::page(timeline, page)));
+        blocks.push(Block::Drawing(draw::page(timeline, page, &sheet)));
         first = false;
         rest = after;
     }
@@ -113,6 +117,7 @@ pub fn timeline_document(
         note: Some(Paragraph::plain(ParagraphStyle::Note, draw::LEGEND)),
     };
     let listing = Section {
+        paper,
         orientation: Orientation::Landscape,
         header: None,
         footer: Footer {
@@ -129,6 +134,7 @@ pub fn timeline_document(
         },
         sections: vec![
             Section {
+                paper,
                 orientation: Orientation::Landscape,
                 header: None,
                 footer,

@@ -3,8 +3,8 @@
 
 use super::footer;
 use crate::document::{
-    Block, Heading, Inline, List, ListKind, Orientation, Paragraph, ParagraphStyle, Run, Section,
-    TitleBlock,
+    Block, Heading, Inline, List, ListKind, Orientation, Paper, Paragraph, ParagraphStyle, Run,
+    Section, TitleBlock,
 };
 use crate::workshop_model::WorkshopReport;
 use radsplan_core::workshop::group::{GroupMember, WorkshopGroup};
@@ -38,6 +38,7 @@ pub fn groups_section(report: &WorkshopReport) -> Section {
         blocks.extend(group_blocks(group));
     }
     Section {
+        paper: Paper::A4,
         orientation: Orientation::Portrait,
         header: None,
         footer: footer(report, false),

@@ -4,8 +4,8 @@
 
 use super::footer;
 use crate::document::{
-    Block, Heading, Inline, List, ListKind, Orientation, Paragraph, ParagraphStyle, Run, Section,
-    Tone,
+    Block, Heading, Inline, List, ListKind, Orientation, Paper, Paragraph, ParagraphStyle, Run,
+    Section, Tone,
 };
 use crate::workshop_model::WorkshopReport;
 use radsplan_core::workshop::note::{Note, NoteKind};
@@ -53,6 +53,7 @@ pub fn notes_section(report: &WorkshopReport) -> Section {
         }
     }
     Section {
+        paper: Paper::A4,
         orientation: Orientation::Portrait,
         header: None,
         footer: footer(report, false),

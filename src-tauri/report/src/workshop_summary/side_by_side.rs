@@ -4,8 +4,8 @@
 
 use super::footer;
 use crate::document::{
-    Block, Column, Heading, Inline, Orientation, Paragraph, ParagraphStyle, Run, Section, Table,
-    TableCell, TableRow, Tone,
+    Block, Column, Heading, Inline, Orientation, Paper, Paragraph, ParagraphStyle, Run, Section,
+    Table, TableCell, TableRow, Tone,
 };
 use crate::plan::NATIONAL_MARK;
 use crate::priority_style::fill;
@@ -44,6 +44,7 @@ pub fn side_by_side_section(report: &WorkshopReport) -> Section {
         }));
     }
     Section {
+        paper: Paper::A4,
         orientation: Orientation::Landscape,
         header: None,
         footer: footer(report, true),

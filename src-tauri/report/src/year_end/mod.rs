@@ -15,7 +15,7 @@ pub use group::{group_year_end_document_model, GROUP_HEADINGS};
 use chrono::{DateTime, FixedOffset};
 use radsplan_core::schedule::format_date;
 
-use crate::document::{Footer, Orientation, Section};
+use crate::document::{Footer, Orientation, Paper, Section};
 
 /// "Återrapport 2022" or "Återrapport 2022: Arbetsgruppens namn".
 pub fn title(year: i32, group: Option<&str>) -> String {
@@ -57,6 +57,7 @@ fn section(
         .join(" · ");
     let council = crate::file_name::short_council_name(council_name);
     Section {
+        paper: Paper::A4,
         orientation: Orientation::Portrait,
         header: Some(header),
         footer: Footer {

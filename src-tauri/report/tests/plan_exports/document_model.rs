@@ -5,7 +5,7 @@
 use std::process::Command;
 
 use radsplan_report::document::{
-    Block, Column, Document, Footer, Heading, Inline, List, ListKind, Metadata, Orientation,
+    Block, Column, Document, Footer, Heading, Inline, List, ListKind, Metadata, Orientation, Paper,
     Paragraph, ParagraphStyle, Run, Section, Table, TableCell, TableRow, TitleBlock,
 };
 use radsplan_report::plan_model::Rgb8;
@@ -53,6 +53,7 @@ fn small_document() -> Document {
         },
         sections: vec![
             Section {
+                paper: Paper::A4,
                 orientation: Orientation::Portrait,
                 header: Some("Arbetsgrupp VFU".into()),
                 footer: footer.clone(),
@@ -89,6 +90,7 @@ fn small_document() -> Document {
                 ],
             },
             Section {
+                paper: Paper::A4,
                 orientation: Orientation::Landscape,
                 header: None,
                 footer,

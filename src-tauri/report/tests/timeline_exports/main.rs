@@ -1,5 +1,6 @@
 //! The timeline's PDF read back through poppler: every item's label and every ISO week number
-//! is there, the months and weeks head every picture page, and the pages are counted.
+//! is there, the months and weeks head every picture page, and the pages are counted; on A3 the
+//! pages are A3 landscape and hold more lanes.
 
 use std::path::Path;
 use std::process::Command;
@@ -7,6 +8,7 @@ use std::process::Command;
 use chrono::{FixedOffset, NaiveDate, TimeZone};
 use radsplan_core::timeline::{self, Timeline};
 use radsplan_core::{example, plan};
+use radsplan_report::document::Paper;
 use radsplan_report::timeline::{timeline_document, GroupBy};
 use radsplan_report::write_pdf;
 
@@ -19,13 +21,13 @@ fn example_timeline() -> (tempfile::TempDir, Timeline) {
     (dir, drawn)
 }
 
-fn pdf_of(timeline: &Timeline, group_by: GroupBy) -> tempfile::NamedTempFile {
+fn pdf_of(timeline: &Timeline, group_by: GroupBy, paper: Paper) -> tempfile::NamedTempFile {
     let now = FixedOffset::east_opt(2 * 3600)
         .expect("offset")
         .with_ymd_and_hms(2022, 10, 1, 14, 25, 0)
         .single()
         .expect("time");
-    let document = timeline_document(timeline, "Exempelrådet", group_by, now);
+    let document = timeline_document(timeline, "Exempelrådet", group_by, paper, now);
     let bytes = write_pdf(&document).expect("pdf");
     let file = tempfile::Builder::new()
         .suffix(".pdf")
@@ -33,7 +35,8 @@ fn pdf_of(timeline: &Timeline, group_by: GroupBy) -> tempfile::NamedTempFile {
         .expect("temp file");
     std::fs::write(file.path(), bytes).expect("write");
     if let Ok(keep) = std::env::var("TIMELINE_PDF_OUT") {
-        std::fs::copy(file.path(), format!("{keep}-{group_by:?}.pdf")).expect("keep a copy");
+        std::fs::copy(file.path(), format!("{keep}-{group_by:?}-{paper:?}.pdf"))
+            .expect("keep a copy");
     }
     file
 }
@@ -62,12 +65,58 @@ fn words(text: &str) -> String {
         .replace("/ ", "/")
 }
 
+/// `pdfinfo`'s page count and the size of page 1, in whole millimetres (width × height).
+fn pages_and_size_mm(path: &Path) -> (usize, (u32, u32)) {
+    let out = Command::new("pdfinfo")
+        .arg(path)
+        .output()
+        .expect("pdfinfo is installed (poppler-utils)");
+    assert!(out.status.success(), "pdfinfo failed: {out:?}");
+    let info = String::from_utf8(out.stdout).expect("UTF-8");
+    let field = |name: &str| {
+        info.lines()
+            .find_map(|l| l.strip_prefix(name))
+            .unwrap_or_else(|| panic!("{name} in {info}"))
+            .trim()
+            .to_string()
+    };
+    let pages = field("Pages:").parse().expect("a page count");
+    // "Page size:      1190.55 x 841.89 pts (A3)"
+    let size = field("Page size:");
+    let points: Vec<f32> = size
+        .split_whitespace()
+        .filter_map(|w| w.parse().ok())
+        .collect();
+    let mm = |pt: f32| (pt * 25.4 / 72.0).round() as u32;
+    (pages, (mm(points[0]), mm(points[1])))
+}
+
+/// The example's lanes seven more times over: enough for several picture pages.
+fn many_lanes(drawn: &mut Timeline) {
+    let lanes = drawn.lanes.clone();
+    let items = drawn.items.clone();
+    for copy in 1..8 {
+        for lane in &lanes {
+            let mut lane = lane.clone();
+            let key = format!("{}#{copy}", lane.key);
+            for item in items.iter().filter(|i| i.lane == lane.key) {
+                let mut item = item.clone();
+                item.key = format!("{}#{copy}", item.key);
+                item.lane = key.clone();
+                drawn.items.push(item);
+            }
+            lane.key = key;
+            drawn.lanes.push(lane);
+        }
+    }
+}
+
 #[test]
 fn every_label_and_week_number_is_in_the_pdf() {
     let (_dir, drawn) = example_timeline();
     assert!(!drawn.items.is_empty());
     for group_by in [GroupBy::FocusArea, GroupBy::WorkingGroup] {
-        let pdf = pdf_of(&drawn, group_by);
+        let pdf = pdf_of(&drawn, group_by, Paper::A4);
         let all = words(&pdftotext(pdf.path(), None));
         for item in &drawn.items {
             assert!(
@@ -107,24 +156,8 @@ fn every_label_and_week_number_is_in_the_pdf() {
 #[test]
 fn lanes_continue_on_further_pages_under_the_same_header() {
     let (_dir, mut drawn) = example_timeline();
-    // Enough lanes for three picture pages: the example's, many times over.
-    let lanes = drawn.lanes.clone();
-    let items = drawn.items.clone();
-    for copy in 1..8 {
-        for lane in &lanes {
-            let mut lane = lane.clone();
-            let key = format!("{}#{copy}", lane.key);
-            for item in items.iter().filter(|i| i.lane == lane.key) {
-                let mut item = item.clone();
-                item.key = format!("{}#{copy}", item.key);
-                item.lane = key.clone();
-                drawn.items.push(item);
-            }
-            lane.key = key;
-            drawn.lanes.push(lane);
-        }
-    }
-    let pdf = pdf_of(&drawn, GroupBy::WorkingGroup);
+    many_lanes(&mut drawn);
+    let pdf = pdf_of(&drawn, GroupBy::WorkingGroup, Paper::A4);
     let second = pdftotext(pdf.path(), Some((2, 2)));
     for repeated in ["Vecka", "41", "jan", "dec", "Sida 2 av"] {
         assert!(
@@ -132,4 +165,33 @@ fn lanes_continue_on_further_pages_under_the_same_header() {
             "{repeated:?} on page 2:\n{second}"
         );
     }
+}
+
+#[test]
+fn on_a3_the_pages_are_a3_landscape_with_every_label_and_more_lanes_each() {
+    let (_dir, drawn) = example_timeline();
+    let pdf = pdf_of(&drawn, GroupBy::FocusArea, Paper::A3);
+    let (_, size) = pages_and_size_mm(pdf.path());
+    assert_eq!(size, (420, 297), "A3 landscape");
+    let all = words(&pdftotext(pdf.path(), None));
+    for item in &drawn.items {
+        assert!(all.contains(&item.label), "{} missing on A3", item.label);
+    }
+    let first = pdftotext(pdf.path(), Some((1, 1)));
+    let numbers: Vec<&str> = first.split_whitespace().collect();
+    for week in 1..=52 {
+        assert!(numbers.contains(&week.to_string().as_str()), "week {week}");
+    }
+
+    let (_dir, mut drawn) = example_timeline();
+    many_lanes(&mut drawn);
+    let a4 = pdf_of(&drawn, GroupBy::WorkingGroup, Paper::A4);
+    let a3 = pdf_of(&drawn, GroupBy::WorkingGroup, Paper::A3);
+    let (a4_pages, a4_size) = pages_and_size_mm(a4.path());
+    let (a3_pages, _) = pages_and_size_mm(a3.path());
+    assert_eq!(a4_size, (297, 210), "A4 landscape");
+    assert!(
+        a3_pages < a4_pages,
+        "A3 holds more lanes a page: {a3_pages} pages against A4's {a4_pages}"
+    );
 }

@@ -39,6 +39,9 @@ describe("Lägesrapport till AU in Rapporter", () => {
     await openStatusReport();
     for (const activity of [a, b, c]) expect(previewText()).toContain(changed(activity));
     expect((screen.getByTestId("status-meeting") as HTMLSelectElement).value).toBe(String(meeting));
+    // Nothing written yet: her fields are open, so she sees where her words go.
+    expect((screen.getByTestId("status-report-draft") as HTMLDetailsElement).open).toBe(true);
+    expect(screen.getByTestId("status-draft-toggle").textContent).toBe("Dina texter (inga ännu)");
 
     const user = userEvent.setup();
     await user.type(screen.getByTestId("new-point-text"), "Nytt datum för vårens workshop");
@@ -61,7 +64,11 @@ describe("Lägesrapport till AU in Rapporter", () => {
     await user.click(screen.getByTestId("status-send"));
     const dialog = await screen.findByTestId("confirm-dialog");
     expect(dialog.textContent).toContain("Rapporten sparas som PDF och registreras som skickad; nästa rapport börjar här.");
-    await user.click(within(dialog).getByTestId("confirm-delete"));
+    // Sending is what she came to do, not a deletion: the ordinary button, not the red one.
+    const confirm = within(dialog).getByTestId("confirm-action");
+    expect(confirm.classList.contains("danger")).toBe(false);
+    expect(within(dialog).queryByTestId("confirm-delete")).toBeNull();
+    await user.click(confirm);
     await waitFor(() => expect(screen.getByTestId("info-toast").textContent).toContain(target), { timeout: 15_000 });
     expect(existsSync(target)).toBe(true);
     expect(core.callsOf("send_status_report")).toEqual([{ meetingId: meeting }]);
@@ -127,6 +134,12 @@ describe("Lägesrapport till AU in Rapporter", () => {
     await fireEvent.click(await screen.findByTestId("nav-reports"));
     await openStatusReport();
     const user = userEvent.setup();
+    // Two points already written: folded under their count, so the preview starts on screen.
+    const draft = screen.getByTestId("status-report-draft") as HTMLDetailsElement;
+    expect(draft.open).toBe(false);
+    expect(screen.getByTestId("status-draft-toggle").textContent).toBe("Dina texter (2)");
+    await user.click(screen.getByTestId("status-draft-toggle"));
+    await waitFor(() => expect(draft.open).toBe(true));
     await user.type(screen.getByTestId("status-intro"), "Sedan förra mötet har grupperna kommit i gång.");
     await user.click(screen.getByTestId("status-intro-save"));
     await waitFor(() => expect(previewText()).toContain("Sedan förra mötet har grupperna kommit i gång."), { timeout: 15_000 });

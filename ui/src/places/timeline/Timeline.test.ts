@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
@@ -152,10 +153,30 @@ describe("Tidslinje", () => {
     await user.click(screen.getByTestId("timeline-export"));
     await user.click(screen.getByTestId("timeline-export-pdf"));
     expect(core.callsOf("export_timeline_dialog")).toEqual([
-      { planId: await planId(core), today: "2022-10-01", byWorkingGroup: true, format: "pdf" },
+      { planId: await planId(core), today: "2022-10-01", byWorkingGroup: true, format: "pdf", paper: "a4" },
     ]);
     await waitFor(() => expect(screen.getByTestId("info-toast").textContent).toContain(`Sparad: ${target}`), { timeout: 15_000 });
     expect(readFileSync(target).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  });
+
+  test("Skriv ut / Exportera → PDF (A3 liggande) prints the year on A3 landscape", async () => {
+    const core = await realCore();
+    const target = path.join(tempFolder(), "Tidslinje A3.pdf");
+    await core.answerDialog(target);
+    toasts.dismiss();
+    await openTimeline();
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    await user.click(screen.getByTestId("timeline-export"));
+    expect(screen.getByTestId("timeline-export-pdf").textContent).toContain("PDF (A4 liggande)");
+    const a3 = screen.getByTestId("timeline-export-pdf-a3");
+    expect(a3.textContent).toContain("PDF (A3 liggande)");
+    await user.click(a3);
+    expect(core.callsOf("export_timeline_dialog")).toEqual([
+      { planId: await planId(core), today: "2022-10-01", byWorkingGroup: false, format: "pdf", paper: "a3" },
+    ]);
+    await waitFor(() => expect(screen.getByTestId("info-toast").textContent).toContain(`Sparad: ${target}`), { timeout: 15_000 });
+    // 420 × 297 mm is 1190.55 × 841.89 points.
+    expect(execFileSync("pdfinfo", [target]).toString()).toMatch(/Page size:\s+1190\.55 x 841\.89\d* pts \(A3\)/);
   });
 
   test("Skriv ut / Exportera → Bild (PNG) writes the whole year as one picture for a slide", async () => {
@@ -169,7 +190,7 @@ describe("Tidslinje", () => {
     expect(screen.getByTestId("timeline-export-png").textContent).toContain("Bild (PNG)");
     await user.click(screen.getByTestId("timeline-export-png"));
     expect(core.callsOf("export_timeline_dialog")).toEqual([
-      { planId: await planId(core), today: "2022-10-01", byWorkingGroup: false, format: "png" },
+      { planId: await planId(core), today: "2022-10-01", byWorkingGroup: false, format: "png", paper: "a4" },
     ]);
     await waitFor(() => expect(screen.getByTestId("info-toast").textContent).toContain(`Sparad: ${target}`), { timeout: 15_000 });
     const bytes = readFileSync(target);

@@ -7,7 +7,8 @@ export const timeline: typeof sv = {
   noPlan: "There is no activity plan to show yet.",
   print: "Print / Export",
   formats: {
-    pdf: { label: "PDF (print)", hint: "A4 landscape, the year across the page, the header on every page" },
+    pdf: { label: "PDF (A4 landscape)", hint: "The year across the page, the header on every page" },
+    "pdf-a3": { label: "PDF (A3 landscape)", hint: "Larger paper: wider weeks and more rows a page" },
     png: { label: "Picture (PNG)", hint: "The whole year in one picture, 1920 pixels wide, for a slide" },
   },
   zoom: "Show",

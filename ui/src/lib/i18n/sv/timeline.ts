@@ -5,7 +5,8 @@ export const timeline = {
   noPlan: "Det finns ingen aktivitetsplan att visa ännu.",
   print: "Skriv ut / Exportera",
   formats: {
-    pdf: { label: "PDF (utskrift)", hint: "Liggande A4, året över sidans bredd, rubriken på varje sida" },
+    pdf: { label: "PDF (A4 liggande)", hint: "Året över sidans bredd, rubriken på varje sida" },
+    "pdf-a3": { label: "PDF (A3 liggande)", hint: "Större papper: bredare veckor och fler rader per sida" },
     png: { label: "Bild (PNG)", hint: "Hela året i en bild, 1920 punkter bred, för en presentation" },
   },
   zoom: "Visa",

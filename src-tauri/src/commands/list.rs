@@ -107,8 +107,9 @@ command_list! {
     activity::delete_activity(id: Id) -> Outcome<()>;
 
     // Rapporter.
-    /// A document as its files print it (the same model), for the preview drawn in the window.
-    reports::preview_document(request: DocumentRequest) -> DocumentPreview;
+    /// A document as its files print it (the same model), for the preview drawn in the window:
+    /// its first `lines` lines (all when null); the window asks for more as the reader scrolls.
+    reports::preview_document(request: DocumentRequest, lines: Option<u32>) -> DocumentPreview;
     /// A working group's återrapport as of today: tasks done, late and not done, meetings held,
     /// her words.
     reports::year_end_of_group(working_group_id: Id) -> GroupYearEnd;
@@ -140,6 +141,9 @@ command_list! {
     /// beside the preview (which `preview_document` builds). `meeting` null in the answer: no AU
     /// meeting ahead (offer to add one).
     status_report::status_report_head(meeting_id: Option<Id>) -> StatusReportHead;
+    /// The whole lägesrapport model for an AU meeting (the next one when null), read now: what the
+    /// preview's document is built from, with every change as data.
+    status_report::status_report(meeting_id: Option<Id>) -> StatusReport;
     /// One edit of the report's draft (introduction, closing, a decision point); one undo step.
     status_report::edit_status_report(meeting_id: Id, edit: DraftEdit) -> Outcome<()>;
     /// PDF or Word through a native save dialog, on record (not sent); null when cancelled.

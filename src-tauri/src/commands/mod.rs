@@ -218,7 +218,7 @@ mod list_types {
     // Rapporter.
     pub use super::records::FileCheck;
     pub use radsplan_core::report_record::ReportRecord;
-    pub use radsplan_core::status_report::{DraftEdit, StatusReportHead};
+    pub use radsplan_core::status_report::{DraftEdit, StatusReport, StatusReportHead};
 
     pub use super::calendar::ExportedCalendar;
     pub use super::export::ExportedFile;

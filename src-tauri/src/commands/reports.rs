@@ -10,9 +10,13 @@ use radsplan_report::document::DocumentPreview;
 use super::{with_storage, CommandResult, Ctx};
 use crate::export::{read_document, DocumentRequest};
 
-pub fn preview_document(cx: &Ctx, request: DocumentRequest) -> CommandResult<DocumentPreview> {
+pub fn preview_document(
+    cx: &Ctx,
+    request: DocumentRequest,
+    lines: Option<u32>,
+) -> CommandResult<DocumentPreview> {
     let document = with_storage(cx, |s, _| read_document(s, &request))?;
-    Ok(DocumentPreview::of(document))
+    Ok(DocumentPreview::first_lines(document, lines))
 }
 
 /// The group's återrapport as of today (the user's day decides what is late and held).

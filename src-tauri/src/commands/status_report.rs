@@ -2,13 +2,19 @@
 //! PDF or Word through a save dialog, exported or sent to the AU (then on record as sent).
 
 use chrono::Local;
-use radsplan_core::status_report::{edit_status_report_draft, DraftEdit, StatusReportHead};
+use radsplan_core::status_report::{
+    edit_status_report_draft, DraftEdit, StatusReport, StatusReportHead,
+};
 use radsplan_core::{CoreError, Id, Outcome};
 
 use super::export::{save_document, ExportedFile};
 use super::{with_storage, CommandResult, Ctx};
 use crate::export::Format;
 use crate::export_status_report::{file_name, read, record, refuse_without_meeting, render};
+
+pub fn status_report(cx: &Ctx, meeting_id: Option<Id>) -> CommandResult<StatusReport> {
+    Ok(read(cx.session()?.storage()?, meeting_id)?)
+}
 
 /// The meeting and the draft as of today (the computer's date in the user's time zone).
 pub fn status_report_head(cx: &Ctx, meeting_id: Option<Id>) -> CommandResult<StatusReportHead> {

@@ -1,7 +1,7 @@
 // GENERATED from the command list (src-tauri/src/commands/list.rs). Do not edit.
 // Regenerate: UPDATE_GENERATED=1 cargo test -p radsplan generated
 import { invoke } from "@tauri-apps/api/core";
-import type { ActivitiesOnDelete, Activity, ActivityAdvice, ActivityFilter, ActivityInput, ActivityStatus, AppStatus, AssessmentOnRecord, BackupInfo, BackupStatus, CarryOverCandidate, Changes, Committee, CouncilProfile, Deadline, DeadlineFilter, DocumentFormat, DocumentPreview, DocumentRequest, DraftEdit, ExportedCalendar, ExportedFile, FileCheck, FocusArea, Goal, GroupYearEnd, HealthReport, ImportChoices, ImportPreview, ImportSummary, Language, MandateImportChoices, MandateImportSummary, MandateInput, MandatePreview, MeetingInput, MeetingOwner, MemberInput, MemberRole, NoteBoard, NoteInput, NoteKind, Organisation, OrganisationInput, Outcome, Overview, Paper, PastePreview, Person, PersonInput, Plan, PlanMember, PlanStatus, Priority, ReportDutyInput, ReportRecord, Schedule, SheetImportPreview, SideBySide, SideBySideRow, StatusReportHead, TaskInput, Timeline, TimelineFormat, WorkingGroup, WorkingGroupInput, WorkingGroupSummary, Workshop, WorkshopGroup, WorkshopInput, YearEndInput } from "./bindings";
+import type { ActivitiesOnDelete, Activity, ActivityAdvice, ActivityFilter, ActivityInput, ActivityStatus, AppStatus, AssessmentOnRecord, BackupInfo, BackupStatus, CarryOverCandidate, Changes, Committee, CouncilProfile, Deadline, DeadlineFilter, DocumentFormat, DocumentPreview, DocumentRequest, DraftEdit, ExportedCalendar, ExportedFile, FileCheck, FocusArea, Goal, GroupYearEnd, HealthReport, ImportChoices, ImportPreview, ImportSummary, Language, MandateImportChoices, MandateImportSummary, MandateInput, MandatePreview, MeetingInput, MeetingOwner, MemberInput, MemberRole, NoteBoard, NoteInput, NoteKind, Organisation, OrganisationInput, Outcome, Overview, Paper, PastePreview, Person, PersonInput, Plan, PlanMember, PlanStatus, Priority, ReportDutyInput, ReportRecord, Schedule, SheetImportPreview, SideBySide, SideBySideRow, StatusReport, StatusReportHead, TaskInput, Timeline, TimelineFormat, WorkingGroup, WorkingGroupInput, WorkingGroupSummary, Workshop, WorkshopGroup, WorkshopInput, YearEndInput } from "./bindings";
 
 /** What the window shows: the open file, language, undo/redo labels, notice, recent files. */
 export const appStatus = () =>
@@ -195,9 +195,9 @@ export const duplicateActivity = (id: number) =>
 export const deleteActivity = (id: number) =>
   invoke<Outcome<null>>("delete_activity", { id });
 
-/** A document as its files print it (the same model), for the preview drawn in the window. */
-export const previewDocument = (request: DocumentRequest) =>
-  invoke<DocumentPreview>("preview_document", { request });
+/** A document as its files print it (the same model), for the preview drawn in the window: its first `lines` lines (all when null); the window asks for more as the reader scrolls. */
+export const previewDocument = (request: DocumentRequest, lines: number | null) =>
+  invoke<DocumentPreview>("preview_document", { request, lines });
 
 /** A working group's återrapport as of today: tasks done, late and not done, meetings held, her words. */
 export const yearEndOfGroup = (workingGroupId: number) =>
@@ -242,6 +242,10 @@ export const verifyReportFile = () =>
 /** The AU meeting a lägesrapport is for (the next one when null) and its draft, for the panel beside the preview (which `preview_document` builds). `meeting` null in the answer: no AU meeting ahead (offer to add one). */
 export const statusReportHead = (meetingId: number | null) =>
   invoke<StatusReportHead>("status_report_head", { meetingId });
+
+/** The whole lägesrapport model for an AU meeting (the next one when null), read now: what the preview's document is built from, with every change as data. */
+export const statusReport = (meetingId: number | null) =>
+  invoke<StatusReport>("status_report", { meetingId });
 
 /** One edit of the report's draft (introduction, closing, a decision point); one undo step. */
 export const editStatusReport = (meetingId: number, edit: DraftEdit) =>

@@ -1322,9 +1322,17 @@ export type Document = { metadata: Metadata, sections: Array<Section>, };
 
 export type DocumentPreview = { document: Document, 
 /**
- * The level-1 headings as printed, for a [`Block::Contents`].
+ * The level-1 headings as printed, for a [`Block::Contents`] (of the whole document).
  */
-contents: Array<string>, };
+contents: Array<string>, 
+/**
+ * Lines in the whole document.
+ */
+totalLines: number, 
+/**
+ * Lines in `document`: all of them, or the first ones asked for.
+ */
+shownLines: number, };
 
 export type ReportKind = "plan" | "statusReport" | "mandate" | "yearEnd" | "workshopSummary" | "groupSheet" | "calendar" | "timeline" | "overview";
 

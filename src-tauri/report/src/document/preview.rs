@@ -2,6 +2,11 @@
 //! the writers print, with what they work out while printing already worked out, so the preview
 //! and the file can never disagree: numbered headings carry their number, and the table of
 //! contents its entries.
+//!
+//! A long document is sent a part at a time: a lägesrapport over a year of history has an
+//! appendix of ten thousand lines, megabytes the window would wait for before drawing the first
+//! page. The preview holds the first lines asked for (a list's items and a table's rows count one
+//! each, any other block one); the window asks for more as the reader scrolls towards the end.
 
 use serde::Serialize;
 use ts_rs::TS;
@@ -12,19 +17,90 @@ use super::{Block, Document, HeadingNumbers};
 #[serde(rename_all = "camelCase")]
 pub struct DocumentPreview {
     pub document: Document,
-    /// The level-1 headings as printed, for a [`Block::Contents`].
+    /// The level-1 headings as printed, for a [`Block::Contents`] (of the whole document).
     pub contents: Vec<String>,
+    /// Lines in the whole document.
+    pub total_lines: u32,
+    /// Lines in `document`: all of them, or the first ones asked for.
+    pub shown_lines: u32,
 }
 
 impl DocumentPreview {
-    pub fn of(mut document: Document) -> DocumentPreview {
+    /// The whole document.
+    pub fn of(document: Document) -> DocumentPreview {
+        DocumentPreview::first_lines(document, None)
+    }
+
+    /// The document's first `limit` lines (all when None), numbered and with its contents as
+    /// the whole document prints them.
+    pub fn first_lines(mut document: Document, limit: Option<u32>) -> DocumentPreview {
         let contents = document.contents_entries();
         let mut numbers = HeadingNumbers::default();
         for section in &mut document.sections {
             number_headings(&mut section.blocks, &mut numbers);
         }
-        DocumentPreview { document, contents }
+        let total_lines = document.sections.iter().map(|s| lines(&s.blocks)).sum();
+        let shown_lines = match limit {
+            Some(limit) if limit < total_lines => {
+                keep_first_lines(&mut document, limit);
+                limit
+            }
+            _ => total_lines,
+        };
+        DocumentPreview {
+            document,
+            contents,
+            total_lines,
+            shown_lines,
+        }
     }
+}
+
+fn lines(blocks: &[Block]) -> u32 {
+    blocks.iter().map(lines_of).sum()
+}
+
+/// How many lines a block draws.
+fn lines_of(block: &Block) -> u32 {
+    let count = match block {
+        Block::List(list) => list.items.len(),
+        Block::Table(table) => table.rows.len(),
+        _ => 1,
+    };
+    u32::try_from(count).unwrap_or(u32::MAX).max(1)
+}
+
+/// Keeps the blocks that fit in `limit` lines, cutting the last list or table inside itself
+/// (its first items or rows stay, so numbering and columns are the whole one's), and drops the
+/// sections after.
+fn keep_first_lines(document: &mut Document, limit: u32) {
+    let mut left = limit;
+    let mut sections = 0;
+    for section in &mut document.sections {
+        if left == 0 {
+            break;
+        }
+        sections += 1;
+        let mut kept = 0;
+        for block in &mut section.blocks {
+            if left == 0 {
+                break;
+            }
+            let lines = lines_of(block);
+            if lines > left {
+                let keep = usize::try_from(left).unwrap_or(usize::MAX);
+                match block {
+                    Block::List(list) => list.items.truncate(keep),
+                    Block::Table(table) => table.rows.truncate(keep),
+                    _ => {}
+                }
+            }
+            left = left.saturating_sub(lines);
+            kept += 1;
+        }
+        section.blocks.truncate(kept);
+    }
+    document.sections.truncate(sections);
 }
 
 /// Writes each numbered heading's number into its text ("2.1 Mål"), in reading order.
@@ -69,10 +145,58 @@ mod tests {
             })
             .collect();
         assert_eq!(texts, ["1 Mål", "1.1 Delmål", "Bilaga"]);
+        assert_eq!((preview.total_lines, preview.shown_lines), (3, 3));
         let json = serde_json::to_value(&preview).expect("json");
         assert_eq!(
             json["document"]["sections"][0]["blocks"][0]["kind"],
             "heading"
         );
+    }
+
+    fn item(n: usize) -> crate::document::Paragraph {
+        crate::document::Paragraph::plain(
+            crate::document::ParagraphStyle::Body,
+            format!("Ändring {n}"),
+        )
+    }
+
+    #[test]
+    fn a_long_document_is_sent_from_its_top_with_the_last_list_cut_inside_itself() {
+        use crate::document::{List, ListKind};
+        let mut document = one_section(vec![
+            Block::Heading(Heading::new(1, "Lägesrapport")),
+            Block::Heading(Heading::new(1, "Bilaga")),
+            Block::List(List {
+                kind: ListKind::Numbered,
+                items: (1..=10_000).map(item).collect(),
+            }),
+        ]);
+        let mut second = document.sections[0].clone();
+        second.blocks = vec![Block::Heading(Heading::new(1, "Efter bilagan"))];
+        document.sections.push(second);
+        let preview = DocumentPreview::first_lines(document.clone(), Some(300));
+        assert_eq!((preview.total_lines, preview.shown_lines), (10_003, 300));
+        assert_eq!(
+            preview.document.sections.len(),
+            1,
+            "the later section waits"
+        );
+        let blocks = &preview.document.sections[0].blocks;
+        assert_eq!(blocks.len(), 3);
+        match &blocks[2] {
+            Block::List(list) => {
+                assert_eq!(list.items.len(), 298);
+                assert_eq!(list.items[297], item(298));
+            }
+            other => panic!("a list, not {other:?}"),
+        }
+        assert_eq!(
+            preview.contents,
+            ["Lägesrapport", "Bilaga", "Efter bilagan"],
+            "the contents are the whole document's"
+        );
+        let whole = DocumentPreview::first_lines(document.clone(), Some(20_000));
+        assert_eq!(whole, DocumentPreview::of(document));
+        assert_eq!(whole.shown_lines, whole.total_lines);
     }
 }

@@ -120,7 +120,7 @@ describe("Lägesrapport till AU in Rapporter", () => {
     await fireEvent.click(await screen.findByTestId("overview-status-report", {}, { timeout: 15_000 }));
     await screen.findByTestId("document-preview", {}, { timeout: 15_000 });
     expect(screen.getByTestId("report-chosen").textContent).toBe("Lägesrapport till AU");
-    expect(core.callsOf("preview_document")).toEqual([{ request: { kind: "statusReport", meeting } }]);
+    expect(core.callsOf("preview_document")).toEqual([{ request: { kind: "statusReport", meeting }, lines: 200 }]);
     await waitFor(() => expect((screen.getByTestId("status-meeting") as HTMLSelectElement).value).toBe(String(meeting)));
   });
 
@@ -175,6 +175,6 @@ describe("Lägesrapport till AU in Rapporter", () => {
     await userEvent.setup().selectOptions(select, String(later));
     await waitFor(() => expect((screen.getByTestId("status-intro") as HTMLTextAreaElement).value).toBe("Inför höstens möte."));
     await waitFor(() => expect(previewText()).toContain("Inför höstens möte."), { timeout: 15_000 });
-    expect(core.callsOf("preview_document").at(-1)).toEqual({ request: { kind: "statusReport", meeting: later } });
+    expect(core.callsOf("preview_document").at(-1)).toEqual({ request: { kind: "statusReport", meeting: later }, lines: 200 });
   });
 });

@@ -21,6 +21,7 @@ export const reports: Messages["reports"] = {
   choose: "Choose a document in the list.",
   building: "Building the preview …",
   exportAs: "Export",
+  previewMore: "The rest of the document appears as you scroll here.",
   pageHeader: "Page header",
   yearEndWords: "The year-end report's text",
   results: "Results and recommendations",

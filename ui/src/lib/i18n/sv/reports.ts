@@ -44,6 +44,7 @@ export const reports = {
   choose: "Välj ett dokument i listan.",
   building: "Förhandsgranskningen byggs …",
   exportAs: "Exportera",
+  previewMore: "Resten av dokumentet visas när du bläddrar hit.",
   pageHeader: "Sidhuvud",
   // The återrapport's own words, per group.
   yearEndWords: "Återrapportens text",

@@ -49,6 +49,6 @@ export const timeline: typeof sv = {
   unreadHint: "These schedules could not (fully) be read as dates, so they are missing from the timeline.",
   unreadNone: "Every schedule is understood.",
   unreadOpen: "Open and fix",
-  unreadOpenLabel: (title: string) => `Open ${title} and fix its schedule`,
+  unreadOpenLabel: (title: string) => `Open and fix the schedule of ${title}`,
   unreadTask: "Task",
 };

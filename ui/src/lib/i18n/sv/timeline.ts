@@ -47,6 +47,6 @@ export const timeline = {
   unreadHint: "De här tidplanerna kunde inte (helt) läsas som datum och saknas därför på tidslinjen.",
   unreadNone: "Alla tidplaner är tolkade.",
   unreadOpen: "Öppna och rätta",
-  unreadOpenLabel: (title: string) => `Öppna ${title} och rätta tidplanen`,
+  unreadOpenLabel: (title: string) => `Öppna och rätta tidplanen för ${title}`,
   unreadTask: "Uppgift",
 };

@@ -3,6 +3,7 @@
 //! `radsplan` starts the app; `radsplan --open FILE` starts it on a given file (tests, and
 //! double-clicking a file); `radsplan example FILE` writes the example council and exits.
 
+mod command;
 mod deadlines;
 mod parse;
 mod verify_report;

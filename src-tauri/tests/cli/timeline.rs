@@ -104,22 +104,28 @@ fn export_timeline_as_png_draws_the_year_on_one_full_hd_wide_picture_on_record()
     assert!(verify.status.success(), "stdout: {}", text(&verify.stdout));
 }
 
-#[test]
-fn export_timeline_as_svg_is_refused_in_swedish_and_writes_nothing() {
-    let dir = tempfile::tempdir().expect("dir");
-    let out = dir.path().join("Tidslinje.svg");
-    let output = radsplan(&[
+/// `radsplan export timeline` with `flags` that are refused before any file is opened (the
+/// council file named does not exist).
+fn refused(out: &std::path::Path, flags: &[&str]) -> Output {
+    let mut args = vec![
         "export",
         "timeline",
         "--db",
         "x.radsplan",
         "--year",
         "2022",
-        "--format",
-        "svg",
         "--out",
-        out.to_str().expect("utf-8 path"),
-    ]);
+        arg(out),
+    ];
+    args.extend_from_slice(flags);
+    radsplan(&args)
+}
+
+#[test]
+fn export_timeline_as_svg_is_refused_in_swedish_and_writes_nothing() {
+    let dir = tempfile::tempdir().expect("dir");
+    let out = dir.path().join("Tidslinje.svg");
+    let output = refused(&out, &["--format", "svg"]);
     assert!(!output.status.success());
     assert!(
         text(&output.stderr).contains("Tidslinjen kan sparas som pdf eller png, inte som ”svg”")
@@ -163,23 +169,7 @@ fn export_timeline_with_paper_a3_prints_a3_landscape_and_keeps_the_paper_on_reco
 fn export_timeline_refuses_a_paper_it_does_not_print_on_and_paper_for_a_picture() {
     let dir = tempfile::tempdir().expect("dir");
     let out = dir.path().join("Tidslinje.pdf");
-    let out_arg = out.to_str().expect("utf-8 path");
-    let export = |format: &str, paper: &str| {
-        radsplan(&[
-            "export",
-            "timeline",
-            "--db",
-            "x.radsplan",
-            "--year",
-            "2022",
-            "--format",
-            format,
-            "--paper",
-            paper,
-            "--out",
-            out_arg,
-        ])
-    };
+    let export = |format: &str, paper: &str| refused(&out, &["--format", format, "--paper", paper]);
 
     let a5 = export("pdf", "a5");
     assert!(!a5.status.success());

@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 
 use radsplan_core::backup::{self, BackupInfo, BackupReport};
 use radsplan_core::error::ApiError;
+use radsplan_core::ContentVersion;
 use serde::Serialize;
 use tauri::Manager;
 use ts_rs::TS;
@@ -17,14 +18,14 @@ use crate::session::Session;
 
 /// At most this long between a change and its backup.
 const EVERY: Duration = Duration::from_secs(30 * 60);
-/// How often the background thread looks; cheap (a counter compare).
+/// How often the background thread looks; cheap (a version compare).
 const TICK: Duration = Duration::from_secs(2);
 
 /// What the session remembers about the open file's backups.
 #[derive(Debug, Default)]
 pub struct BackupState {
-    /// `Storage::change_counter` at the last successful backup; `None` = back up soon.
-    counter_at_backup: Option<u64>,
+    /// `Storage::content_version` at the last successful backup; `None` = back up soon.
+    version_at_backup: Option<ContentVersion>,
     last_attempt: Option<Instant>,
     pub last_success: Option<BackupInfo>,
     /// Why the last attempt failed (Swedish), cleared by the next success.
@@ -72,12 +73,12 @@ impl Session {
         })?;
         let second = self.config.second_backup_folder.clone();
         let storage = self.storage()?;
-        let counter = storage.change_counter();
+        let version = storage.content_version();
         let result = backup::run(storage, &folder, local_now(), second.as_deref());
         self.backups.last_attempt = Some(Instant::now());
         match result {
             Ok(report) => {
-                self.backups.counter_at_backup = Some(counter);
+                self.backups.version_at_backup = Some(version);
                 self.backups.last_success = Some(report.backup.clone());
                 self.backups.last_failure = None;
                 self.backups.second_folder_problem = report.second_folder_problem.clone();
@@ -95,7 +96,7 @@ impl Session {
     /// A failure is remembered for the header, never blocks what the user asked for.
     pub fn backup_if_changed(&mut self) {
         let changed = match self.storage.as_ref() {
-            Some(storage) => self.backups.counter_at_backup != Some(storage.change_counter()),
+            Some(storage) => self.backups.version_at_backup != Some(storage.content_version()),
             None => false,
         };
         if changed {
@@ -122,13 +123,13 @@ impl Session {
         let Some(storage) = self.storage.as_ref() else {
             return false;
         };
-        match self.backups.counter_at_backup {
+        match self.backups.version_at_backup {
             None => self
                 .backups
                 .last_attempt
                 .is_none_or(|at| at.elapsed() >= EVERY),
-            Some(counter) => {
-                counter != storage.change_counter()
+            Some(version) => {
+                version != storage.content_version()
                     && self
                         .backups
                         .last_attempt

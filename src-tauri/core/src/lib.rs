@@ -32,7 +32,7 @@ pub mod year_end;
 
 pub use error::{CoreError, Result};
 pub use history::{Changes, Entity, Outcome};
-pub use storage::Storage;
+pub use storage::{ContentVersion, Storage};
 
 /// A row's stable id. SQLite rowids; they never exceed 2^53, so they cross to TypeScript as
 /// `number`.

@@ -88,15 +88,6 @@ pub fn folder_for(data_dir: &Path, council_file: &Path) -> PathBuf {
         .join(format!("{} {hash:08x}", stem.trim()))
 }
 
-impl crate::Storage {
-    /// Rows changed through this connection since the file was opened: every transact, undo
-    /// and redo raises it, a backup does not. The shell compares it with its value at the last
-    /// backup to know whether anything changed since.
-    pub fn change_counter(&self) -> u64 {
-        self.conn.total_changes()
-    }
-}
-
 /// A stable 32-bit hash (std's hasher may change between Rust releases; folder names must not).
 fn fnv1a(bytes: &[u8]) -> u32 {
     bytes.iter().fold(0x811c_9dc5_u32, |hash, byte| {

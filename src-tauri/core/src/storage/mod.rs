@@ -15,6 +15,7 @@ pub mod place;
 mod put_back;
 mod recovery;
 pub mod value;
+mod version;
 
 use std::path::{Path, PathBuf};
 
@@ -24,6 +25,7 @@ pub use copy::temporary_copy_path;
 pub use migrate::{ColumnRename, Migration, LATEST_VERSION, MIGRATIONS};
 pub use move_copy::free_path;
 pub(crate) use recovery::with_suffix;
+pub use version::ContentVersion;
 
 use crate::Result;
 
@@ -40,6 +42,8 @@ pub struct Storage {
     identity: Option<put_back::FileIdentity>,
     /// Where the council was written back after its file went away while open.
     written_back_to: Option<PathBuf>,
+    /// This connection among all this process has made (version.rs).
+    connection: u64,
 }
 
 impl Storage {

@@ -7,7 +7,7 @@ use std::time::Duration;
 use rusqlite::{Connection, ErrorCode, OpenFlags};
 
 use super::put_back::FileIdentity;
-use super::{backup, migrate, recovery, Migration, Storage, LATEST_VERSION, MIGRATIONS};
+use super::{backup, migrate, recovery, version, Migration, Storage, LATEST_VERSION, MIGRATIONS};
 use crate::error::{During, Fault};
 use crate::{CoreError, Result, Timestamp};
 
@@ -89,6 +89,7 @@ impl Storage {
             recovered_from,
             identity: FileIdentity::of(path),
             written_back_to: None,
+            connection: version::new_connection_number(),
         })
     }
 
@@ -120,6 +121,7 @@ impl Storage {
             recovered_from: None,
             identity: FileIdentity::of(path),
             written_back_to: None,
+            connection: version::new_connection_number(),
         })
     }
 
@@ -137,6 +139,7 @@ impl Storage {
             recovered_from: None,
             identity: None,
             written_back_to: None,
+            connection: version::new_connection_number(),
         })
     }
 }
@@ -258,6 +261,7 @@ fn open_read_only(path: &Path, version: i64, latest: i64) -> Result<Storage> {
         recovered_from: None,
         identity: None,
         written_back_to: None,
+        connection: version::new_connection_number(),
     })
 }
 

@@ -94,6 +94,7 @@ impl Storage {
         };
         std::fs::rename(&staged, &target).map_err(|error| io_error(&target, error))?;
         self.conn = connect(&target, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
+        self.connection = super::version::new_connection_number();
         self.identity = FileIdentity::of(&target);
         self.path = Some(target.clone());
         self.written_back_to = Some(target);

@@ -10,6 +10,7 @@ mod builders;
 mod changed_rows;
 mod closing;
 mod constraints;
+mod content_version;
 mod deletion_effects;
 mod deletion_registry;
 mod deletion_setup;

@@ -174,10 +174,11 @@ fn summarise(
         (true, false) => RowChangeKind::Removed,
         (true, true) => RowChangeKind::Updated,
     };
-    let now = if net.exists_now {
-        current.read(entity, id)?
-    } else {
-        None
+    let now = match kind {
+        // Told by its name alone: "Aktivitet ”X” har lagts till."
+        RowChangeKind::Added => current.read_naming(entity, id)?,
+        RowChangeKind::Updated => current.read(entity, id)?,
+        RowChangeKind::Removed => None,
     };
     let mut changed: Vec<(String, Json, Json)> = Vec::new();
     if kind == RowChangeKind::Updated {

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use std::sync::mpsc::{channel, Sender};
 use std::sync::Mutex;
 use std::thread;
+use std::time::Instant;
 
 use radsplan_core::error::{ApiError, ErrorCode};
 use tauri::ipc::{Invoke, InvokeBody, InvokeResolver};
@@ -19,6 +20,7 @@ struct Job {
     arguments: serde_json::Value,
     window: WebviewWindow,
     resolver: InvokeResolver<Wry>,
+    received: Instant,
 }
 
 /// The invoke handler: hands each known command to the worker; unknown ones are Tauri's to refuse.
@@ -47,6 +49,7 @@ pub fn handler() -> impl Fn(Invoke<Wry>) -> bool + Send + Sync + 'static {
             arguments,
             window,
             resolver: invoke.resolver,
+            received: Instant::now(),
         };
         let sent = worker
             .lock()
@@ -61,18 +64,22 @@ pub fn handler() -> impl Fn(Invoke<Wry>) -> bool + Send + Sync + 'static {
 
 fn start_worker() -> Sender<Job> {
     let (sender, jobs) = channel::<Job>();
+    // RADSPLAN_TRACE_COMMANDS=1: each command's wait in the queue, its run and its answer's
+    // hand-over, on stderr; for finding where a slow moment in the window goes.
+    let trace = std::env::var_os("RADSPLAN_TRACE_COMMANDS").is_some_and(|v| v == "1");
     thread::Builder::new()
         .name("commands".into())
         .spawn(move || {
             for job in jobs {
-                run(job);
+                run(job, trace);
             }
         })
         .expect("start the command thread");
     sender
 }
 
-fn run(job: Job) {
+fn run(job: Job, trace: bool) {
+    let started = Instant::now();
     let state = job.window.state::<SessionState>();
     let host = WindowHost {
         window: job.window.clone(),
@@ -85,11 +92,22 @@ fn run(job: Job) {
     let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         commands::dispatch(&cx, &job.command, job.arguments)
     }));
+    let ran = Instant::now();
     match outcome {
         Ok(Some(Ok(value))) => job.resolver.resolve(value),
         Ok(Some(Err(error))) => job.resolver.reject(error),
         Ok(None) => job.resolver.reject(unknown(&job.command)),
         Err(_) => job.resolver.reject(commands::poisoned()),
+    }
+    if trace {
+        let ms = |from: Instant, to: Instant| to.duration_since(from).as_secs_f64() * 1000.0;
+        eprintln!(
+            "rådsplan command {}: queued {:.1} ms, ran {:.1} ms, answered {:.1} ms",
+            job.command,
+            ms(job.received, started),
+            ms(started, ran),
+            ms(ran, Instant::now()),
+        );
     }
 }
 

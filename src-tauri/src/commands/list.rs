@@ -110,6 +110,7 @@ command_list! {
     /// A document as its files print it (the same model), for the preview drawn in the window:
     /// its first `lines` lines (all when null); the window asks for more as the reader scrolls.
     reports::preview_document(request: DocumentRequest, lines: Option<u32>) -> DocumentPreview;
+    reports::prepare_document(request: DocumentRequest) -> ();
     /// A working group's återrapport as of today: tasks done, late and not done, meetings held,
     /// her words.
     reports::year_end_of_group(working_group_id: Id) -> GroupYearEnd;

@@ -8,15 +8,20 @@ use radsplan_core::{Id, Outcome};
 use radsplan_report::document::DocumentPreview;
 
 use super::{with_storage, CommandResult, Ctx};
-use crate::export::{read_document, DocumentRequest};
+use crate::export::DocumentRequest;
 
 pub fn preview_document(
     cx: &Ctx,
     request: DocumentRequest,
     lines: Option<u32>,
 ) -> CommandResult<DocumentPreview> {
-    let document = with_storage(cx, |s, _| read_document(s, &request))?;
-    Ok(DocumentPreview::first_lines(document, lines))
+    cx.session()?.preview(&request, lines)
+}
+
+/// Reads the document she is likely to open next, so that its preview is ready when she does
+/// (Rapporter makes the lägesrapport ready as it opens: a year of history takes a moment).
+pub fn prepare_document(cx: &Ctx, request: DocumentRequest) -> CommandResult<()> {
+    cx.session()?.preview(&request, Some(0)).map(drop)
 }
 
 /// The group's återrapport as of today (the user's day decides what is late and held).

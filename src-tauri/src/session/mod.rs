@@ -3,8 +3,10 @@
 
 mod damaged;
 mod notices;
+mod previews;
 
 pub use damaged::DamagedFile;
+pub use previews::Previews;
 
 use std::path::{Path, PathBuf};
 
@@ -32,6 +34,17 @@ pub struct Session {
     pub damaged: Option<DamagedFile>,
     /// The path the open file was opened from: where it was before it was written back.
     opened_as: Option<PathBuf>,
+    /// Rapporter's documents, kept ready for their next part (previews.rs).
+    pub previews: Previews,
+}
+
+fn no_file_open() -> ApiError {
+    ApiError {
+        code: ErrorCode::NoFileOpen,
+        message:
+            "Ingen rådsfil är öppen. Öppna exemplet, en befintlig fil eller skapa ett nytt råd."
+                .into(),
+    }
 }
 
 /// What the UI needs to know about the app as a whole.
@@ -83,16 +96,12 @@ impl Session {
             risky_place: None,
             damaged: None,
             opened_as: None,
+            previews: Previews::default(),
         }
     }
 
     pub fn storage(&mut self) -> Result<&mut Storage, ApiError> {
-        self.storage.as_mut().ok_or_else(|| ApiError {
-            code: ErrorCode::NoFileOpen,
-            message:
-                "Ingen rådsfil är öppen. Öppna exemplet, en befintlig fil eller skapa ett nytt råd."
-                    .into(),
-        })
+        self.storage.as_mut().ok_or_else(no_file_open)
     }
 
     /// Opens `path` as the current council and remembers it. The open council stays open
@@ -152,6 +161,7 @@ impl Session {
             self.config.last_file = Some(written);
             self.save_config();
         }
+        self.previews.clear();
         match self.storage.take() {
             Some(storage) => Ok(storage.close()?),
             None => Ok(()),

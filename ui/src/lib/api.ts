@@ -199,6 +199,9 @@ export const deleteActivity = (id: number) =>
 export const previewDocument = (request: DocumentRequest, lines: number | null) =>
   invoke<DocumentPreview>("preview_document", { request, lines });
 
+export const prepareDocument = (request: DocumentRequest) =>
+  invoke<null>("prepare_document", { request });
+
 /** A working group's återrapport as of today: tasks done, late and not done, meetings held, her words. */
 export const yearEndOfGroup = (workingGroupId: number) =>
   invoke<GroupYearEnd>("year_end_of_group", { workingGroupId });

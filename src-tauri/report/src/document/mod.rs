@@ -14,7 +14,7 @@ mod text;
 pub use contents::Contents;
 pub use drawing::{Drawing, Shape};
 pub use numbering::HeadingNumbers;
-pub use preview::DocumentPreview;
+pub use preview::{DocumentPreview, PreviewSource};
 pub use table::{Column, Table, TableCell, TableRow};
 pub use text::{Inline, List, ListKind, Paragraph, ParagraphStyle, Run, Tone};
 

@@ -11,7 +11,7 @@
 use serde::Serialize;
 use ts_rs::TS;
 
-use super::{Block, Document, HeadingNumbers};
+use super::{Block, Document, HeadingNumbers, List, Section, Table};
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -33,24 +33,44 @@ impl DocumentPreview {
 
     /// The document's first `limit` lines (all when None), numbered and with its contents as
     /// the whole document prints them.
-    pub fn first_lines(mut document: Document, limit: Option<u32>) -> DocumentPreview {
+    pub fn first_lines(document: Document, limit: Option<u32>) -> DocumentPreview {
+        PreviewSource::new(document).first_lines(limit)
+    }
+}
+
+/// A document made ready for previewing once (headings numbered, contents and lines counted),
+/// from which the window's parts are cut: the Rapporter place keeps the latest few, so the next
+/// part of a long document, or the same document opened again, costs a copy of the lines sent
+/// and not a second reading of the council.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PreviewSource {
+    document: Document,
+    contents: Vec<String>,
+    total_lines: u32,
+}
+
+impl PreviewSource {
+    pub fn new(mut document: Document) -> PreviewSource {
         let contents = document.contents_entries();
         let mut numbers = HeadingNumbers::default();
         for section in &mut document.sections {
             number_headings(&mut section.blocks, &mut numbers);
         }
         let total_lines = document.sections.iter().map(|s| lines(&s.blocks)).sum();
-        let shown_lines = match limit {
-            Some(limit) if limit < total_lines => {
-                keep_first_lines(&mut document, limit);
-                limit
-            }
-            _ => total_lines,
-        };
-        DocumentPreview {
+        PreviewSource {
             document,
             contents,
             total_lines,
+        }
+    }
+
+    /// The first `limit` lines (all when None).
+    pub fn first_lines(&self, limit: Option<u32>) -> DocumentPreview {
+        let shown_lines = limit.map_or(self.total_lines, |limit| limit.min(self.total_lines));
+        DocumentPreview {
+            document: first_lines_of(&self.document, shown_lines),
+            contents: self.contents.clone(),
+            total_lines: self.total_lines,
             shown_lines,
         }
     }
@@ -70,37 +90,60 @@ fn lines_of(block: &Block) -> u32 {
     u32::try_from(count).unwrap_or(u32::MAX).max(1)
 }
 
-/// Keeps the blocks that fit in `limit` lines, cutting the last list or table inside itself
-/// (its first items or rows stay, so numbering and columns are the whole one's), and drops the
-/// sections after.
-fn keep_first_lines(document: &mut Document, limit: u32) {
+/// A copy of the blocks that fit in `limit` lines, cutting the last list or table inside itself
+/// (its first items or rows stay, so numbering and columns are the whole one's), without the
+/// sections after. Only what is kept is copied.
+fn first_lines_of(document: &Document, limit: u32) -> Document {
     let mut left = limit;
-    let mut sections = 0;
-    for section in &mut document.sections {
+    let mut sections = Vec::new();
+    for section in &document.sections {
         if left == 0 {
             break;
         }
-        sections += 1;
-        let mut kept = 0;
-        for block in &mut section.blocks {
+        let mut blocks = Vec::new();
+        for block in &section.blocks {
             if left == 0 {
                 break;
             }
             let lines = lines_of(block);
-            if lines > left {
-                let keep = usize::try_from(left).unwrap_or(usize::MAX);
-                match block {
-                    Block::List(list) => list.items.truncate(keep),
-                    Block::Table(table) => table.rows.truncate(keep),
-                    _ => {}
-                }
-            }
+            blocks.push(if lines > left {
+                first_lines_of_block(block, left)
+            } else {
+                block.clone()
+            });
             left = left.saturating_sub(lines);
-            kept += 1;
         }
-        section.blocks.truncate(kept);
+        sections.push(Section {
+            paper: section.paper,
+            orientation: section.orientation,
+            header: section.header.clone(),
+            footer: section.footer.clone(),
+            blocks,
+        });
     }
-    document.sections.truncate(sections);
+    Document {
+        metadata: document.metadata.clone(),
+        sections,
+    }
+}
+
+/// A list's first items or a table's first rows; any other block whole.
+fn first_lines_of_block(block: &Block, lines: u32) -> Block {
+    let keep = usize::try_from(lines).unwrap_or(usize::MAX);
+    match block {
+        Block::List(list) => Block::List(List {
+            kind: list.kind,
+            items: list.items.iter().take(keep).cloned().collect(),
+        }),
+        Block::Table(table) => Block::Table(Table {
+            columns: table.columns.clone(),
+            header: table.header.clone(),
+            rows: table.rows.iter().take(keep).cloned().collect(),
+            continued_heading: table.continued_heading.clone(),
+            label_column: table.label_column,
+        }),
+        other => other.clone(),
+    }
 }
 
 /// Writes each numbered heading's number into its text ("2.1 Mål"), in reading order.
@@ -198,5 +241,33 @@ mod tests {
         let whole = DocumentPreview::first_lines(document.clone(), Some(20_000));
         assert_eq!(whole, DocumentPreview::of(document));
         assert_eq!(whole.shown_lines, whole.total_lines);
+    }
+
+    #[test]
+    fn parts_cut_from_one_source_leave_it_whole() {
+        use crate::document::{List, ListKind};
+        let document = one_section(vec![
+            Block::Heading(Heading::numbered(1, "Bilaga")),
+            Block::List(List {
+                kind: ListKind::Bullet,
+                items: (1..=1_000).map(item).collect(),
+            }),
+        ]);
+        let source = PreviewSource::new(document.clone());
+        let first = source.first_lines(Some(100));
+        let more = source.first_lines(Some(300));
+        assert_eq!((first.shown_lines, more.shown_lines), (100, 300));
+        assert_eq!(
+            more,
+            DocumentPreview::first_lines(document.clone(), Some(300))
+        );
+        assert_eq!(source.first_lines(None), DocumentPreview::of(document));
+        match &first.document.sections[0].blocks[..] {
+            [Block::Heading(heading), Block::List(list)] => {
+                assert_eq!(heading.text, "1 Bilaga", "numbered once, not once per part");
+                assert_eq!(list.items.len(), 99);
+            }
+            other => panic!("a heading and a list, not {other:?}"),
+        }
     }
 }

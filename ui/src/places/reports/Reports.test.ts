@@ -35,7 +35,7 @@ describe("Rapporter", () => {
 
     await fireEvent.click(screen.getByTestId("report-year-end"));
     await waitFor(() => expect(screen.getByTestId("document-preview")).toBeTruthy(), { timeout: 15_000 });
-    expect(core.callsOf("preview_document")).toEqual([{ request: { kind: "yearEnd", year: 2022, group: null }, lines: 200 }]);
+    expect(core.callsOf("preview_document")).toEqual([{ request: { kind: "yearEnd", year: 2022, group: null }, lines: 100 }]);
     const shown = headings();
     const parts = [
       "Återrapport 2022", "Översikt i siffror", "Diagram", "Aktiviteter per fokusområde", "Lyfts till nationell nivå",

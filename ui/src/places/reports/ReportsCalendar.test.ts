@@ -19,7 +19,7 @@ describe("Rapporter: the calendar", () => {
   test("is previewed as the list of its events, month by month, with weeks", async () => {
     const core = await realCore();
     await openCalendar();
-    expect(core.callsOf("preview_document")).toEqual([{ request: { kind: "calendar", group: null }, lines: 200 }]);
+    expect(core.callsOf("preview_document")).toEqual([{ request: { kind: "calendar", group: null }, lines: 100 }]);
     const preview = screen.getByTestId("document-preview");
     const headings = within(preview).getAllByRole("heading").map((h) => h.textContent?.trim());
     expect(headings).toContain("November 2022");

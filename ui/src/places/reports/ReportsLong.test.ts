@@ -1,6 +1,6 @@
 // A long document comes a part at a time: the preview asks core for its first lines and, when
 // the end of what is drawn comes within reach, for more, until the whole is drawn. The example's
-// documents are shorter than a part (200 lines), so core is asked here for 180 lines fewer than
+// documents are shorter than a part (100 lines), so core is asked here for 80 lines fewer than
 // the window asks for: the same cutting (in core) and the same asking (in the window), on parts
 // of 20 lines.
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
@@ -30,7 +30,7 @@ describe("a long document in Rapporter", () => {
     core = await realCore({
       override: (cmd, args) => {
         if (cmd !== "preview_document" || core === null) return undefined;
-        const lines = (args.lines as number) - 180;
+        const lines = (args.lines as number) - 80;
         return core.invoke<DocumentPreview>(cmd, { ...args, lines }).then((answer) => {
           answers.push(answer);
           return answer;
@@ -48,7 +48,7 @@ describe("a long document in Rapporter", () => {
     const total = answers[0]!.totalLines;
     expect(total).toBeGreaterThan(60);
     const parts = Math.ceil(total / 20);
-    expect(asked).toEqual(Array.from({ length: parts }, (_, i) => 200 + 20 * i));
+    expect(asked).toEqual(Array.from({ length: parts }, (_, i) => 100 + 20 * i));
     expect(answers.map((a) => a.shownLines)).toEqual(Array.from({ length: parts }, (_, i) => Math.min(total, 20 * (i + 1))));
     // The whole återrapport is drawn, down to its last heading.
     const whole = await core.invoke<DocumentPreview>("preview_document", { request: { kind: "yearEnd", year: 2022, group: null }, lines: null });

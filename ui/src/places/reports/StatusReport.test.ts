@@ -120,7 +120,7 @@ describe("Lägesrapport till AU in Rapporter", () => {
     await fireEvent.click(await screen.findByTestId("overview-status-report", {}, { timeout: 15_000 }));
     await screen.findByTestId("document-preview", {}, { timeout: 15_000 });
     expect(screen.getByTestId("report-chosen").textContent).toBe("Lägesrapport till AU");
-    expect(core.callsOf("preview_document")).toEqual([{ request: { kind: "statusReport", meeting }, lines: 200 }]);
+    expect(core.callsOf("preview_document")).toEqual([{ request: { kind: "statusReport", meeting }, lines: 100 }]);
     await waitFor(() => expect((screen.getByTestId("status-meeting") as HTMLSelectElement).value).toBe(String(meeting)));
   });
 
@@ -175,6 +175,26 @@ describe("Lägesrapport till AU in Rapporter", () => {
     await userEvent.setup().selectOptions(select, String(later));
     await waitFor(() => expect((screen.getByTestId("status-intro") as HTMLTextAreaElement).value).toBe("Inför höstens möte."));
     await waitFor(() => expect(previewText()).toContain("Inför höstens möte."), { timeout: 15_000 });
-    expect(core.callsOf("preview_document").at(-1)).toEqual({ request: { kind: "statusReport", meeting: later }, lines: 200 });
+    expect(core.callsOf("preview_document").at(-1)).toEqual({ request: { kind: "statusReport", meeting: later }, lines: 100 });
+  });
+
+  test("made ready as Rapporter opens, it still shows an edit made after that", async () => {
+    const core = await realCore();
+    await addAuMeeting(core, isoIn(10));
+    const [first, later] = (await activitiesOf(core, 2022)).filter((x) => x.priority !== "red") as [Activity, Activity];
+    await core.invoke("set_activity_priority", { id: first.id, priority: "red" });
+    toasts.dismiss();
+
+    render(App);
+    await fireEvent.click(await screen.findByTestId("nav-reports"));
+    const nextMeeting = { request: { kind: "statusReport", meeting: null } };
+    await waitFor(() => expect(core.callsOf("prepare_document")).toEqual([nextMeeting]));
+    // Ready as of now (commands run one at a time: this one ends after the window's).
+    await core.invoke("prepare_document", nextMeeting);
+    await core.invoke("set_activity_priority", { id: later.id, priority: "red" });
+
+    await openStatusReport();
+    expect(previewText()).toContain(changed(first));
+    expect(previewText()).toContain(changed(later));
   });
 });

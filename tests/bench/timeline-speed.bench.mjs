@@ -89,4 +89,23 @@ scenario("Översikt and Tidslinje on the large council", (step) => {
     const across = await scrollFrames(tid("timeline-drawing"), { axis: "left", step: 60, frames: 180 });
     reportFrames("scroll across the year at month zoom (60 px a frame)", across);
   });
+
+  step("for comparison: frame times of the plainest page this webview can scroll", async () => {
+    // Lines of text over the whole window and nothing else: what scrolling costs here whatever
+    // a place draws (WebKitGTK under Xvfb paints in software, every frame the whole window).
+    await session().execute(`
+      const plain = document.createElement("div");
+      plain.id = "bench-plain";
+      plain.style.cssText = "position:fixed;inset:0;overflow:auto;background:#fff;z-index:9999";
+      plain.textContent = "";
+      for (let i = 0; i < 3000; i++) {
+        const line = document.createElement("p");
+        line.textContent = "Rad " + i + ": Kunskapssammanställning, 12 okt 2022, v. 41, gul, Pågår";
+        plain.append(line);
+      }
+      document.body.append(plain);`);
+    const plain = await scrollFrames("#bench-plain", { axis: "top", step: 60, frames: 180 });
+    reportFrames("for comparison, plain lines of text scrolled (60 px a frame)", plain);
+    await session().execute(`document.getElementById("bench-plain").remove()`);
+  });
 });

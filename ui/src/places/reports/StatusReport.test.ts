@@ -117,7 +117,12 @@ describe("Lägesrapport till AU in Rapporter", () => {
     const core = await realCore();
     const meeting = await addAuMeeting(core, isoIn(12));
     render(App);
-    await fireEvent.click(await screen.findByTestId("overview-status-report", {}, { timeout: 15_000 }));
+    const button = await screen.findByTestId("overview-status-report", {}, { timeout: 15_000 });
+    // Pointed at (or tabbed to), it has the report read meanwhile; once, however often.
+    await fireEvent.pointerEnter(button);
+    await fireEvent.focus(button);
+    expect(core.callsOf("prepare_document")).toEqual([{ request: { kind: "statusReport", meeting } }]);
+    await fireEvent.click(button);
     await screen.findByTestId("document-preview", {}, { timeout: 15_000 });
     expect(screen.getByTestId("report-chosen").textContent).toBe("Lägesrapport till AU");
     expect(core.callsOf("preview_document")).toEqual([{ request: { kind: "statusReport", meeting }, lines: 100 }]);

@@ -78,23 +78,62 @@ fn client_line(spec: &CommandSpec) -> String {
     )
 }
 
-pub fn api_ts() -> String {
+/// Where the client's files go: api.ts, and one file per command module beside it.
+const CLIENT: &str = "ui/src/lib/api.ts";
+const CLIENT_MODULES: &str = "ui/src/lib/api";
+
+const GENERATED_HEADER: &str =
+    "// GENERATED from the command list (src-tauri/src/commands/list.rs). Do not edit.\n\
+     // Regenerate: UPDATE_GENERATED=1 cargo test -p radsplan generated\n";
+
+/// The typed client: `ui/src/lib/api/<module>.ts` for each command module, in the list's order,
+/// and `api.ts` exporting them all (the window imports `lib/api`). Paths are the repository's.
+pub fn client_files() -> Vec<(String, String)> {
     let declared = declared_types();
     let specs = specs();
-    let mut imports = BTreeSet::new();
+    let mut modules: Vec<&str> = Vec::new();
     for spec in &specs {
-        for (_, ty) in &spec.arguments {
-            imports.extend(declared_names_in(ty, &declared));
+        if !modules.contains(&spec.module) {
+            modules.push(spec.module);
         }
-        imports.extend(declared_names_in(&spec.returns, &declared));
     }
-    let imports = imports.into_iter().collect::<Vec<_>>().join(", ");
-    let lines = specs.iter().map(client_line).collect::<Vec<_>>().join("\n");
+    let mut files = Vec::new();
+    let mut index =
+        format!("{GENERATED_HEADER}// The window's typed client, one file per command module.\n");
+    for module in modules {
+        let file = module.replace('_', "-");
+        let commands: Vec<&CommandSpec> = specs.iter().filter(|s| s.module == module).collect();
+        files.push((
+            format!("{CLIENT_MODULES}/{file}.ts"),
+            module_client(&commands, &declared),
+        ));
+        index.push_str(&format!("export * from \"./api/{file}\";\n"));
+    }
+    files.push((CLIENT.to_string(), index));
+    files
+}
+
+fn module_client(commands: &[&CommandSpec], declared: &BTreeSet<String>) -> String {
+    let mut imports = BTreeSet::new();
+    for spec in commands {
+        for (_, ty) in &spec.arguments {
+            imports.extend(declared_names_in(ty, declared));
+        }
+        imports.extend(declared_names_in(&spec.returns, declared));
+    }
+    let imports = if imports.is_empty() {
+        String::new()
+    } else {
+        let names = imports.into_iter().collect::<Vec<_>>().join(", ");
+        format!("import type {{ {names} }} from \"../bindings\";\n")
+    };
+    let lines = commands
+        .iter()
+        .map(|spec| client_line(spec))
+        .collect::<Vec<_>>()
+        .join("\n");
     format!(
-        "// GENERATED from the command list (src-tauri/src/commands/list.rs). Do not edit.\n\
-         // Regenerate: UPDATE_GENERATED=1 cargo test -p radsplan generated\n\
-         import {{ invoke }} from \"@tauri-apps/api/core\";\n\
-         import type {{ {imports} }} from \"./bindings\";\n\n{lines}"
+        "{GENERATED_HEADER}import {{ invoke }} from \"@tauri-apps/api/core\";\n{imports}\n{lines}"
     )
 }
 
@@ -159,7 +198,29 @@ fn contract_with_table(committed: &str) -> String {
 
 #[test]
 fn generated_client_is_current() {
-    check("ui/src/lib/api.ts", &api_ts());
+    let files = client_files();
+    for (relative, generated) in &files {
+        check(relative, generated);
+    }
+    // A module whose commands all went leaves no file behind.
+    let folder = repo_file(CLIENT_MODULES);
+    for entry in std::fs::read_dir(&folder).expect("the client's folder") {
+        let path = entry.expect("entry").path();
+        let relative = format!(
+            "{CLIENT_MODULES}/{}",
+            path.file_name().unwrap_or_default().to_string_lossy()
+        );
+        if files.iter().any(|(known, _)| *known == relative) {
+            continue;
+        }
+        if std::env::var_os("UPDATE_GENERATED").is_some() {
+            std::fs::remove_file(&path).expect("remove a stale client file");
+        } else {
+            panic!(
+                "{relative} is stale: run `UPDATE_GENERATED=1 cargo test -p radsplan generated`"
+            );
+        }
+    }
 }
 
 #[test]

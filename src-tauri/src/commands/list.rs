@@ -4,9 +4,9 @@
 //
 // From this list come the IPC dispatch (commands/mod.rs), the app manifest (build.rs, which
 // includes this file with its own `command_list!`), and, by `UPDATE_GENERATED=1 cargo test -p
-// radsplan generated`: the typed client ui/src/lib/api.ts, the window's capability
-// capabilities/main.json and the command table of docs/ipc-contract.md. A test fails when any of
-// them is stale. Adding a command: the core function, a thin function in its module here, one
+// radsplan generated`: the typed client ui/src/lib/api.ts (one file per module in api/), the
+// window's capability capabilities/main.json and the command table of docs/ipc-contract.md. A
+// test fails when any of them is stale. Adding a command: the core function, a thin function in its module here, one
 // entry below, regenerate.
 //
 // The doc line of each entry becomes the contract table's note and the client's comment.

@@ -164,6 +164,7 @@ macro_rules! command_list {
             use list_types::*;
             let cfg = radsplan_core::bindings::config();
             vec![$(spec::CommandSpec {
+                module: stringify!($module),
                 name: stringify!($name),
                 doc: [$($doc),*].iter().map(|line: &&str| line.trim()).collect::<Vec<_>>().join(" "),
                 arguments: vec![$((stringify!($arg), spec::ts::<$ty>(&cfg))),*],

@@ -3,6 +3,8 @@
 use ts_rs::{Config, TS};
 
 pub struct CommandSpec {
+    /// The module of `commands` it lives in: the client has one file per module.
+    pub module: &'static str,
     pub name: &'static str,
     pub doc: String,
     pub arguments: Vec<(&'static str, String)>,
